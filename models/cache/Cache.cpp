@@ -1,0 +1,573 @@
+#include "Cache.h"
+
+#include "Sqlite.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcCache, "ibc.cache")
+
+namespace ibc::models {
+
+using sqlite::Database;
+using sqlite::Statement;
+using sqlite::Transaction;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ibc::models::Cache", text); }
+
+QByteArray toJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+QJsonObject fromJson(std::string_view s)
+{
+    return QJsonDocument::fromJson(QByteArray::fromRawData(s.data(), qsizetype(s.size()))).object();
+}
+
+std::string_view view(const QByteArray &b) { return {b.constData(), std::size_t(b.size())}; }
+
+// What the queue searches: reference, employee number, name and supplier, folded to lower case.
+QString searchText(const WorkItem &it)
+{
+    QString s = it.reference;
+    for (const QString &part : {it.employeeNumber(), it.personName(), it.supplier()})
+        if (!part.isEmpty())
+            s += QLatin1Char(' ') + part;
+    return s.toLower();
+}
+
+// The numbered migrations. Append a new one for every schema change; never edit an old one.
+void migration1(Database &db)
+{
+    db.exec(R"(
+        CREATE TABLE items(
+            row INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            reference TEXT NOT NULL,
+            kind INTEGER NOT NULL,
+            subtype TEXT NOT NULL,
+            partner TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            priority INTEGER NOT NULL,
+            assignee TEXT NOT NULL DEFAULT '',
+            received INTEGER NOT NULL,
+            updated INTEGER NOT NULL,
+            due INTEGER NOT NULL,
+            version INTEGER NOT NULL DEFAULT 0,
+            fields TEXT NOT NULL DEFAULT '{}');
+        CREATE TABLE notes(
+            row INTEGER PRIMARY KEY,
+            item_id TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            text TEXT NOT NULL);
+        CREATE INDEX notes_item ON notes(item_id);
+        CREATE TABLE events(
+            row INTEGER PRIMARY KEY,
+            item_id TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            type TEXT NOT NULL,
+            from_status INTEGER NOT NULL,
+            to_status INTEGER NOT NULL,
+            detail TEXT NOT NULL DEFAULT '');
+        CREATE INDEX events_item ON events(item_id);
+    )");
+}
+
+void migration2(Database &db)
+{
+    db.exec(R"(
+        CREATE TABLE outbox(
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            command_id TEXT NOT NULL UNIQUE,
+            item_id TEXT NOT NULL,
+            type INTEGER NOT NULL,
+            base_version INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            payload TEXT NOT NULL DEFAULT '{}');
+        CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE users(
+            username TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            role INTEGER NOT NULL,
+            partners TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
+    )");
+}
+
+// The queue's columns and indexes: what the table sorts, filters and searches on.
+void migration3(Database &db)
+{
+    db.exec(R"(
+        ALTER TABLE items ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+        ALTER TABLE items ADD COLUMN amount INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE items ADD COLUMN search TEXT NOT NULL DEFAULT '';
+    )");
+    {
+        Statement read = db.prepare("SELECT row, reference, kind, fields FROM items");
+        Statement write = db.prepare("UPDATE items SET summary = ?, amount = ?, search = ? WHERE row = ?");
+        while (read.step()) {
+            WorkItem it;
+            it.reference = read.text(1);
+            it.kind = Kind(read.int64(2));
+            it.fields = fromJson(read.utf8(3));
+            write.bind(1, it.summary()).bind(2, it.amountPence()).bind(3, searchText(it)).bind(4, read.int64(0)).run();
+        }
+    }
+    db.exec(R"(
+        CREATE INDEX items_due ON items(due);
+        CREATE INDEX items_received ON items(received);
+        CREATE INDEX items_priority ON items(priority, due);
+        CREATE INDEX items_partner ON items(partner, due);
+        CREATE INDEX items_amount ON items(amount);
+        CREATE INDEX items_assignee ON items(assignee, due);
+        CREATE INDEX items_unassigned ON items(due) WHERE assignee = '';
+    )");
+}
+
+using Migration = void (*)(Database &);
+constexpr Migration kMigrations[] = {migration1, migration2, migration3};
+static_assert(std::size(kMigrations) == Cache::kSchemaVersion);
+
+QString stamp() { return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")); }
+
+// Moves the database and its WAL and shared-memory files to `to` (keeping their suffixes, so
+// that the moved copy still opens with its last transactions).
+bool moveAside(const QString &from, const QString &to)
+{
+    bool ok = QFile::rename(from, to);
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFile::exists(from + QLatin1String(suffix)))
+            QFile::rename(from + QLatin1String(suffix), to + QLatin1String(suffix));
+    return ok;
+}
+
+// Reads what can still be read of an outbox and writes it as JSON lines. Returns how many.
+int exportUnsent(const QString &dbPath, const QString &to)
+{
+    int count = 0;
+    try {
+        Database db(dbPath, Database::Mode::ReadOnly);
+        if (db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'outbox'") == 0)
+            return 0;
+        Statement st = db.prepare(
+            "SELECT command_id, item_id, type, base_version, actor, at, payload FROM outbox ORDER BY seq");
+        QFile out(to);
+        try {
+            while (st.step()) {
+                if (!out.isOpen() && !out.open(QIODevice::WriteOnly | QIODevice::Append))
+                    return 0;
+                QJsonObject o{{QStringLiteral("id"), st.text(0)},
+                              {QStringLiteral("item_id"), st.text(1)},
+                              {QStringLiteral("type"), commandName(CommandType(st.int64(2)))},
+                              {QStringLiteral("base_version"), st.int64(3)},
+                              {QStringLiteral("actor"), st.text(4)},
+                              {QStringLiteral("at"), QDateTime::fromSecsSinceEpoch(st.int64(5), Qt::UTC)
+                                                         .toString(Qt::ISODate)},
+                              {QStringLiteral("payload"), fromJson(st.utf8(6))}};
+                out.write(toJson(o) + '\n');
+                ++count;
+            }
+        } catch (const sqlite::Error &e) {
+            // A corrupt page part-way: keep every command read before it.
+            qCWarning(lcCache) << "stopped exporting unsent commands at a damaged page:" << e.what();
+        }
+        if (out.isOpen())
+            out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    } catch (const sqlite::Error &e) {
+        qCWarning(lcCache) << "could not read unsent commands from" << dbPath << ":" << e.what();
+    }
+    return count;
+}
+
+// Looks at an existing file without changing it.
+CacheOpenReport::Problem inspect(const QString &path, int *version)
+{
+    using P = CacheOpenReport::Problem;
+    if (QFileInfo(path).size() == 0)
+        return P::None;
+    try {
+        Database db(path, Database::Mode::ReadOnly);
+        const qint64 appId = db.scalar("PRAGMA application_id");
+        *version = int(db.scalar("PRAGMA user_version"));
+        const qint64 objects = db.scalar("SELECT count(*) FROM sqlite_master");
+        if (appId != qint64(Cache::kApplicationId) && (appId != 0 || objects > 0))
+            return P::NotOurs;
+        if (*version > Cache::kSchemaVersion)
+            return P::Newer;
+        return P::None;
+    } catch (const sqlite::Error &e) {
+        qCWarning(lcCache) << path << "is not a readable SQLite database:" << e.what();
+        return P::Corrupt;
+    }
+}
+
+void configure(Database &db)
+{
+    db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+            "PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;");
+}
+
+} // namespace
+
+QString CacheOpenReport::message() const
+{
+    QString what;
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::NotOurs:
+        what = tr("The file at the cache's place is not an IBC Desk cache.");
+        break;
+    case Problem::Newer:
+        what = tr("The cache was written by a newer version of IBC Desk (schema %1; this version reads up to %2).")
+                   .arg(fileVersion)
+                   .arg(Cache::kSchemaVersion);
+        break;
+    case Problem::Corrupt:
+        what = tr("The cache file is damaged and cannot be read.");
+        break;
+    }
+    QString text = what + QLatin1Char(' ') +
+                   tr("It has been kept, unchanged, as %1, and a new cache has been started.")
+                       .arg(QDir::toNativeSeparators(movedTo));
+    if (exportedCommands > 0)
+        text += QLatin1Char(' ') + QCoreApplication::translate("ibc::models::Cache",
+                                                               "%n change(s) not yet sent were saved to %1: give "
+                                                               "this file to your IBC support desk so that nothing "
+                                                               "is lost.",
+                                                               nullptr, exportedCommands)
+                                       .arg(QDir::toNativeSeparators(exportedTo));
+    return text;
+}
+
+void Cache::migrate(Database &db, int version)
+{
+    int current = int(db.scalar("PRAGMA user_version"));
+    while (current < version) {
+        Transaction tx(db);
+        kMigrations[current](db);
+        ++current;
+        db.exec("PRAGMA user_version = " + std::to_string(current));
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        tx.commit();
+        qCInfo(lcCache) << "migrated" << db.path() << "to schema" << current;
+    }
+}
+
+std::unique_ptr<Cache> Cache::open(const QString &path, CacheOpenReport *report, const Clock &clock)
+{
+    CacheOpenReport local;
+    CacheOpenReport &r = report ? *report : local;
+    r = {};
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    if (QFile::exists(path)) {
+        r.problem = inspect(path, &r.fileVersion);
+        if (r.problem != CacheOpenReport::Problem::None) {
+            static const char *const why[] = {"", "not-a-cache", "newer", "damaged"};
+            const QString suffix = QStringLiteral(".%1-%2").arg(QLatin1String(why[int(r.problem)]), stamp());
+            r.movedTo = path + suffix;
+            if (!moveAside(path, r.movedTo))
+                throw sqlite::Error(SQLITE_CANTOPEN, "cannot move " + path.toStdString() + " aside");
+            const QString unsent = path + QStringLiteral(".unsent-%1.jsonl").arg(stamp());
+            r.exportedCommands = exportUnsent(r.movedTo, unsent);
+            if (r.exportedCommands > 0)
+                r.exportedTo = unsent;
+            qCWarning(lcCache).noquote() << r.message();
+        }
+    }
+
+    if (!QFile::exists(path)) {
+        // Create the file ourselves so that it, and the WAL SQLite makes beside it, are private.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            throw sqlite::Error(SQLITE_CANTOPEN, "cannot create " + path.toStdString() + ": " +
+                                                     f.errorString().toStdString());
+        f.close();
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    auto db = std::make_unique<Database>(path);
+    configure(*db);
+    migrate(*db, kSchemaVersion);
+    return std::unique_ptr<Cache>(new Cache(std::move(db), clock));
+}
+
+QString Cache::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache.sqlite");
+}
+
+Cache::Cache(std::unique_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{
+}
+
+Cache::~Cache() = default;
+
+Statement &Cache::statement(const char *sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(m_db->prepare(sql));
+    slot->reset();
+    return *slot;
+}
+
+QString Cache::path() const { return m_db->path(); }
+
+void Cache::setCurrentUser(const User &user)
+{
+    saveUsers(std::span(&user, 1));
+    setSyncValue(QStringLiteral("current_user"), user.username);
+}
+
+std::optional<User> Cache::currentUser()
+{
+    const QString name = syncValue(QStringLiteral("current_user"));
+    for (User &u : users())
+        if (u.username == name)
+            return std::move(u);
+    return std::nullopt;
+}
+
+void Cache::saveUsers(std::span<const User> users)
+{
+    std::lock_guard lock(m_mutex);
+    Transaction tx(*m_db);
+    Statement st = m_db->prepare("INSERT INTO users(username, display_name, role, partners) VALUES(?, ?, ?, ?) "
+                                 "ON CONFLICT(username) DO UPDATE SET display_name = excluded.display_name, "
+                                 "role = excluded.role, partners = excluded.partners");
+    for (const User &u : users)
+        st.bind(1, u.username).bind(2, u.displayName).bind(3, int(u.role)).bind(4, u.partners.join(QLatin1Char(','))).run();
+    tx.commit();
+}
+
+std::vector<User> Cache::users()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<User> out;
+    Statement st = m_db->prepare("SELECT username, display_name, role, partners FROM users ORDER BY display_name");
+    while (st.step())
+        out.push_back(User{st.text(0), st.text(1), Role(st.int64(2)),
+                           st.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts)});
+    return out;
+}
+
+void Cache::insertGenerated(std::span<const GeneratedItem> items)
+{
+    std::lock_guard lock(m_mutex);
+    Transaction tx(*m_db);
+    Statement insItem = m_db->prepare(
+        "INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, received, updated, "
+        "due, version, fields, summary, amount, search) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement insNote = m_db->prepare("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)");
+    Statement insEvent = m_db->prepare(
+        "INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)");
+    for (const GeneratedItem &g : items) {
+        const WorkItem &it = g.item;
+        insItem.bind(1, it.id).bind(2, it.reference).bind(3, int(it.kind)).bind(4, it.subtype).bind(5, it.partner);
+        insItem.bind(6, int(it.status)).bind(7, int(it.priority)).bind(8, it.assignee).bind(9, it.received);
+        insItem.bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(toJson(it.fields)));
+        insItem.bind(14, it.summary()).bind(15, it.amountPence()).bind(16, searchText(it)).run();
+        for (const Note &n : g.notes)
+            insNote.bind(1, n.itemId).bind(2, n.at).bind(3, n.author).bind(4, n.text).run();
+        for (const Event &e : g.events)
+            insEvent.bind(1, e.itemId).bind(2, e.at).bind(3, e.actor).bind(4, e.type).bind(5, int(e.from))
+                .bind(6, int(e.to)).bind(7, e.detail).run();
+    }
+    tx.commit();
+}
+
+qint64 Cache::itemCount()
+{
+    std::lock_guard lock(m_mutex);
+    return m_db->scalar("SELECT count(*) FROM items");
+}
+
+#define ITEM_COLUMNS                                                                                         \
+    "SELECT id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, version, "   \
+    "fields FROM items WHERE "
+
+std::optional<WorkItem> Cache::readItem(ItemKey key, const QString &id, qint64 row)
+{
+    Statement &st = statement(key == ItemKey::Id ? ITEM_COLUMNS "id = ?" : ITEM_COLUMNS "row = ?");
+    if (key == ItemKey::Row)
+        st.bind(1, row);
+    else
+        st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    WorkItem it;
+    it.id = st.text(0);
+    it.reference = st.text(1);
+    it.kind = Kind(st.int64(2));
+    it.subtype = st.text(3);
+    it.partner = st.text(4);
+    it.status = Status(st.int64(5));
+    it.priority = Priority(st.int64(6));
+    it.assignee = st.text(7);
+    it.received = st.int64(8);
+    it.updated = st.int64(9);
+    it.due = st.int64(10);
+    it.version = st.int64(11);
+    it.fields = fromJson(st.utf8(12));
+    st.reset();
+    return it;
+}
+
+std::optional<WorkItem> Cache::item(const QString &id)
+{
+    std::lock_guard lock(m_mutex);
+    return readItem(ItemKey::Id, id);
+}
+
+std::optional<WorkItem> Cache::itemAtRow(qint64 row)
+{
+    std::lock_guard lock(m_mutex);
+    return readItem(ItemKey::Row, {}, row);
+}
+
+std::vector<Note> Cache::notes(const QString &itemId)
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<Note> out;
+    Statement st = m_db->prepare("SELECT at, author, text FROM notes WHERE item_id = ? ORDER BY at, row");
+    st.bind(1, itemId);
+    while (st.step())
+        out.push_back(Note{itemId, st.int64(0), st.text(1), st.text(2)});
+    return out;
+}
+
+std::vector<Event> Cache::events(const QString &itemId)
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<Event> out;
+    Statement st = m_db->prepare(
+        "SELECT at, actor, type, from_status, to_status, detail FROM events WHERE item_id = ? ORDER BY at, row");
+    st.bind(1, itemId);
+    while (st.step())
+        out.push_back(Event{itemId, st.int64(0), st.text(1), st.text(2), Status(st.int64(3)), Status(st.int64(4)),
+                            st.text(5)});
+    return out;
+}
+
+void Cache::writeItem(const WorkItem &it)
+{
+    Statement &st = statement(
+        "UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, version = ?, fields = ?, "
+        "summary = ?, amount = ?, search = ? WHERE id = ?");
+    st.bind(1, int(it.status)).bind(2, int(it.priority)).bind(3, it.assignee).bind(4, it.updated).bind(5, it.due);
+    st.bind(6, it.version).bind(7, view(toJson(it.fields))).bind(8, it.summary()).bind(9, it.amountPence());
+    st.bind(10, searchText(it)).bind(11, it.id).run();
+}
+
+CommandResult Cache::execute(const Command &command, const User &user)
+{
+    std::lock_guard lock(m_mutex);
+    return executeLocked(command, user);
+}
+
+CommandResult Cache::executeLocked(const Command &command, const User &user)
+{
+    Transaction tx(*m_db);
+    std::optional<WorkItem> item = readItem(ItemKey::Id, command.itemId);
+    if (!item) {
+        const Refusal r{RefusalCode::NotVisible, {}};
+        return {false, r.message(command.type, Status::New), r.code};
+    }
+    Decision d = lifecycle::decide(command, *item, user);
+    if (!d.refusal && command.type == CommandType::Reassign) {
+        // The lifecycle does not know the team; the cache does.
+        Statement st = m_db->prepare("SELECT role, partners FROM users WHERE username = ?");
+        st.bind(1, d.effect.assignee);
+        const bool known = st.step() && (Role(st.int64(0)) == Role::Caseworker || Role(st.int64(0)) == Role::TeamLeader) &&
+                           st.text(1).split(QLatin1Char(',')).contains(item->partner);
+        if (!known)
+            d.refusal = Refusal{RefusalCode::UnknownAssignee, d.effect.assignee};
+    }
+    if (d.refusal)
+        return {false, d.refusal->message(command.type, item->status), d.refusal->code};
+
+    lifecycle::apply(*item, d.effect, command.at);
+    writeItem(*item);
+    const Event &e = d.effect.event;
+    statement("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)")
+        .bind(1, e.itemId).bind(2, e.at).bind(3, e.actor).bind(4, e.type).bind(5, int(e.from)).bind(6, int(e.to))
+        .bind(7, e.detail).run();
+    if (const auto &n = d.effect.note)
+        statement("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)")
+            .bind(1, n->itemId).bind(2, n->at).bind(3, n->author).bind(4, n->text).run();
+    statement("INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload) "
+                  "VALUES(?,?,?,?,?,?,?)")
+        .bind(1, command.id).bind(2, command.itemId).bind(3, int(command.type)).bind(4, command.baseVersion)
+        .bind(5, command.actor).bind(6, command.at).bind(7, view(toJson(command.payload))).run();
+    tx.commit();
+    return {true, {}, std::nullopt};
+}
+
+std::optional<WorkItem> Cache::claimNext(const User &user)
+{
+    std::lock_guard lock(m_mutex);
+    // The partial index items_unassigned keeps this a short walk in due order.
+    Statement st = m_db->prepare("SELECT id, partner FROM items WHERE assignee = '' AND status IN (?, ?) "
+                                 "ORDER BY due, priority DESC, row");
+    st.bind(1, int(Status::New)).bind(2, int(Status::Reopened));
+    while (st.step()) {
+        if (!user.worksFor(st.text(1)))
+            continue;
+        const QString id = st.text(0);
+        st.reset();
+        const std::optional<WorkItem> it = readItem(ItemKey::Id, id);
+        const Command claim = Command::make(CommandType::Claim, id, it->version, user.username, m_clock.now());
+        if (!executeLocked(claim, user).applied)
+            return std::nullopt;
+        return readItem(ItemKey::Id, id);
+    }
+    return std::nullopt;
+}
+
+int Cache::outboxCount()
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_db->scalar("SELECT count(*) FROM outbox"));
+}
+
+std::vector<OutboxEntry> Cache::outbox()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<OutboxEntry> out;
+    Statement st = m_db->prepare(
+        "SELECT seq, command_id, item_id, type, base_version, actor, at, payload FROM outbox ORDER BY seq");
+    while (st.step())
+        out.push_back(OutboxEntry{st.int64(0), Command{st.text(1), st.text(2), CommandType(st.int64(3)), st.int64(4),
+                                                       st.text(5), st.int64(6), fromJson(st.utf8(7))}});
+    return out;
+}
+
+QString Cache::syncValue(const QString &key)
+{
+    std::lock_guard lock(m_mutex);
+    Statement st = m_db->prepare("SELECT value FROM sync_state WHERE key = ?");
+    st.bind(1, key);
+    return st.step() ? st.text(0) : QString();
+}
+
+void Cache::setSyncValue(const QString &key, const QString &value)
+{
+    std::lock_guard lock(m_mutex);
+    m_db->prepare("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, key).bind(2, value).run();
+}
+
+} // namespace ibc::models

@@ -1,0 +1,134 @@
+#include "QueueReader.h"
+
+#include "Sqlite.h"
+
+namespace ibc::models {
+
+using sqlite::Database;
+using sqlite::Statement;
+
+QueueReader::QueueReader(const QString &cachePath)
+    : m_db(std::make_unique<Database>(cachePath, Database::Mode::ReadOnly))
+{
+    m_db->exec("PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;");
+}
+
+QueueReader::~QueueReader() = default;
+
+std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bool descending)
+{
+    std::string sql = "SELECT row FROM items WHERE 1";
+    if (!f.status) {
+        if (f.scope != QueueFilter::Scope::Everything)
+            sql += " AND status NOT IN (5, 7)";
+        if (f.scope == QueueFilter::Scope::MyWork)
+            sql += " AND assignee = ?";
+    } else {
+        sql += " AND status = ?";
+    }
+    if (f.kind)
+        sql += " AND kind = ?";
+    if (f.partner)
+        sql += " AND partner = ?";
+    if (!f.partners.isEmpty()) {
+        sql += " AND partner IN (";
+        for (qsizetype i = 0; i < f.partners.size(); ++i)
+            sql += i ? ",?" : "?";
+        sql += ")";
+    }
+    const QString text = f.text.trimmed().toLower();
+    if (!text.isEmpty())
+        sql += " AND instr(search, ?) > 0";
+
+    const char *dir = descending ? " DESC" : "";
+    std::string order;
+    switch (sort) {
+    case QueueSort::Due: order = std::string("due") + dir; break;
+    case QueueSort::Received: order = std::string("received") + dir; break;
+    case QueueSort::Priority: order = std::string("priority") + dir + ", due"; break;
+    case QueueSort::Partner: order = std::string("partner") + dir + ", due"; break;
+    case QueueSort::Amount: order = std::string("amount") + dir; break;
+    case QueueSort::Reference: order = std::string("reference") + dir; break;
+    case QueueSort::Status: order = std::string("status") + dir + ", due"; break;
+    case QueueSort::Assignee: order = std::string("assignee") + dir + ", due"; break;
+    }
+    sql += " ORDER BY " + order + ", row" + dir;
+
+    Statement st = m_db->prepare(sql);
+    int i = 1;
+    if (!f.status) {
+        if (f.scope == QueueFilter::Scope::MyWork)
+            st.bind(i++, f.user);
+    } else {
+        st.bind(i++, int(*f.status));
+    }
+    if (f.kind)
+        st.bind(i++, int(*f.kind));
+    if (f.partner)
+        st.bind(i++, *f.partner);
+    for (const QString &p : f.partners)
+        st.bind(i++, p);
+    if (!text.isEmpty())
+        st.bind(i++, text);
+
+    std::vector<qint64> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
+std::vector<QueueRow> QueueReader::rows(std::span<const qint64> rowIds)
+{
+    Statement st = m_db->prepare("SELECT id, reference, kind, subtype, partner, summary, assignee, status, priority, "
+                                 "received, due, amount FROM items WHERE row = ?");
+    std::vector<QueueRow> out;
+    out.reserve(rowIds.size());
+    for (qint64 row : rowIds) {
+        st.bind(1, row);
+        QueueRow r;
+        r.row = row;
+        if (st.step()) {
+            r.id = st.text(0);
+            r.reference = st.text(1);
+            r.kind = Kind(st.int64(2));
+            r.subtype = st.text(3);
+            r.partner = st.text(4);
+            r.summary = st.text(5);
+            r.assignee = st.text(6);
+            r.status = Status(st.int64(7));
+            r.priority = Priority(st.int64(8));
+            r.received = st.int64(9);
+            r.due = st.int64(10);
+            r.amount = st.int64(11);
+        }
+        st.reset();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+QueueCounts QueueReader::counts(const QString &user, const QStringList &partners)
+{
+    QueueCounts c;
+    Statement st = m_db->prepare(
+        "SELECT kind, partner, status, assignee = ?, count(*) FROM items GROUP BY kind, partner, status, assignee = ?");
+    st.bind(1, user).bind(2, user);
+    while (st.step()) {
+        const QString partner = st.text(1);
+        if (!partners.isEmpty() && !partners.contains(partner))
+            continue;
+        const int n = int(st.int64(4));
+        const auto status = Status(st.int64(2));
+        c.byStatus[int(status)] += n;
+        if (status == Status::Resolved || status == Status::Closed)
+            continue;
+        c.open += n;
+        c.byKind[st.int64(0)] += n;
+        c.byPartner[partner] += n;
+        if (st.int64(3))
+            c.myWork += n;
+    }
+    return c;
+}
+
+} // namespace ibc::models

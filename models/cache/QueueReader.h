@@ -1,0 +1,80 @@
+#pragma once
+
+#include "User.h"
+#include "WorkItem.h"
+
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace ibc::models {
+
+namespace sqlite {
+class Database;
+}
+
+// Which items a queue shows.
+struct QueueFilter {
+    enum class Scope { Open, MyWork, Everything };
+    Scope scope = Scope::Open;       // Open: neither resolved nor closed; MyWork: open and assigned to `user`
+    QString user;                    // for MyWork
+    QStringList partners;            // the partners the user works for; empty means all
+    std::optional<Kind> kind;
+    std::optional<QString> partner;
+    std::optional<Status> status;    // a status view shows that status whatever the scope
+    QString text;                    // free text over reference, employee number, name and supplier
+
+    bool operator==(const QueueFilter &) const = default;
+};
+
+enum class QueueSort { Due, Received, Priority, Partner, Amount, Reference, Status, Assignee };
+
+// One row of the queue table: what the columns show, nothing more.
+struct QueueRow {
+    qint64 row = 0; // the cache's row id
+    QString id;
+    QString reference;
+    Kind kind = Kind::HrChange;
+    QString subtype;
+    QString partner;
+    QString summary;
+    QString assignee;
+    Status status = Status::New;
+    Priority priority = Priority::Normal;
+    EpochSecs received = 0;
+    EpochSecs due = 0;
+    qint64 amount = 0;
+};
+
+// Item counts for the navigator. Kinds and partners count open work; statuses count everything.
+struct QueueCounts {
+    int myWork = 0;
+    int open = 0;
+    int byKind[3] = {};
+    QMap<QString, int> byPartner;
+    int byStatus[8] = {};
+};
+
+// Read-only queries for the queue and the navigator, on a connection of its own so that they can
+// run on a worker thread while the desk keeps its own connection. WAL lets them read while the
+// desk writes. Not thread safe: one thread at a time per reader.
+class QueueReader {
+public:
+    explicit QueueReader(const QString &cachePath);
+    ~QueueReader();
+
+    // The row ids of every matching item, in order. 8 bytes an item: the rows themselves are
+    // read a page at a time with rows().
+    std::vector<qint64> rowIds(const QueueFilter &filter, QueueSort sort, bool descending);
+    std::vector<QueueRow> rows(std::span<const qint64> rowIds);
+    QueueCounts counts(const QString &user, const QStringList &partners);
+
+private:
+    std::unique_ptr<sqlite::Database> m_db;
+};
+
+} // namespace ibc::models

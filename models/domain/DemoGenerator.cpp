@@ -1,0 +1,411 @@
+#include "DemoGenerator.h"
+
+#include "Command.h"
+#include "Fields.h"
+#include "Partner.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+
+#include <cmath>
+
+namespace ibc::models {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+constexpr qint64 kHour = 3600;
+
+constexpr const char *kFirstNames[] = {
+    "Oliver", "Amelia", "George", "Isla",   "Harry",  "Ava",    "Noah",    "Mia",     "Jack",    "Ivy",
+    "Leo",    "Lily",   "Arthur", "Freya",  "Muhammad", "Grace", "Oscar",  "Sophia",  "Charlie", "Florence",
+    "Thomas", "Evie",   "Rhys",   "Cerys",  "Dylan",  "Seren",  "Aled",    "Ffion",   "Gareth",  "Megan",
+    "Priya",  "Aisha",  "Ravi",   "Fatima", "Kwame",  "Chloe",  "Daniel",  "Hannah",  "Samuel",  "Zara",
+    "Wiktor", "Agnieszka", "Tomasz", "Joanne", "Paul", "Karen",  "Stephen", "Deborah", "Ian",     "Siobhan"};
+constexpr const char *kSurnames[] = {
+    "Smith",  "Jones",   "Williams", "Taylor",   "Brown",   "Davies",  "Evans",   "Wilson",  "Thomas",  "Roberts",
+    "Johnson", "Lewis",  "Walker",   "Robinson", "Wood",    "Thompson", "White",  "Watson",  "Jackson", "Wright",
+    "Green",  "Harris",  "Cooper",   "King",     "Lee",     "Martin",  "Clarke",  "James",   "Morgan",  "Hughes",
+    "Edwards", "Hill",   "Moore",    "Clark",    "Harrison", "Scott",  "Young",   "Morris",  "Hall",    "Ward",
+    "Patel",  "Khan",    "Ahmed",    "Begum",    "Singh",   "Okafor",  "Mensah",  "Nowak",   "Kowalski", "O'Brien",
+    "Llewellyn", "Pritchard", "Bevan", "Price",  "Griffiths", "Reilly", "Murphy", "Campbell", "Stewart", "Fraser"};
+constexpr const char *kJobTitles[] = {
+    "Police Constable",        "Police Staff Investigator", "Firefighter",        "Crew Manager",
+    "Control Room Operator",   "Social Worker",             "Occupational Therapist", "Teaching Assistant",
+    "Highways Inspector",      "Library Assistant",         "Care Worker",        "Finance Officer",
+    "HR Adviser",              "Planning Officer",          "Waste Services Operative", "Environmental Health Officer",
+    "Business Support Officer", "Youth Worker",             "Registrar",          "Trading Standards Officer"};
+constexpr const char *kGrades[] = {"Grade B", "Grade C", "Grade D", "Grade E", "Grade F", "Grade G",
+                                   "SP 12",   "SP 18",   "SP 24",   "Band 4",  "Band 5",  "Band 6"};
+constexpr const char *kLeavingReasons[] = {"Resignation", "Retirement", "End of fixed-term contract",
+                                           "Redundancy", "Dismissal", "Death in service", "TUPE transfer out"};
+constexpr const char *kLeaveTypes[] = {"Maternity", "Paternity", "Shared parental", "Adoption"};
+constexpr const char *kStreets[] = {"High Street", "Station Road", "Church Lane", "Victoria Road", "Mill Lane",
+                                    "London Road", "The Avenue",   "Queens Road", "Winchester Road", "Cowley Road"};
+constexpr const char *kTowns[] = {"Winchester SO23", "Basingstoke RG21", "Southampton SO15", "Portsmouth PO1",
+                                  "Newport PO30",    "Oxford OX4",       "Banbury OX16",     "Bicester OX26",
+                                  "London W6",       "London W8",        "London SW1P",      "Eastleigh SO50"};
+constexpr double kHours[] = {37, 37, 37, 30, 22.5, 18.5, 40, 42};
+
+constexpr const char *kHrNotes[] = {
+    "Manager confirmed the effective date by email.",
+    "Checked against the establishment list; post is funded.",
+    "Chased the employee for a signed form.",
+    "Pay-affecting: must be keyed before the cut-off.",
+    "Spoke to the line manager; details are correct."};
+constexpr const char *kInvoiceNotes[] = {
+    "Requested a credit note from the supplier.",
+    "Budget holder confirmed goods were received.",
+    "Price agreed on the framework differs from the invoice.",
+    "Possible duplicate of an invoice paid last month.",
+    "Supplier says the PO number was quoted on the delivery note."};
+constexpr const char *kPayrollNotes[] = {
+    "Employee contacted; repayment plan to be agreed.",
+    "Timesheet received late from the station.",
+    "HMRC coding notice checked against the record.",
+    "Pension scheme confirmed the contribution rate.",
+    "Line manager has authorised the correction."};
+constexpr const char *kReasons[] = {
+    "Waiting for the signed form from the manager.",
+    "Need the supplier to confirm the price.",
+    "Needs a decision above my authority.",
+    "Evidence does not match the request.",
+    "Partner asked for this to be looked at again."};
+
+// Payroll cut-off: day of the month each partner's payroll closes.
+int cutoffDay(const char *partner)
+{
+    static const struct { const char *code; int day; } days[] = {
+        {"HCC", 10}, {"OCC", 12}, {"HIWC", 8}, {"OPCC", 8}, {"HIWFRS", 9}, {"LBHF", 14}, {"RBKC", 14}, {"WCC", 15}};
+    for (const auto &d : days)
+        if (qstrcmp(d.code, partner) == 0)
+            return d.day;
+    return 10;
+}
+
+// Partners weighted by size: the county councils and the police have most of the work.
+constexpr int kPartnerWeights[] = {30, 18, 16, 2, 8, 9, 8, 9};
+
+QString isoDate(EpochSecs t) { return QDate::fromJulianDay(2440588 + t / kDay).toString(Qt::ISODate); }
+
+int dayOfWeek(EpochSecs t) { return int(((t / kDay) + 3) % 7) + 1; } // 1 = Monday … 7 = Sunday
+
+EpochSecs addWorkingDays(EpochSecs t, int days)
+{
+    while (days > 0) {
+        t += kDay;
+        if (dayOfWeek(t) <= 5)
+            --days;
+    }
+    return t;
+}
+
+// 17:00 UTC on the partner's cut-off day on or after t.
+EpochSecs nextCutoff(EpochSecs t, const char *partner)
+{
+    QDate d = QDate::fromJulianDay(2440588 + t / kDay);
+    QDate cut(d.year(), d.month(), cutoffDay(partner));
+    if (cut < d)
+        cut = cut.addMonths(1);
+    return (cut.toJulianDay() - 2440588) * kDay + 17 * kHour;
+}
+
+quint64 splitmix64(quint64 &x)
+{
+    quint64 z = (x += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+QStringList loadSuppliers()
+{
+    QFile f(QStringLiteral(":/ibc/demo/suppliers.txt"));
+    QStringList list;
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (!line.trimmed().isEmpty())
+                list << QString::fromUtf8(line.trimmed());
+    }
+    if (list.isEmpty()) // resources not linked: still produce data
+        list << QStringLiteral("WESSEX OFFICE SUPPLIES LTD");
+    return list;
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(quint64 seed, EpochSecs anchor)
+    : m_anchor(anchor)
+    , m_suppliers(loadSuppliers())
+{
+    quint64 x = seed;
+    for (auto &s : m_state)
+        s = splitmix64(x);
+    for (const User &u : demoUsers())
+        if (u.role == Role::Caseworker)
+            m_workers.push_back(u);
+}
+
+quint64 DemoGenerator::nextRandom()
+{
+    // xoshiro256**
+    auto rotl = [](quint64 v, int k) { return (v << k) | (v >> (64 - k)); };
+    const quint64 result = rotl(m_state[1] * 5, 7) * 9;
+    const quint64 t = m_state[1] << 17;
+    m_state[2] ^= m_state[0];
+    m_state[3] ^= m_state[1];
+    m_state[1] ^= m_state[2];
+    m_state[0] ^= m_state[3];
+    m_state[2] ^= t;
+    m_state[3] = rotl(m_state[3], 45);
+    return result;
+}
+
+int DemoGenerator::below(int n) { return int(((nextRandom() >> 32) * quint64(n)) >> 32); }
+double DemoGenerator::unit() { return double(nextRandom() >> 11) * 0x1.0p-53; }
+
+QString DemoGenerator::uuid()
+{
+    quint64 hi = nextRandom(), lo = nextRandom();
+    hi = (hi & ~0xF000ULL) | 0x4000ULL;                          // version 4
+    lo = (lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;   // RFC 4122 variant
+    char buf[37];
+    std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", unsigned(hi >> 32), unsigned(hi >> 16) & 0xFFFF,
+                  unsigned(hi) & 0xFFFF, unsigned(lo >> 48), (unsigned long long)(lo & 0xFFFFFFFFFFFFULL));
+    return QString::fromLatin1(buf, 36);
+}
+
+QString DemoGenerator::employeeNumber() { return QStringLiteral("E%1").arg(1000000 + below(9000000)); }
+
+QString DemoGenerator::personName()
+{
+    return QStringLiteral("%1 %2").arg(QLatin1String(pick(kFirstNames)), QLatin1String(pick(kSurnames)));
+}
+
+std::vector<User> DemoGenerator::demoUsers()
+{
+    const QStringList all = partnerCodes();
+    auto u = [](const char *username, const char *name, Role role, QStringList partners) {
+        return User{QLatin1String(username), QString::fromUtf8(name), role, std::move(partners)};
+    };
+    return {
+        u("sam.patel", "Sam Patel", Role::Caseworker, all),
+        u("rhys.evans", "Rhys Evans", Role::Caseworker, {QStringLiteral("HCC")}),
+        u("priya.shah", "Priya Shah", Role::TeamLeader, all),
+        u("alex.morgan", "Alex Morgan", Role::Auditor, all),
+        u("intake.portal", "Partner self-service portal", Role::Intake, all),
+        u("admin", "IBC administrator", Role::Admin, {}),
+        u("chloe.davies", "Chloe Davies", Role::Caseworker, all),
+        u("kwame.mensah", "Kwame Mensah", Role::Caseworker, all),
+        u("ffion.llewellyn", "Ffion Llewellyn", Role::Caseworker, all),
+        u("tomasz.nowak", "Tomasz Nowak", Role::Caseworker, all),
+        u("hannah.wright", "Hannah Wright", Role::Caseworker, all),
+        u("ravi.singh", "Ravi Singh", Role::Caseworker, all),
+        u("joanne.clarke", "Joanne Clarke", Role::Caseworker, all),
+        u("ian.griffiths", "Ian Griffiths", Role::Caseworker, all),
+    };
+}
+
+EpochSecs DemoGenerator::defaultAnchor()
+{
+    const EpochSecs now = QDateTime::currentSecsSinceEpoch();
+    return now - now % kDay;
+}
+
+GeneratedItem DemoGenerator::next()
+{
+    GeneratedItem g;
+    WorkItem &it = g.item;
+    ++m_count;
+
+    // Kind: HR changes are the bulk of the work, then invoices, then payroll exceptions.
+    const int k = below(100);
+    it.kind = k < 42 ? Kind::HrChange : k < 78 ? Kind::Invoice : Kind::PayrollException;
+    it.id = uuid();
+    static const char *const prefixes[] = {"HR", "INV", "PAY"};
+    it.reference = QStringLiteral("%1-%2").arg(QLatin1String(prefixes[int(it.kind)])).arg(m_count, 7, 10, QLatin1Char('0'));
+
+    int w = below(100), pi = 0;
+    while (w >= kPartnerWeights[pi]) {
+        w -= kPartnerWeights[pi];
+        ++pi;
+    }
+    const char *partner = partners()[std::size_t(pi)].code;
+    it.partner = QLatin1String(partner);
+    const auto subs = subtypes(it.kind);
+    it.subtype = QLatin1String(subs[std::size_t(below(int(subs.size())))]);
+
+    // Received: mostly recent, some months old, in working hours on a weekday.
+    const double u = unit();
+    EpochSecs received = m_anchor - EpochSecs(u * u * 150.0 * kDay);
+    received -= received % kDay;
+    while (dayOfWeek(received) > 5)
+        received -= kDay;
+    received += 8 * kHour + below(10 * 3600);
+    it.received = received;
+
+    QJsonObject &f = it.fields;
+    const int p = below(100);
+    it.priority = p < 8 ? Priority::Low : p < 80 ? Priority::Normal : p < 96 ? Priority::High : Priority::Urgent;
+
+    switch (it.kind) {
+    case Kind::HrChange: {
+        f.insert(QLatin1String("employee_number"), employeeNumber());
+        f.insert(QLatin1String("employee_name"), personName());
+        f.insert(QLatin1String("job_title"), QLatin1String(pick(kJobTitles)));
+        const EpochSecs effective = received + below(40) * kDay;
+        f.insert(QLatin1String("effective_date"), isoDate(effective));
+        const EpochSecs cutoff = nextCutoff(effective, partner);
+        f.insert(QLatin1String("payroll_cutoff"), isoDate(cutoff));
+        if (it.subtype == QLatin1String("new_starter")) {
+            f.insert(QLatin1String("grade"), QLatin1String(pick(kGrades)));
+            f.insert(QLatin1String("salary"), double((22000 + below(43000)) * 100));
+            f.insert(QLatin1String("hours"), pick(kHours));
+        } else if (it.subtype == QLatin1String("leaver")) {
+            f.insert(QLatin1String("leaving_reason"), QLatin1String(pick(kLeavingReasons)));
+        } else if (it.subtype == QLatin1String("hours_change")) {
+            f.insert(QLatin1String("current_hours"), pick(kHours));
+            f.insert(QLatin1String("new_hours"), pick(kHours));
+        } else if (it.subtype == QLatin1String("bank_details")) {
+            f.insert(QLatin1String("sort_code"), QStringLiteral("%1-%2-%3")
+                                                     .arg(below(100), 2, 10, QLatin1Char('0'))
+                                                     .arg(below(100), 2, 10, QLatin1Char('0'))
+                                                     .arg(below(100), 2, 10, QLatin1Char('0')));
+            f.insert(QLatin1String("account_number"), QStringLiteral("%1").arg(below(100000000), 8, 10, QLatin1Char('0')));
+        } else if (it.subtype == QLatin1String("address_change")) {
+            f.insert(QLatin1String("address"),
+                     QStringLiteral("%1 %2").arg(1 + below(180)).arg(QLatin1String(pick(kStreets))));
+            const QString town = QLatin1String(pick(kTowns));
+            f.insert(QLatin1String("postcode"), QStringLiteral("%1 %2%3%4")
+                                                    .arg(town.section(QLatin1Char(' '), -1))
+                                                    .arg(below(10))
+                                                    .arg(QChar(u'A' + below(26)))
+                                                    .arg(QChar(u'A' + below(26))));
+        } else if (it.subtype == QLatin1String("family_leave")) {
+            f.insert(QLatin1String("leave_type"), QLatin1String(pick(kLeaveTypes)));
+            f.insert(QLatin1String("leave_start"), isoDate(effective));
+            f.insert(QLatin1String("leave_end"), isoDate(effective + (14 + below(350)) * kDay));
+        }
+        // Pay-affecting changes are due before the cut-off; the rest in five working days.
+        const EpochSecs fifthDay = addWorkingDays(received, 5);
+        it.due = std::min(fifthDay - fifthDay % kDay + 17 * kHour, cutoff);
+        break;
+    }
+    case Kind::Invoice: {
+        f.insert(QLatin1String("supplier"), m_suppliers[below(int(m_suppliers.size()))]);
+        static const char *const invoiceFormats[] = {"INV-%1", "SI%1", "%1", "IN/%1"};
+        f.insert(QLatin1String("invoice_number"),
+                 QString::fromLatin1(pick(invoiceFormats)).arg(10000 + below(990000)));
+        if (it.subtype != QLatin1String("no_po"))
+            f.insert(QLatin1String("po_number"), QStringLiteral("45%1").arg(below(100000000), 8, 10, QLatin1Char('0')));
+        // Amounts: log-normal around £900, from about £20 to £250,000.
+        double z = 0;
+        for (int i = 0; i < 4; ++i)
+            z += unit();
+        const qint64 net = qBound<qint64>(qint64(2000), qint64(std::exp(std::log(90000.0) + 1.4 * (z - 2.0) * 1.732)), qint64(25000000));
+        const int rate = below(100) < 78 ? 20 : 0;
+        const qint64 vat = (net * rate + 50) / 100;
+        f.insert(QLatin1String("net"), double(net));
+        f.insert(QLatin1String("vat_rate"), rate);
+        f.insert(QLatin1String("vat"), double(vat));
+        f.insert(QLatin1String("gross"), double(net + vat));
+        f.insert(QLatin1String("invoice_date"), isoDate(received - below(15) * kDay));
+        const EpochSecs paymentDue = received + 30 * kDay;
+        f.insert(QLatin1String("payment_due"), isoDate(paymentDue));
+        it.due = std::min(addWorkingDays(received, 10), paymentDue);
+        break;
+    }
+    case Kind::PayrollException: {
+        f.insert(QLatin1String("employee_number"), employeeNumber());
+        f.insert(QLatin1String("employee_name"), personName());
+        const EpochSecs cutoff = nextCutoff(received + kDay, partner);
+        f.insert(QLatin1String("pay_period"), isoDate(cutoff).left(7));
+        f.insert(QLatin1String("payroll_cutoff"), isoDate(cutoff));
+        const qint64 pounds = 20 + below(2500);
+        if (it.subtype == QLatin1String("negative_net_pay")) {
+            f.insert(QLatin1String("amount"), double(-pounds * 100 - below(100)));
+            it.priority = Priority::Urgent;
+        } else if (it.subtype == QLatin1String("overpayment") || it.subtype == QLatin1String("underpayment")) {
+            f.insert(QLatin1String("amount"), double(pounds * 100 + below(100)));
+        }
+        it.due = cutoff;
+        break;
+    }
+    }
+
+    // Status by age: the older the item, the likelier it is finished.
+    const EpochSecs age = m_anchor - received;
+    const int s = below(100);
+    Status status;
+    if (age < 2 * kDay)
+        status = s < 55 ? Status::New : s < 75 ? Status::Assigned : s < 95 ? Status::InProgress : Status::AwaitingInfo;
+    else if (age < 14 * kDay)
+        status = s < 20 ? Status::New : s < 35 ? Status::Assigned : s < 65 ? Status::InProgress
+               : s < 77 ? Status::AwaitingInfo : s < 82 ? Status::Escalated : s < 92 ? Status::Resolved
+               : s < 95 ? Status::Reopened : Status::Closed;
+    else
+        status = s < 3 ? Status::New : s < 8 ? Status::InProgress : s < 12 ? Status::AwaitingInfo
+               : s < 14 ? Status::Escalated : s < 24 ? Status::Resolved : s < 25 ? Status::Reopened : Status::Closed;
+
+    // History: received, then the path a caseworker would have taken to the status.
+    g.events.push_back(Event{it.id, received, QStringLiteral("intake.portal"), QStringLiteral("received"),
+                             Status::New, Status::New, {}});
+    QString worker;
+    if (status != Status::New) {
+        std::vector<const User *> pool;
+        for (const User &u : m_workers)
+            if (u.worksFor(it.partner))
+                pool.push_back(&u);
+        worker = pool[std::size_t(below(int(pool.size())))]->username;
+    }
+    const EpochSecs span = std::max<EpochSecs>(kHour, std::min(age, 20 * kDay));
+    EpochSecs t = received;
+    Status at = Status::New;
+    auto step = [&](CommandType type, Status to, const QString &actor, QString detail = {}) {
+        t += 600 + below(int(std::max<EpochSecs>(1, span / 6)));
+        t = std::min(t, m_anchor - 60);
+        g.events.push_back(Event{it.id, t, actor, commandName(type), at, to, std::move(detail)});
+        at = to;
+    };
+    if (status != Status::New) {
+        step(CommandType::Claim, Status::Assigned, worker);
+        if (status != Status::Assigned)
+            step(CommandType::Start, Status::InProgress, worker);
+        const auto outs = outcomes(it.kind);
+        switch (status) {
+        case Status::AwaitingInfo:
+            step(CommandType::RequestInfo, status, worker, QLatin1String(pick(kReasons)));
+            break;
+        case Status::Escalated:
+            step(CommandType::Escalate, status, worker, QLatin1String(pick(kReasons)));
+            break;
+        case Status::Resolved:
+        case Status::Closed:
+        case Status::Reopened:
+            step(CommandType::Resolve, Status::Resolved, worker, QLatin1String(outs[std::size_t(below(int(outs.size())))]));
+            if (status == Status::Closed)
+                step(CommandType::Approve, Status::Closed, QStringLiteral("priya.shah"));
+            if (status == Status::Reopened)
+                step(CommandType::Reopen, Status::Reopened, QStringLiteral("priya.shah"), QLatin1String(pick(kReasons)));
+            break;
+        default:
+            break;
+        }
+        if (below(100) < 30) {
+            const char *text = it.kind == Kind::HrChange  ? pick(kHrNotes)
+                               : it.kind == Kind::Invoice ? pick(kInvoiceNotes)
+                                                          : pick(kPayrollNotes);
+            g.notes.push_back(Note{it.id, std::min(t + 300, m_anchor - 30), worker, QLatin1String(text)});
+        }
+    }
+    it.status = status;
+    it.assignee = (status == Status::Reopened && below(2) == 0) ? QString() : worker;
+    if (status == Status::Reopened && it.assignee.isEmpty())
+        g.events.push_back(Event{it.id, t, QStringLiteral("priya.shah"), commandName(CommandType::Release), at, at, {}});
+    it.updated = g.events.back().at;
+    it.version = 1 + qint64(g.events.size()) - 1;
+    return g;
+}
+
+} // namespace ibc::models

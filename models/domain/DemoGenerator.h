@@ -1,0 +1,57 @@
+#pragma once
+
+#include "User.h"
+#include "WorkItem.h"
+
+#include <vector>
+
+namespace ibc::models {
+
+// One generated work item with its notes and history.
+struct GeneratedItem {
+    WorkItem item;
+    std::vector<Note> notes;
+    std::vector<Event> events;
+};
+
+// Makes realistic work for the eight partners: names and employee numbers, UK suppliers with VAT
+// at 20% or 0%, purchase-order and invoice numbers, amounts and dates spread over the months
+// before `anchor`, and a mix of statuses and assignees like a real IBC's.
+//
+// Deterministic: the same seed and anchor give the same items, byte for byte, on any machine
+// (its own random generator; no std::distribution, whose results differ between libraries).
+// Not thread safe; cheap to make one per thread.
+class DemoGenerator {
+public:
+    DemoGenerator(quint64 seed, EpochSecs anchor);
+
+    // The next item; the n-th call returns item number n (reference suffix n, from 1).
+    GeneratedItem next();
+    qint64 generated() const { return m_count; }
+
+    // The documented demo accounts, and the caseworkers the demo work is assigned to.
+    // The first is the desk's default user: a caseworker for all partners.
+    static std::vector<User> demoUsers();
+
+    // The anchor the desk uses by default: midnight UTC at the start of today, so that the
+    // demo's "recent months" are recent, and a day's runs agree.
+    static EpochSecs defaultAnchor();
+
+private:
+    quint64 nextRandom();
+    int below(int n);            // uniform in [0, n)
+    double unit();               // uniform in [0, 1)
+    template <typename T, std::size_t N>
+    const T &pick(const T (&list)[N]) { return list[below(int(N))]; }
+    QString uuid();
+    QString employeeNumber();
+    QString personName();
+
+    quint64 m_state[4];
+    EpochSecs m_anchor;
+    qint64 m_count = 0;
+    std::vector<User> m_workers;
+    QStringList m_suppliers;
+};
+
+} // namespace ibc::models

@@ -1,0 +1,311 @@
+#include "Lifecycle.h"
+
+#include "Fields.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ibc::models {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ibc::models::Lifecycle", text); }
+
+using S = Status;
+using C = CommandType;
+
+// Who, besides a team leader where said, may issue a command.
+enum class Who {
+    Anyone,           // any caseworker or team leader who works for the partner
+    Unassigned,       // anyone, on an item nobody holds (claim)
+    Holder,           // only the person the item is assigned to
+    HolderOrLeader,   // the holder, or a team leader
+    Leader,           // team leaders only
+};
+
+struct Rule {
+    CommandType type;
+    std::initializer_list<Status> from;
+    Who who;
+};
+
+// The lifecycle, in one table. Where a status is allowed only for a team leader (resume from
+// escalated, reopen from closed) the exception is in leaderOnlyFrom() below.
+const Rule kRules[] = {
+    {C::Claim, {S::New, S::Reopened}, Who::Unassigned},
+    {C::Release, {S::Assigned, S::InProgress, S::Reopened}, Who::HolderOrLeader},
+    {C::Start, {S::Assigned, S::Reopened}, Who::Holder},
+    {C::RequestInfo, {S::InProgress}, Who::Holder},
+    {C::Resume, {S::AwaitingInfo, S::Escalated}, Who::HolderOrLeader},
+    {C::Escalate, {S::Assigned, S::InProgress, S::AwaitingInfo}, Who::Holder},
+    {C::Resolve, {S::InProgress}, Who::Holder},
+    {C::Reopen, {S::Resolved, S::Closed}, Who::HolderOrLeader},
+    {C::AddNote,
+     {S::New, S::Assigned, S::InProgress, S::AwaitingInfo, S::Escalated, S::Resolved, S::Reopened, S::Closed},
+     Who::Anyone},
+    {C::Reassign, {S::New, S::Assigned, S::InProgress, S::AwaitingInfo, S::Escalated, S::Reopened}, Who::Leader},
+    {C::EditFields, {S::Assigned, S::InProgress, S::AwaitingInfo, S::Reopened}, Who::Holder},
+    {C::Approve, {S::Resolved}, Who::Leader},
+    {C::Reject, {S::Resolved}, Who::Leader},
+};
+
+const Rule &ruleFor(CommandType type)
+{
+    for (const auto &r : kRules)
+        if (r.type == type)
+            return r;
+    Q_UNREACHABLE();
+}
+
+bool leaderOnlyFrom(CommandType type, Status from)
+{
+    return (type == C::Resume && from == S::Escalated) || (type == C::Reopen && from == S::Closed);
+}
+
+Status targetStatus(CommandType type, Status from)
+{
+    switch (type) {
+    case C::Claim:
+        return from == S::Reopened ? S::Reopened : S::Assigned;
+    case C::Release:
+        return from == S::Reopened ? S::Reopened : S::New;
+    case C::Start:
+    case C::Resume:
+    case C::Reject:
+        return S::InProgress;
+    case C::RequestInfo:
+        return S::AwaitingInfo;
+    case C::Escalate:
+        return S::Escalated;
+    case C::Resolve:
+        return S::Resolved;
+    case C::Reopen:
+        return S::Reopened;
+    case C::Reassign:
+        return (from == S::AwaitingInfo || from == S::Reopened) ? from : S::Assigned;
+    case C::Approve:
+        return S::Closed;
+    case C::AddNote:
+    case C::EditFields:
+        return from;
+    }
+    return from;
+}
+
+Refusal refuse(RefusalCode code, QString detail = {}) { return Refusal{code, std::move(detail)}; }
+
+QString reasonOf(const Command &c) { return c.payload.value(QLatin1String("reason")).toString().trimmed(); }
+
+} // namespace
+
+QString Refusal::codeName(RefusalCode code)
+{
+    static const char *const names[] = {"not_found",          "read_only_role",  "team_leader_only",
+                                        "wrong_status",       "assigned_to_someone_else", "already_yours",
+                                        "not_assigned_to_you", "reason_required", "outcome_required",
+                                        "unknown_outcome",    "note_empty",      "assignee_required",
+                                        "unknown_assignee",   "nothing_changed", "fields_required",
+                                        "invalid_field"};
+    return QLatin1String(names[int(code)]);
+}
+
+QString Refusal::message(CommandType type, Status status) const
+{
+    const QString action = commandLabel(type);
+    switch (code) {
+    case RefusalCode::NotVisible:
+        return tr("This item is not in the work of the partners you handle.");
+    case RefusalCode::ReadOnlyRole:
+        return tr("Your role can read work items but not change them.");
+    case RefusalCode::TeamLeaderOnly:
+        return tr("Only a team leader can do this (%1).").arg(action);
+    case RefusalCode::WrongStatus:
+        return tr("You can't do this (%1) while the item is %2.").arg(action, statusLabel(status).toLower());
+    case RefusalCode::AssignedToSomeoneElse:
+        return tr("This item is already assigned to %1.").arg(detail);
+    case RefusalCode::AlreadyYours:
+        return tr("This item is already assigned to you.");
+    case RefusalCode::NotAssignedToYou:
+        return detail.isEmpty() ? tr("Claim this item before you work on it.")
+                                : tr("This item is assigned to %1. Only they can do this (%2).").arg(detail, action);
+    case RefusalCode::ReasonRequired:
+        return tr("Say why: a reason is needed to do this (%1).").arg(action);
+    case RefusalCode::OutcomeRequired:
+        return tr("Choose an outcome before resolving the item.");
+    case RefusalCode::UnknownOutcome:
+        return tr("“%1” is not an outcome for this kind of item.").arg(detail);
+    case RefusalCode::NoteEmpty:
+        return tr("The note is empty. Type the note before adding it.");
+    case RefusalCode::AssigneeRequired:
+        return tr("Choose who to assign the item to.");
+    case RefusalCode::UnknownAssignee:
+        return tr("%1 is not a caseworker who can work this item.").arg(detail);
+    case RefusalCode::NothingChanged:
+        return tr("Nothing would change: %1.").arg(detail);
+    case RefusalCode::FieldsRequired:
+        return tr("No details were changed.");
+    case RefusalCode::InvalidField:
+        return detail;
+    }
+    return {};
+}
+
+namespace lifecycle {
+
+std::optional<Refusal> check(CommandType type, const WorkItem &item, const User &user)
+{
+    if (!user.worksFor(item.partner))
+        return refuse(RefusalCode::NotVisible);
+    if (!user.canChangeItems())
+        return refuse(RefusalCode::ReadOnlyRole);
+
+    const Rule &rule = ruleFor(type);
+    const bool leader = user.role == Role::TeamLeader;
+    if ((rule.who == Who::Leader || leaderOnlyFrom(type, item.status)) && !leader)
+        return refuse(RefusalCode::TeamLeaderOnly);
+    if (std::find(rule.from.begin(), rule.from.end(), item.status) == rule.from.end())
+        return refuse(RefusalCode::WrongStatus);
+
+    const bool mine = item.assignee == user.username;
+    switch (rule.who) {
+    case Who::Unassigned:
+        if (mine)
+            return refuse(RefusalCode::AlreadyYours);
+        if (!item.assignee.isEmpty())
+            return refuse(RefusalCode::AssignedToSomeoneElse, item.assignee);
+        break;
+    case Who::Holder:
+        if (!mine)
+            return refuse(RefusalCode::NotAssignedToYou, item.assignee);
+        break;
+    case Who::HolderOrLeader:
+        if (!mine && !leader)
+            return refuse(RefusalCode::NotAssignedToYou, item.assignee);
+        break;
+    case Who::Anyone:
+    case Who::Leader:
+        break;
+    }
+    return std::nullopt;
+}
+
+Decision decide(const Command &c, const WorkItem &item, const User &user)
+{
+    Decision d;
+    if (auto r = check(c.type, item, user)) {
+        d.refusal = r;
+        return d;
+    }
+
+    Effect &e = d.effect;
+    e.to = targetStatus(c.type, item.status);
+    e.assignee = item.assignee;
+    e.event = Event{item.id, c.at, c.actor, commandName(c.type), item.status, e.to, {}};
+
+    switch (c.type) {
+    case C::Claim:
+        e.assignee = user.username;
+        break;
+    case C::Release:
+        e.assignee.clear();
+        break;
+    case C::RequestInfo:
+    case C::Escalate:
+    case C::Reopen:
+    case C::Reject:
+        if (reasonOf(c).isEmpty()) {
+            d.refusal = refuse(RefusalCode::ReasonRequired);
+            return d;
+        }
+        e.event.detail = reasonOf(c);
+        break;
+    case C::Resolve: {
+        const QString outcome = c.payload.value(QLatin1String("outcome")).toString();
+        if (outcome.isEmpty()) {
+            d.refusal = refuse(RefusalCode::OutcomeRequired);
+            return d;
+        }
+        if (!isOutcome(item.kind, outcome)) {
+            d.refusal = refuse(RefusalCode::UnknownOutcome, outcome);
+            return d;
+        }
+        e.event.detail = outcome;
+        const QString note = c.payload.value(QLatin1String("note")).toString().trimmed();
+        if (!note.isEmpty())
+            e.note = Note{item.id, c.at, c.actor, note};
+        break;
+    }
+    case C::AddNote: {
+        const QString text = c.payload.value(QLatin1String("text")).toString().trimmed();
+        if (text.isEmpty()) {
+            d.refusal = refuse(RefusalCode::NoteEmpty);
+            return d;
+        }
+        e.note = Note{item.id, c.at, c.actor, text};
+        break;
+    }
+    case C::Reassign: {
+        const QString to = c.payload.value(QLatin1String("assignee")).toString().trimmed();
+        if (to.isEmpty()) {
+            d.refusal = refuse(RefusalCode::AssigneeRequired);
+            return d;
+        }
+        if (to == item.assignee) {
+            d.refusal = refuse(RefusalCode::NothingChanged, tr("the item is already assigned to %1").arg(to));
+            return d;
+        }
+        e.assignee = to;
+        e.event.detail = to;
+        break;
+    }
+    case C::EditFields: {
+        const QJsonObject changes = c.payload.value(QLatin1String("fields")).toObject();
+        if (changes.isEmpty()) {
+            d.refusal = refuse(RefusalCode::FieldsRequired);
+            return d;
+        }
+        const auto specs = fieldSpecs(item.kind, item.subtype);
+        QStringList changed;
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            auto spec = std::find_if(specs.begin(), specs.end(),
+                                     [&](const FieldSpec &s) { return it.key() == QLatin1String(s.key); });
+            if (spec == specs.end()) {
+                d.refusal = refuse(RefusalCode::InvalidField,
+                                   tr("“%1” is not a detail of this kind of item.").arg(it.key()));
+                return d;
+            }
+            if (QString problem = validateField(*spec, it.value()); !problem.isEmpty()) {
+                d.refusal = refuse(RefusalCode::InvalidField, problem);
+                return d;
+            }
+            if (item.fields.value(it.key()) != it.value()) {
+                e.fieldChanges.insert(it.key(), it.value());
+                changed << fieldLabel(*spec);
+            }
+        }
+        if (e.fieldChanges.isEmpty()) {
+            d.refusal = refuse(RefusalCode::NothingChanged, tr("the details are as they were"));
+            return d;
+        }
+        e.event.detail = changed.join(QStringLiteral(", "));
+        break;
+    }
+    case C::Start:
+    case C::Resume:
+    case C::Approve:
+        break;
+    }
+    return d;
+}
+
+void apply(WorkItem &item, const Effect &effect, EpochSecs at)
+{
+    item.status = effect.to;
+    item.assignee = effect.assignee;
+    for (auto it = effect.fieldChanges.begin(); it != effect.fieldChanges.end(); ++it)
+        item.fields.insert(it.key(), it.value());
+    item.updated = at;
+}
+
+} // namespace lifecycle
+} // namespace ibc::models

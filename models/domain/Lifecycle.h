@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Command.h"
+#include "User.h"
+#include "WorkItem.h"
+
+#include <optional>
+
+namespace ibc::models {
+
+enum class RefusalCode {
+    NotVisible,            // outside the user's partners (the store answers 404: the item "does not exist")
+    ReadOnlyRole,          // auditors, intake and admins never change work
+    TeamLeaderOnly,
+    WrongStatus,
+    AssignedToSomeoneElse, // claim of an item someone else holds
+    AlreadyYours,          // claim of an item already held by this user
+    NotAssignedToYou,      // work on an item held by someone else, or by no one
+    ReasonRequired,
+    OutcomeRequired,
+    UnknownOutcome,
+    NoteEmpty,
+    AssigneeRequired,
+    UnknownAssignee,       // decided by whoever knows the users (cache or store), not here
+    NothingChanged,
+    FieldsRequired,
+    InvalidField,
+};
+
+// Why a command was refused, as the code the store sends and the sentence the desk shows.
+struct Refusal {
+    RefusalCode code;
+    QString detail; // what the sentence needs: the holder's name, the bad field's complaint
+    QString message(CommandType type, Status status) const;
+    static QString codeName(RefusalCode code); // "wrong_status"
+};
+
+// What an allowed command does to the item.
+struct Effect {
+    Status to = Status::New;
+    QString assignee;
+    QJsonObject fieldChanges;
+    std::optional<Note> note;
+    Event event;
+};
+
+struct Decision {
+    std::optional<Refusal> refusal;
+    Effect effect;
+    bool allowed() const { return !refusal; }
+};
+
+// The status lifecycle and who may do what: the one place these rules live. Pure functions of
+// their arguments, shared by the desk (to refuse early and apply at once) and the store (to decide).
+namespace lifecycle {
+
+// May this user issue this kind of command on this item now? Ignores the payload: for
+// enabling actions before the user has typed a reason.
+std::optional<Refusal> check(CommandType type, const WorkItem &item, const User &user);
+
+// The whole decision, payload included.
+Decision decide(const Command &command, const WorkItem &item, const User &user);
+
+// Makes an allowed effect real on the item. Does not touch the version: the store owns it.
+void apply(WorkItem &item, const Effect &effect, EpochSecs at);
+
+} // namespace lifecycle
+} // namespace ibc::models

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ibc::models {
+
+enum class Role : int { Caseworker = 0, TeamLeader = 1, Auditor = 2, Intake = 3, Admin = 4 };
+
+QString roleName(Role r); // "team_leader"
+std::optional<Role> roleFromName(QStringView name);
+QString roleLabel(Role r); // "Team leader", translated
+
+// Someone who acts on work items: the desk's signed-in user, or the author of a command.
+struct User {
+    QString username;
+    QString displayName;
+    Role role = Role::Caseworker;
+    QStringList partners; // partner codes this user works for
+
+    bool worksFor(const QString &partner) const { return partners.contains(partner); }
+    bool canChangeItems() const { return role == Role::Caseworker || role == Role::TeamLeader; }
+};
+
+} // namespace ibc::models

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Clock.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ibc::models {
+
+// The numeric values are stored in caches and stores: append, never renumber.
+enum class Kind : int { HrChange = 0, Invoice = 1, PayrollException = 2 };
+inline constexpr Kind kAllKinds[] = {Kind::HrChange, Kind::Invoice, Kind::PayrollException};
+
+enum class Status : int {
+    New = 0,
+    Assigned = 1,
+    InProgress = 2,
+    AwaitingInfo = 3,
+    Escalated = 4,
+    Resolved = 5,
+    Reopened = 6,
+    Closed = 7,
+};
+inline constexpr Status kAllStatuses[] = {Status::New,       Status::Assigned, Status::InProgress,
+                                          Status::AwaitingInfo, Status::Escalated, Status::Resolved,
+                                          Status::Reopened,  Status::Closed};
+
+enum class Priority : int { Low = 0, Normal = 1, High = 2, Urgent = 3 };
+
+// Wire and file names ("hr_change", "in_progress", "urgent").
+QString kindName(Kind k);
+QString statusName(Status s);
+QString priorityName(Priority p);
+std::optional<Kind> kindFromName(QStringView name);
+std::optional<Status> statusFromName(QStringView name);
+std::optional<Priority> priorityFromName(QStringView name);
+
+// What a person reads ("HR change", "Awaiting information"), translated.
+QString kindLabel(Kind k);
+QString kindPluralLabel(Kind k);
+QString statusLabel(Status s);
+QString priorityLabel(Priority p);
+
+// A unit of work in one of the three queues. Money is held in pence; dates in the kind's fields
+// are ISO 8601 dates ("2026-11-23"); times are EpochSecs.
+struct WorkItem {
+    QString id;        // UUID, made where the item was first received
+    QString reference; // what people say on the phone: "HR-0001234", "INV-…", "PAY-…"
+    Kind kind = Kind::HrChange;
+    QString subtype;   // see Fields.h for each kind's subtypes
+    QString partner;   // partner code (Partner.h)
+    Status status = Status::New;
+    Priority priority = Priority::Normal;
+    QString assignee;  // username; empty when unassigned
+    EpochSecs received = 0;
+    EpochSecs updated = 0;
+    EpochSecs due = 0;
+    qint64 version = 0; // the store's revision of this item; 0 until the store has seen it
+    QJsonObject fields; // the kind's own fields, keyed as in Fields.h
+
+    // Derived from fields, for the queue's columns, sorting and search.
+    QString employeeNumber() const;
+    QString personName() const;
+    QString supplier() const;
+    qint64 amountPence() const;
+    QString summary() const;
+};
+
+struct Note {
+    QString itemId;
+    EpochSecs at = 0;
+    QString author;
+    QString text;
+};
+
+// One line of an item's history. Append only.
+struct Event {
+    QString itemId;
+    EpochSecs at = 0;
+    QString actor;
+    QString type;      // command name, or "received"
+    Status from = Status::New;
+    Status to = Status::New;
+    QString detail;    // a human-readable detail: the outcome, the reason, the new assignee
+};
+
+QString formatPence(qint64 pence); // "£1,234.56"
+
+} // namespace ibc::models

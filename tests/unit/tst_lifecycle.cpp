@@ -1,0 +1,301 @@
+// The status lifecycle and its rules, as tables: every command from every status, for the
+// caseworker who holds the item and for a team leader, then roles, scope and payloads.
+#include "Lifecycle.h"
+#include "Partner.h"
+
+#include <QTest>
+
+using namespace ibc::models;
+
+Q_DECLARE_METATYPE(ibc::models::CommandType)
+Q_DECLARE_METATYPE(ibc::models::Status)
+Q_DECLARE_METATYPE(ibc::models::RefusalCode)
+Q_DECLARE_METATYPE(std::optional<ibc::models::RefusalCode>)
+
+namespace {
+
+const User kSam{QStringLiteral("sam.patel"), QStringLiteral("Sam Patel"), Role::Caseworker, partnerCodes()};
+const User kChloe{QStringLiteral("chloe.davies"), QStringLiteral("Chloe Davies"), Role::Caseworker, partnerCodes()};
+const User kPriya{QStringLiteral("priya.shah"), QStringLiteral("Priya Shah"), Role::TeamLeader, partnerCodes()};
+const User kAlex{QStringLiteral("alex.morgan"), QStringLiteral("Alex Morgan"), Role::Auditor, partnerCodes()};
+const User kRhys{QStringLiteral("rhys.evans"), QStringLiteral("Rhys Evans"), Role::Caseworker, {QStringLiteral("HCC")}};
+
+// An HR change at OCC, held by Sam unless it is new.
+WorkItem itemIn(Status status)
+{
+    WorkItem it;
+    it.id = QStringLiteral("8f2b4c1e-0000-4000-8000-000000000001");
+    it.reference = QStringLiteral("HR-0000001");
+    it.kind = Kind::HrChange;
+    it.subtype = QStringLiteral("leaver");
+    it.partner = QStringLiteral("OCC");
+    it.status = status;
+    it.assignee = status == Status::New ? QString() : kSam.username;
+    it.received = 1700000000;
+    it.due = 1700400000;
+    it.version = 3;
+    it.fields = QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E1234567")},
+                            {QStringLiteral("employee_name"), QStringLiteral("Ffion Evans")},
+                            {QStringLiteral("job_title"), QStringLiteral("Firefighter")},
+                            {QStringLiteral("effective_date"), QStringLiteral("2026-11-30")},
+                            {QStringLiteral("leaving_reason"), QStringLiteral("Retirement")}};
+    return it;
+}
+
+// A payload that is valid for the type, so that only status and person decide.
+QJsonObject validPayload(CommandType type)
+{
+    switch (type) {
+    case CommandType::RequestInfo:
+    case CommandType::Escalate:
+    case CommandType::Reopen:
+    case CommandType::Reject:
+        return {{QStringLiteral("reason"), QStringLiteral("Waiting for the signed form.")}};
+    case CommandType::Resolve:
+        return {{QStringLiteral("outcome"), QStringLiteral("processed")}};
+    case CommandType::AddNote:
+        return {{QStringLiteral("text"), QStringLiteral("Manager confirmed by phone.")}};
+    case CommandType::Reassign:
+        return {{QStringLiteral("assignee"), QStringLiteral("chloe.davies")}};
+    case CommandType::EditFields:
+        return {{QStringLiteral("fields"), QJsonObject{{QStringLiteral("job_title"), QStringLiteral("Crew Manager")}}}};
+    default:
+        return {};
+    }
+}
+
+std::optional<RefusalCode> expected(QChar c)
+{
+    switch (c.toLatin1()) {
+    case 'y': return std::nullopt;
+    case 's': return RefusalCode::WrongStatus;
+    case 'l': return RefusalCode::TeamLeaderOnly;
+    case 'm': return RefusalCode::AlreadyYours;
+    case 'o': return RefusalCode::AssignedToSomeoneElse;
+    case 'n': return RefusalCode::NotAssignedToYou;
+    }
+    qFatal("bad expectation %c", c.toLatin1());
+}
+
+// Columns: new, assigned, in progress, awaiting info, escalated, resolved, reopened, closed.
+// y allowed · s wrong status · l team leaders only · m already yours · o someone else's · n not assigned to you
+struct Row {
+    CommandType type;
+    const char *holder;      // Sam, who holds the item (a new item is unassigned)
+    const char *teamLeader;  // Priya, a team leader who does not hold it
+};
+const Row kMatrix[] = {
+    {CommandType::Claim,       "ysssssms", "ysssssos"},
+    {CommandType::Release,     "syysssys", "syysssys"},
+    {CommandType::Start,       "syssssys", "snssssns"},
+    {CommandType::RequestInfo, "ssysssss", "ssnsssss"},
+    {CommandType::Resume,      "sssylsss", "sssyysss"},
+    {CommandType::Escalate,    "syyyssss", "snnnssss"},
+    {CommandType::Resolve,     "ssysssss", "ssnsssss"},
+    {CommandType::Reopen,      "sssssysl", "sssssysy"},
+    {CommandType::AddNote,     "yyyyyyyy", "yyyyyyyy"},
+    {CommandType::Reassign,    "llllllll", "yyyyysys"},
+    {CommandType::EditFields,  "syyyssys", "snnnssns"},
+    {CommandType::Approve,     "llllllll", "sssssyss"},
+    {CommandType::Reject,      "llllllll", "sssssyss"},
+};
+
+} // namespace
+
+class TestLifecycle : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everyCommandFromEveryStatus_data();
+    void everyCommandFromEveryStatus();
+    void rolesAndScope_data();
+    void rolesAndScope();
+    void payloads_data();
+    void payloads();
+    void transitions_data();
+    void transitions();
+    void refusalsReadAsSentences();
+};
+
+void TestLifecycle::everyCommandFromEveryStatus_data()
+{
+    QTest::addColumn<CommandType>("type");
+    QTest::addColumn<Status>("status");
+    QTest::addColumn<bool>("asTeamLeader");
+    QTest::addColumn<std::optional<RefusalCode>>("refusal");
+
+    for (const Row &row : kMatrix) {
+        for (const bool leader : {false, true}) {
+            const QString expectations = QLatin1String(leader ? row.teamLeader : row.holder);
+            QCOMPARE(expectations.size(), qsizetype(std::size(kAllStatuses)));
+            for (const Status s : kAllStatuses) {
+                const auto want = expected(expectations.at(int(s)));
+                const QString name = QStringLiteral("%1 %2 item as %3: %4")
+                                         .arg(commandName(row.type), statusName(s),
+                                              leader ? QStringLiteral("team leader") : QStringLiteral("its caseworker"),
+                                              want ? Refusal::codeName(*want) : QStringLiteral("allowed"));
+                QTest::newRow(qPrintable(name)) << row.type << s << leader << want;
+            }
+        }
+    }
+}
+
+void TestLifecycle::everyCommandFromEveryStatus()
+{
+    QFETCH(CommandType, type);
+    QFETCH(Status, status);
+    QFETCH(bool, asTeamLeader);
+    QFETCH(std::optional<RefusalCode>, refusal);
+
+    const User &user = asTeamLeader ? kPriya : kSam;
+    const WorkItem item = itemIn(status);
+    const Command cmd = Command::make(type, item.id, item.version, user.username, 1700001000, validPayload(type));
+
+    const auto checked = lifecycle::check(type, item, user);
+    const Decision d = lifecycle::decide(cmd, item, user);
+    QCOMPARE(checked ? std::optional(checked->code) : std::nullopt, refusal);
+    QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
+}
+
+void TestLifecycle::rolesAndScope_data()
+{
+    QTest::addColumn<CommandType>("type");
+    QTest::addColumn<Status>("status");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<std::optional<RefusalCode>>("refusal");
+
+    QTest::newRow("auditor cannot add a note") << CommandType::AddNote << Status::InProgress << QStringLiteral("alex") << std::optional(RefusalCode::ReadOnlyRole);
+    QTest::newRow("auditor cannot claim a new item") << CommandType::Claim << Status::New << QStringLiteral("alex") << std::optional(RefusalCode::ReadOnlyRole);
+    QTest::newRow("caseworker cannot resolve a colleague's item") << CommandType::Resolve << Status::InProgress << QStringLiteral("chloe") << std::optional(RefusalCode::NotAssignedToYou);
+    QTest::newRow("caseworker cannot claim a colleague's reopened item") << CommandType::Claim << Status::Reopened << QStringLiteral("chloe") << std::optional(RefusalCode::AssignedToSomeoneElse);
+    QTest::newRow("caseworker cannot release a colleague's item") << CommandType::Release << Status::Assigned << QStringLiteral("chloe") << std::optional(RefusalCode::NotAssignedToYou);
+    QTest::newRow("caseworker may note a colleague's item") << CommandType::AddNote << Status::InProgress << QStringLiteral("chloe") << std::optional<RefusalCode>();
+    QTest::newRow("caseworker for HCC only cannot see an OCC item") << CommandType::AddNote << Status::New << QStringLiteral("rhys") << std::optional(RefusalCode::NotVisible);
+    QTest::newRow("caseworker for HCC only cannot claim an OCC item") << CommandType::Claim << Status::New << QStringLiteral("rhys") << std::optional(RefusalCode::NotVisible);
+}
+
+void TestLifecycle::rolesAndScope()
+{
+    QFETCH(CommandType, type);
+    QFETCH(Status, status);
+    QFETCH(QString, user);
+    QFETCH(std::optional<RefusalCode>, refusal);
+    const User &u = user == QLatin1String("alex") ? kAlex : user == QLatin1String("chloe") ? kChloe : kRhys;
+    const WorkItem item = itemIn(status);
+    const Decision d = lifecycle::decide(Command::make(type, item.id, 3, u.username, 1700001000, validPayload(type)), item, u);
+    QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
+}
+
+void TestLifecycle::payloads_data()
+{
+    QTest::addColumn<CommandType>("type");
+    QTest::addColumn<Status>("status");
+    QTest::addColumn<bool>("asTeamLeader");
+    QTest::addColumn<QJsonObject>("payload");
+    QTest::addColumn<std::optional<RefusalCode>>("refusal");
+
+    using J = QJsonObject;
+    const auto S = [](const char *s) { return QString::fromUtf8(s); };
+    QTest::newRow("resolve without an outcome") << CommandType::Resolve << Status::InProgress << false << J{} << std::optional(RefusalCode::OutcomeRequired);
+    QTest::newRow("resolve with an invoice outcome on an HR change") << CommandType::Resolve << Status::InProgress << false << J{{S("outcome"), S("approved_for_payment")}} << std::optional(RefusalCode::UnknownOutcome);
+    QTest::newRow("resolve with an outcome and a note") << CommandType::Resolve << Status::InProgress << false << J{{S("outcome"), S("processed")}, {S("note"), S("Keyed in SAP.")}} << std::optional<RefusalCode>();
+    QTest::newRow("empty note") << CommandType::AddNote << Status::InProgress << false << J{{S("text"), S("")}} << std::optional(RefusalCode::NoteEmpty);
+    QTest::newRow("note of only spaces and newlines") << CommandType::AddNote << Status::InProgress << false << J{{S("text"), S("  \n\t ")}} << std::optional(RefusalCode::NoteEmpty);
+    QTest::newRow("note with no text key") << CommandType::AddNote << Status::InProgress << false << J{} << std::optional(RefusalCode::NoteEmpty);
+    QTest::newRow("request information without saying what") << CommandType::RequestInfo << Status::InProgress << false << J{{S("reason"), S(" ")}} << std::optional(RefusalCode::ReasonRequired);
+    QTest::newRow("escalate without a reason") << CommandType::Escalate << Status::InProgress << false << J{} << std::optional(RefusalCode::ReasonRequired);
+    QTest::newRow("reopen without a reason") << CommandType::Reopen << Status::Resolved << false << J{} << std::optional(RefusalCode::ReasonRequired);
+    QTest::newRow("send back without a reason") << CommandType::Reject << Status::Resolved << true << J{} << std::optional(RefusalCode::ReasonRequired);
+    QTest::newRow("reassign to nobody") << CommandType::Reassign << Status::InProgress << true << J{} << std::optional(RefusalCode::AssigneeRequired);
+    QTest::newRow("reassign to the person who has it") << CommandType::Reassign << Status::InProgress << true << J{{S("assignee"), S("sam.patel")}} << std::optional(RefusalCode::NothingChanged);
+    QTest::newRow("edit with no fields") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{}}} << std::optional(RefusalCode::FieldsRequired);
+    QTest::newRow("edit a field the kind does not have") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("supplier"), S("ACME")}}}} << std::optional(RefusalCode::InvalidField);
+    QTest::newRow("edit an employee number to a bad one") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("employee_number"), S("12345")}}}} << std::optional(RefusalCode::InvalidField);
+    QTest::newRow("edit a date to a non-date") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("effective_date"), S("31/11/2026")}}}} << std::optional(RefusalCode::InvalidField);
+    QTest::newRow("edit a field to the value it has") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("job_title"), S("Firefighter")}}}} << std::optional(RefusalCode::NothingChanged);
+    QTest::newRow("clear a required field") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("employee_name"), S("")}}}} << std::optional(RefusalCode::InvalidField);
+}
+
+void TestLifecycle::payloads()
+{
+    QFETCH(CommandType, type);
+    QFETCH(Status, status);
+    QFETCH(bool, asTeamLeader);
+    QFETCH(QJsonObject, payload);
+    QFETCH(std::optional<RefusalCode>, refusal);
+    const User &u = asTeamLeader ? kPriya : kSam;
+    const WorkItem item = itemIn(status);
+    const Decision d = lifecycle::decide(Command::make(type, item.id, 3, u.username, 1700001000, payload), item, u);
+    QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
+    if (d.refusal)
+        QVERIFY2(!d.refusal->message(type, status).isEmpty(), "a refusal must say why");
+}
+
+void TestLifecycle::transitions_data()
+{
+    QTest::addColumn<CommandType>("type");
+    QTest::addColumn<Status>("from");
+    QTest::addColumn<bool>("asTeamLeader");
+    QTest::addColumn<Status>("to");
+    QTest::addColumn<QString>("assignee");
+
+    const QString sam = kSam.username, chloe = kChloe.username, none;
+    QTest::newRow("claim a new item") << CommandType::Claim << Status::New << false << Status::Assigned << sam;
+    QTest::newRow("release an item in progress") << CommandType::Release << Status::InProgress << false << Status::New << none;
+    QTest::newRow("release a reopened item") << CommandType::Release << Status::Reopened << false << Status::Reopened << none;
+    QTest::newRow("start an assigned item") << CommandType::Start << Status::Assigned << false << Status::InProgress << sam;
+    QTest::newRow("request information") << CommandType::RequestInfo << Status::InProgress << false << Status::AwaitingInfo << sam;
+    QTest::newRow("resume after information arrives") << CommandType::Resume << Status::AwaitingInfo << false << Status::InProgress << sam;
+    QTest::newRow("escalate") << CommandType::Escalate << Status::InProgress << false << Status::Escalated << sam;
+    QTest::newRow("team leader hands an escalation back") << CommandType::Resume << Status::Escalated << true << Status::InProgress << sam;
+    QTest::newRow("resolve") << CommandType::Resolve << Status::InProgress << false << Status::Resolved << sam;
+    QTest::newRow("reopen a resolved item") << CommandType::Reopen << Status::Resolved << false << Status::Reopened << sam;
+    QTest::newRow("team leader reopens a closed item") << CommandType::Reopen << Status::Closed << true << Status::Reopened << sam;
+    QTest::newRow("team leader approves a resolution") << CommandType::Approve << Status::Resolved << true << Status::Closed << sam;
+    QTest::newRow("team leader sends a resolution back") << CommandType::Reject << Status::Resolved << true << Status::InProgress << sam;
+    QTest::newRow("team leader reassigns work in progress") << CommandType::Reassign << Status::InProgress << true << Status::Assigned << chloe;
+    QTest::newRow("reassigning keeps an item awaiting information") << CommandType::Reassign << Status::AwaitingInfo << true << Status::AwaitingInfo << chloe;
+    QTest::newRow("team leader assigns a new item") << CommandType::Reassign << Status::New << true << Status::Assigned << chloe;
+    QTest::newRow("a note changes no status") << CommandType::AddNote << Status::AwaitingInfo << false << Status::AwaitingInfo << sam;
+}
+
+void TestLifecycle::transitions()
+{
+    QFETCH(CommandType, type);
+    QFETCH(Status, from);
+    QFETCH(bool, asTeamLeader);
+    QFETCH(Status, to);
+    QFETCH(QString, assignee);
+    const User &u = asTeamLeader ? kPriya : kSam;
+    WorkItem item = itemIn(from);
+    const Command cmd = Command::make(type, item.id, 3, u.username, 1700001000, validPayload(type));
+    const Decision d = lifecycle::decide(cmd, item, u);
+    QVERIFY2(d.allowed(), qPrintable(d.refusal ? d.refusal->message(type, from) : QString()));
+    lifecycle::apply(item, d.effect, cmd.at);
+    QCOMPARE(item.status, to);
+    QCOMPARE(item.assignee, assignee);
+    QCOMPARE(item.updated, cmd.at);
+    QCOMPARE(item.version, 3); // the store owns versions
+    QCOMPARE(d.effect.event.from, from);
+    QCOMPARE(d.effect.event.to, to);
+    QCOMPARE(d.effect.event.type, commandName(type));
+    QCOMPARE(d.effect.note.has_value(), type == CommandType::AddNote);
+}
+
+void TestLifecycle::refusalsReadAsSentences()
+{
+    const WorkItem item = itemIn(Status::AwaitingInfo);
+    const Decision d = lifecycle::decide(
+        Command::make(CommandType::Resolve, item.id, 3, kSam.username, 1, validPayload(CommandType::Resolve)), item, kSam);
+    QVERIFY(d.refusal);
+    QCOMPARE(d.refusal->message(CommandType::Resolve, item.status),
+             QStringLiteral("You can't do this (Resolve) while the item is awaiting information."));
+
+    const Decision other = lifecycle::decide(
+        Command::make(CommandType::Resolve, item.id, 3, kChloe.username, 1, validPayload(CommandType::Resolve)),
+        itemIn(Status::InProgress), kChloe);
+    QCOMPARE(other.refusal->message(CommandType::Resolve, Status::InProgress),
+             QStringLiteral("This item is assigned to sam.patel. Only they can do this (Resolve)."));
+}
+
+QTEST_GUILESS_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"
