@@ -1,0 +1,170 @@
+// ibc-desk: the caseworker's desktop. Wiring only: parse the command line, open the cache,
+// build the window.
+#include "Cache.h"
+#include "DemoGenerator.h"
+#include "MainWindow.h"
+#include "Partner.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace ibc;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "ibc-desk: %s\n", qPrintable(message));
+    return 1;
+}
+
+// Fills the cache with demo work and the documented demo accounts.
+int generateDemo(models::Cache &cache, qint64 count, quint64 seed)
+{
+    if (const qint64 existing = cache.itemCount(); existing > 0)
+        return fail(QCoreApplication::translate("main", "the cache %1 already holds %2 items; give a new file with "
+                                                        "--cache, or move this one away first.")
+                        .arg(cache.path())
+                        .arg(existing));
+    const auto users = models::DemoGenerator::demoUsers();
+    cache.saveUsers(users);
+    if (!cache.currentUser())
+        cache.setCurrentUser(users.front());
+
+    QElapsedTimer timer;
+    timer.start();
+    models::DemoGenerator generator(seed, models::DemoGenerator::defaultAnchor());
+    constexpr qint64 kBatch = 50000;
+    std::vector<models::GeneratedItem> batch;
+    batch.reserve(std::size_t(std::min(count, kBatch)));
+    for (qint64 done = 0; done < count;) {
+        batch.clear();
+        for (qint64 i = 0; i < kBatch && done < count; ++i, ++done)
+            batch.push_back(generator.next());
+        cache.insertGenerated(batch);
+        std::printf("\r%lld of %lld items", (long long)done, (long long)count);
+        std::fflush(stdout);
+    }
+    const double secs = std::max<qint64>(1, timer.elapsed()) / 1000.0;
+    std::printf("\rMade %lld demo items (seed %llu) in %.1f s, %.0f items/s, in %s\n", (long long)count,
+                (unsigned long long)seed, secs, count / secs, qPrintable(cache.path()));
+    return 0;
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("ibc-desk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("IBC"));
+    QApplication::setApplicationName(QStringLiteral("ibc-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("IBC Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(IBC_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "IBC Desk: work the HR change, supplier invoice and payroll exception queues."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption cacheOpt(QStringLiteral("cache"), QCoreApplication::translate("main", "Use the cache FILE instead of your own."), QStringLiteral("FILE"));
+    const QCommandLineOption generateOpt(QStringLiteral("generate-demo"), QCoreApplication::translate("main", "Fill the cache with N demo items, then exit."), QStringLiteral("N"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QCoreApplication::translate("main", "Seed for --generate-demo (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption userOpt(QStringLiteral("user"), QCoreApplication::translate("main", "Work as USERNAME, one of the cache's users."), QStringLiteral("USERNAME"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Open the window, save a PNG of it to FILE once loaded, and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption viewOpt(QStringLiteral("view"), QCoreApplication::translate("main", "Open on the view NAME: my-work, all, hr, invoices, payroll, partner:CODE, status:NAME."), QStringLiteral("NAME"));
+    parser.addOptions({cacheOpt, generateOpt, seedOpt, userOpt, shotOpt, viewOpt});
+    parser.process(app);
+
+    const bool screenshot = parser.isSet(shotOpt);
+    const QString cachePath = parser.isSet(cacheOpt) ? parser.value(cacheOpt) : models::Cache::defaultPath();
+
+    std::unique_ptr<models::Cache> cache;
+    models::CacheOpenReport report;
+    try {
+        cache = models::Cache::open(cachePath, &report);
+    } catch (const std::exception &e) {
+        return fail(QCoreApplication::translate("main", "cannot open the cache %1: %2").arg(cachePath, QString::fromUtf8(e.what())));
+    }
+    if (!report.ok()) {
+        std::fprintf(stderr, "ibc-desk: %s\n", qPrintable(report.message()));
+        if (!screenshot && !parser.isSet(generateOpt))
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "IBC Desk: cache problem"), report.message());
+    }
+
+    if (parser.isSet(generateOpt)) {
+        bool countOk = false, seedOk = false;
+        const qint64 n = parser.value(generateOpt).toLongLong(&countOk);
+        const quint64 seed = parser.value(seedOpt).toULongLong(&seedOk);
+        if (!countOk || !seedOk || n <= 0 || n > 10'000'000)
+            return fail(QCoreApplication::translate("main", "--generate-demo takes a number of items from 1 to 10,000,000, and --seed a whole number: got %1 and %2.")
+                            .arg(parser.value(generateOpt), parser.value(seedOpt)));
+        try {
+            return generateDemo(*cache, n, seed);
+        } catch (const std::exception &e) {
+            return fail(QCoreApplication::translate("main", "could not write demo data: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+
+    std::optional<models::User> user;
+    if (parser.isSet(userOpt)) {
+        for (const models::User &u : cache->users())
+            if (u.username == parser.value(userOpt))
+                user = u;
+        if (!user)
+            return fail(QCoreApplication::translate("main", "there is no user “%1” in the cache %2.").arg(parser.value(userOpt), cachePath));
+    } else {
+        user = cache->currentUser();
+    }
+    if (!user) {
+        // A cache nobody has signed in to yet: work locally as this computer's user.
+        const QString name = qEnvironmentVariable("USER", QStringLiteral("caseworker"));
+        user = models::User{name, name, models::Role::Caseworker, models::partnerCodes()};
+        cache->setCurrentUser(*user);
+    }
+
+    ui::MainWindow window(*cache, *user, models::SystemClock::instance());
+    if (parser.isSet(viewOpt) && !window.selectView(parser.value(viewOpt)))
+        return fail(QCoreApplication::translate("main", "there is no view “%1”.").arg(parser.value(viewOpt)));
+
+    if (screenshot) {
+        const QString file = parser.value(shotOpt);
+        QTimer::singleShot(60000, &app, [] {
+            std::fprintf(stderr, "ibc-desk: the queue did not load within a minute; no screenshot taken.\n");
+            QCoreApplication::exit(2);
+        });
+        QObject::connect(&window, &ui::MainWindow::queueShown, &app, [&window, file] {
+            // Let the queue and the panel paint before grabbing.
+            QTimer::singleShot(200, &window, [&window, file] {
+                if (!window.grab().save(file)) {
+                    std::fprintf(stderr, "ibc-desk: could not write the screenshot to %s\n", qPrintable(file));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                std::printf("Saved %s\n", qPrintable(file));
+                QCoreApplication::exit(0);
+            });
+        }, Qt::SingleShotConnection);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,200 @@
+// The desk as a caseworker uses it, offscreen: take the next item, start it, add a note, resolve
+// it; then the cache and the outbox must say exactly that.
+#include "Cache.h"
+#include "CommandDialog.h"
+#include "ItemPanel.h"
+#include "MainWindow.h"
+#include "Navigator.h"
+#include "QueueModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ibc;
+
+class TestDeskGui : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void takeNextItemAddNoteAndResolve();
+    void searchFindsAnEmployeeNumber();
+    void refusedActionsAreDisabledWithTheReason();
+
+private:
+    void waitForQueue(ui::MainWindow &w);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<models::Cache> m_cache;
+    std::vector<models::GeneratedItem> m_items;
+    models::ManualClock m_clock{1795000000}; // Thu 19 Nov 2026
+    models::User m_sam;
+};
+
+void TestDeskGui::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("IBC-tests")); // keep the user's own settings out
+    QVERIFY(m_dir.isValid());
+    m_cache = models::Cache::open(m_dir.filePath(QStringLiteral("desk.sqlite")), nullptr, m_clock);
+    const auto users = models::DemoGenerator::demoUsers();
+    m_cache->saveUsers(users);
+    m_sam = users.front();
+    QCOMPARE(m_sam.username, QStringLiteral("sam.patel"));
+    models::DemoGenerator gen(7, 1795000000 - 1795000000 % 86400);
+    for (int i = 0; i < 2000; ++i)
+        m_items.push_back(gen.next());
+    m_cache->insertGenerated(m_items);
+}
+
+void TestDeskGui::waitForQueue(ui::MainWindow &w)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!w.queueModel()->isLoading(), 10000);
+    QCoreApplication::processEvents();
+}
+
+void TestDeskGui::takeNextItemAddNoteAndResolve()
+{
+    // The most urgent unassigned item Sam may work, worked out independently of the cache.
+    const models::WorkItem *expected = nullptr;
+    for (const auto &g : m_items) {
+        const auto &it = g.item;
+        if (it.assignee.isEmpty() && (it.status == models::Status::New || it.status == models::Status::Reopened) &&
+            (!expected || it.due < expected->due || (it.due == expected->due && it.priority > expected->priority)))
+            expected = &it;
+    }
+    QVERIFY(expected);
+    const int outboxBefore = m_cache->outboxCount();
+
+    ui::MainWindow w(*m_cache, m_sam, m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.selectView(QStringLiteral("all")));
+    waitForQueue(w);
+    QVERIFY(w.queueModel()->rowCount() > 0);
+
+    // Next item (Ctrl+N) claims and opens it.
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(w.itemPanel()->itemId(), expected->id);
+    QCOMPARE(m_cache->item(expected->id)->assignee, m_sam.username);
+    QCOMPARE(m_cache->item(expected->id)->status,
+             expected->status == models::Status::Reopened ? models::Status::Reopened : models::Status::Assigned);
+
+    // Start work (Ctrl+Shift+S).
+    QVERIFY(w.itemPanel()->action(models::CommandType::Start)->isEnabled());
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_cache->item(expected->id)->status, models::Status::InProgress);
+
+    // A note, typed and added with Ctrl+Return.
+    QPlainTextEdit *editor = w.itemPanel()->noteEditor();
+    QVERIFY(editor->isEnabled());
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Called the line manager; form is on its way."));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(editor->toPlainText().isEmpty());
+    const auto notes = m_cache->notes(expected->id);
+    QVERIFY(!notes.empty());
+    QCOMPARE(notes.back().text, QStringLiteral("Called the line manager; form is on its way."));
+    QCOMPARE(notes.back().author, m_sam.username);
+
+    // Resolve (Ctrl+Shift+R): the dialog wants an outcome before it lets go.
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::CommandDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialogSeen = true;
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no outcome chosen yet
+        auto *outcome = dialog->findChild<QComboBox *>();
+        outcome->setCurrentIndex(1);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(dialogSeen);
+
+    const auto item = m_cache->item(expected->id);
+    QCOMPARE(item->status, models::Status::Resolved);
+    QCOMPARE(item->assignee, m_sam.username);
+    QCOMPARE(item->updated, m_clock.now());
+
+    // The outbox holds the four commands, in order, for this item, as Sam.
+    const auto outbox = m_cache->outbox();
+    QCOMPARE(int(outbox.size()), outboxBefore + 4);
+    const models::CommandType sequence[] = {models::CommandType::Claim, models::CommandType::Start,
+                                            models::CommandType::AddNote, models::CommandType::Resolve};
+    for (int i = 0; i < 4; ++i) {
+        const models::Command &c = outbox[std::size_t(outboxBefore + i)].command;
+        QCOMPARE(c.type, sequence[i]);
+        QCOMPARE(c.itemId, expected->id);
+        QCOMPARE(c.actor, m_sam.username);
+    }
+    QCOMPARE(outbox.back().command.payload.value(QStringLiteral("outcome")).toString(),
+             QLatin1String(models::outcomes(expected->kind)[0]));
+
+    // The history shows the path.
+    const auto events = m_cache->events(expected->id);
+    QCOMPARE(events.back().type, QStringLiteral("resolve"));
+    QCOMPARE(events.back().to, models::Status::Resolved);
+
+    // The status bar counts what waits to be sent.
+    QTRY_VERIFY(w.findChildren<QLabel *>().size() > 0);
+}
+
+void TestDeskGui::searchFindsAnEmployeeNumber()
+{
+    const models::WorkItem *target = nullptr;
+    for (const auto &g : m_items)
+        if (!g.item.employeeNumber().isEmpty() && g.item.status != models::Status::Closed &&
+            g.item.status != models::Status::Resolved) {
+            target = &g.item;
+            break;
+        }
+    QVERIFY(target);
+    ui::MainWindow w(*m_cache, m_sam, m_clock);
+    w.show();
+    QVERIFY(w.selectView(QStringLiteral("all")));
+    waitForQueue(w);
+    QTest::keyClicks(w.searchBox(), target->employeeNumber());
+    QTRY_VERIFY_WITH_TIMEOUT(w.queueModel()->filter().text == target->employeeNumber(), 5000);
+    waitForQueue(w);
+    QVERIFY(w.queueModel()->rowCount() >= 1);
+    bool found = false;
+    for (int r = 0; r < w.queueModel()->rowCount(); ++r)
+        found |= w.queueModel()->itemIdAt(r) == target->id;
+    QVERIFY(found);
+}
+
+void TestDeskGui::refusedActionsAreDisabledWithTheReason()
+{
+    // An item in progress with someone else: Sam may note it but not resolve it.
+    const models::WorkItem *theirs = nullptr;
+    for (const auto &g : m_items)
+        if (g.item.status == models::Status::InProgress && g.item.assignee != m_sam.username) {
+            theirs = &g.item;
+            break;
+        }
+    QVERIFY(theirs);
+    ui::ItemPanel panel(*m_cache, m_sam, m_clock);
+    panel.showItem(theirs->id);
+    QAction *resolve = panel.action(models::CommandType::Resolve);
+    QVERIFY(!resolve->isEnabled());
+    QVERIFY2(resolve->toolTip().contains(theirs->assignee), qPrintable(resolve->toolTip()));
+    QVERIFY(panel.noteEditor()->isEnabled());
+
+    // Forcing it through anyway changes nothing and says why.
+    const int before = m_cache->outboxCount();
+    QVERIFY(!panel.run(models::CommandType::Resolve, {{QStringLiteral("outcome"), QStringLiteral("processed")}}));
+    QCOMPARE(m_cache->outboxCount(), before);
+    QCOMPARE(m_cache->item(theirs->id)->status, models::Status::InProgress);
+}
+
+QTEST_MAIN(TestDeskGui)
+#include "tst_deskgui.moc"

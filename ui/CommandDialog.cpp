@@ -1,0 +1,233 @@
+#include "CommandDialog.h"
+
+#include "Fields.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ibc::ui {
+
+using models::CommandType;
+
+namespace {
+
+// Money is typed in pounds ("1,234.50") and stored in pence; hours and rates as numbers.
+QJsonValue parseField(const models::FieldSpec &spec, const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    switch (spec.type) {
+    case models::FieldType::Money: {
+        QString s = t;
+        s.remove(QLatin1Char(',')).remove(QChar(u'£'));
+        bool ok = false;
+        const double pounds = s.toDouble(&ok);
+        return ok ? QJsonValue(double(qRound64(pounds * 100))) : QJsonValue(t);
+    }
+    case models::FieldType::Hours:
+    case models::FieldType::VatRate: {
+        bool ok = false;
+        const double v = t.toDouble(&ok);
+        return ok ? QJsonValue(v) : QJsonValue(t);
+    }
+    default:
+        return t;
+    }
+}
+
+QString editText(const models::FieldSpec &spec, const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull())
+        return {};
+    switch (spec.type) {
+    case models::FieldType::Money:
+        return QString::number(v.toDouble() / 100.0, 'f', 2);
+    case models::FieldType::Hours:
+    case models::FieldType::VatRate:
+        return QString::number(v.toDouble());
+    default:
+        return v.toString();
+    }
+}
+
+} // namespace
+
+bool CommandDialog::needsDialog(CommandType type)
+{
+    switch (type) {
+    case CommandType::RequestInfo:
+    case CommandType::Escalate:
+    case CommandType::Reopen:
+    case CommandType::Reject:
+    case CommandType::Resolve:
+    case CommandType::Reassign:
+    case CommandType::EditFields:
+        return true;
+    default:
+        return false;
+    }
+}
+
+CommandDialog::CommandDialog(CommandType type, const models::WorkItem &item, std::vector<models::User> assignees,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_type(type)
+    , m_item(item)
+{
+    setWindowTitle(tr("%1 — %2").arg(models::commandLabel(type), item.reference));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    switch (type) {
+    case CommandType::RequestInfo:
+    case CommandType::Escalate:
+    case CommandType::Reopen:
+    case CommandType::Reject: {
+        static const char *const prompts[] = {
+            QT_TR_NOOP("What information do you need, and from whom?"),
+            QT_TR_NOOP("Why does this need a team leader?"),
+            QT_TR_NOOP("Why is this item being reopened?"),
+            QT_TR_NOOP("What needs doing before this can be approved?"),
+        };
+        const int i = type == CommandType::RequestInfo ? 0 : type == CommandType::Escalate ? 1
+                    : type == CommandType::Reopen      ? 2 : 3;
+        m_text = new QPlainTextEdit;
+        m_text->setTabChangesFocus(true);
+        m_text->setPlaceholderText(tr(prompts[i]));
+        form->addRow(tr("&Reason:"), m_text);
+        break;
+    }
+    case CommandType::Resolve: {
+        m_choice = new QComboBox;
+        m_choice->addItem(tr("Choose an outcome…"), QString());
+        for (const char *o : models::outcomes(item.kind))
+            m_choice->addItem(models::outcomeLabel(QLatin1String(o)), QLatin1String(o));
+        form->addRow(tr("&Outcome:"), m_choice);
+        m_text = new QPlainTextEdit;
+        m_text->setTabChangesFocus(true);
+        m_text->setPlaceholderText(tr("Optional: what was done, for whoever reads this next"));
+        form->addRow(tr("&Note:"), m_text);
+        break;
+    }
+    case CommandType::Reassign: {
+        m_choice = new QComboBox;
+        m_choice->addItem(tr("Choose a caseworker…"), QString());
+        for (const models::User &u : assignees)
+            if (u.worksFor(item.partner) && u.canChangeItems() && u.username != item.assignee)
+                m_choice->addItem(QStringLiteral("%1 (%2)").arg(u.displayName, models::roleLabel(u.role)), u.username);
+        form->addRow(tr("&Assign to:"), m_choice);
+        break;
+    }
+    case CommandType::EditFields:
+        for (const models::FieldSpec &spec : models::fieldSpecs(item.kind, item.subtype)) {
+            auto *edit = new QLineEdit(editText(spec, item.fields.value(QLatin1String(spec.key))));
+            form->addRow(models::fieldLabel(spec) + (spec.required ? QStringLiteral(" *") : QString()), edit);
+            m_fieldEditors.emplace_back(QLatin1String(spec.key), edit);
+            connect(edit, &QLineEdit::textChanged, this, &CommandDialog::updateOk);
+        }
+        break;
+    default:
+        break;
+    }
+
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #B42318;"));
+    layout->addWidget(m_problem);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(models::commandLabel(type));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    if (m_text)
+        connect(m_text, &QPlainTextEdit::textChanged, this, &CommandDialog::updateOk);
+    if (m_choice)
+        connect(m_choice, &QComboBox::currentIndexChanged, this, &CommandDialog::updateOk);
+    resize(std::max(460, sizeHint().width()), sizeHint().height());
+    updateOk();
+}
+
+QJsonObject CommandDialog::payload() const
+{
+    switch (m_type) {
+    case CommandType::Resolve: {
+        QJsonObject p{{QStringLiteral("outcome"), m_choice->currentData().toString()}};
+        if (!m_text->toPlainText().trimmed().isEmpty())
+            p.insert(QStringLiteral("note"), m_text->toPlainText().trimmed());
+        return p;
+    }
+    case CommandType::Reassign:
+        return {{QStringLiteral("assignee"), m_choice->currentData().toString()}};
+    case CommandType::EditFields: {
+        QJsonObject changes;
+        const auto specs = models::fieldSpecs(m_item.kind, m_item.subtype);
+        for (std::size_t i = 0; i < m_fieldEditors.size(); ++i) {
+            const QJsonValue v = parseField(specs[i], m_fieldEditors[i].second->text());
+            if (v != m_item.fields.value(m_fieldEditors[i].first) &&
+                !(v.isNull() && !m_item.fields.contains(m_fieldEditors[i].first)))
+                changes.insert(m_fieldEditors[i].first, v);
+        }
+        return {{QStringLiteral("fields"), changes}};
+    }
+    default:
+        return {{QStringLiteral("reason"), m_text ? m_text->toPlainText().trimmed() : QString()}};
+    }
+}
+
+QString CommandDialog::problem() const
+{
+    switch (m_type) {
+    case CommandType::Resolve:
+        return m_choice->currentData().toString().isEmpty() ? tr("Choose the outcome.") : QString();
+    case CommandType::Reassign:
+        return m_choice->currentData().toString().isEmpty() ? tr("Choose who should have the item.") : QString();
+    case CommandType::EditFields: {
+        const QString bad = fieldProblems();
+        if (bad.isEmpty() && payload().value(QStringLiteral("fields")).toObject().isEmpty())
+            return tr("Change a detail first.");
+        return bad;
+    }
+    default:
+        return m_text->toPlainText().trimmed().isEmpty() ? tr("Say why, so that the next person knows.") : QString();
+    }
+}
+
+QString CommandDialog::fieldProblems() const
+{
+    const auto specs = models::fieldSpecs(m_item.kind, m_item.subtype);
+    QStringList problems;
+    for (std::size_t i = 0; i < m_fieldEditors.size(); ++i) {
+        const QString p = models::validateField(specs[i], parseField(specs[i], m_fieldEditors[i].second->text()));
+        if (!p.isEmpty())
+            problems << p;
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+void CommandDialog::updateOk()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem().isEmpty());
+    // Name a bad detail as soon as it is typed; a missing reason only greys out the button.
+    m_problem->setText(fieldProblems());
+    m_problem->setVisible(!m_problem->text().isEmpty());
+}
+
+void CommandDialog::accept()
+{
+    if (!problem().isEmpty())
+        return;
+    QDialog::accept();
+}
+
+} // namespace ibc::ui

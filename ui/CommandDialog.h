@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Command.h"
+#include "User.h"
+#include "WorkItem.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QDialogButtonBox;
+
+namespace ibc::ui {
+
+// Asks for what a command needs before it is sent: a reason, an outcome, an assignee, or the
+// changed details. Commands that need nothing never show it (see needsDialog).
+class CommandDialog : public QDialog {
+    Q_OBJECT
+public:
+    CommandDialog(models::CommandType type, const models::WorkItem &item, std::vector<models::User> assignees,
+                  QWidget *parent = nullptr);
+
+    static bool needsDialog(models::CommandType type);
+    QJsonObject payload() const;
+
+    void accept() override;
+
+private:
+    QString problem() const;       // why OK would be refused, or empty
+    QString fieldProblems() const; // what is wrong with the typed details
+    void updateOk();
+
+    models::CommandType m_type;
+    models::WorkItem m_item;
+    QPlainTextEdit *m_text = nullptr;
+    QComboBox *m_choice = nullptr;
+    std::vector<std::pair<QString, QLineEdit *>> m_fieldEditors;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace ibc::ui

@@ -1,0 +1,387 @@
+#include "ItemPanel.h"
+
+#include "CommandDialog.h"
+#include "Fields.h"
+#include "Partner.h"
+#include "Sla.h"
+#include "SlaBadgeDelegate.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ibc::ui {
+
+using models::CommandType;
+
+// The SLA badge beside the reference.
+class BadgeLabel : public QWidget {
+public:
+    using QWidget::QWidget;
+    void set(const QString &text, int state)
+    {
+        m_text = text;
+        m_state = state;
+        updateGeometry();
+        update();
+    }
+    QSize sizeHint() const override
+    {
+        QFont f = font();
+        f.setBold(true);
+        const QFontMetrics fm(f);
+        return {fm.horizontalAdvance(m_text) + 24, fm.height() + 10};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (m_text.isEmpty())
+            return;
+        QPainter p(this);
+        paintBadge(&p, rect(), m_text, m_state, font());
+    }
+
+private:
+    QString m_text;
+    int m_state = 0;
+};
+
+namespace {
+
+struct ActionSpec {
+    CommandType type;
+    const char *shortcut;
+    bool teamLeaderOnly;
+};
+
+// The order of the action bar: the usual path first. Shortcuts are Ctrl+Shift and a letter of the action.
+const ActionSpec kActionSpecs[] = {
+    {CommandType::Claim, "Ctrl+Shift+M", false},       {CommandType::Start, "Ctrl+Shift+S", false},
+    {CommandType::Resolve, "Ctrl+Shift+R", false},     {CommandType::RequestInfo, "Ctrl+Shift+I", false},
+    {CommandType::Resume, "Ctrl+Shift+U", false},      {CommandType::Escalate, "Ctrl+Shift+E", false},
+    {CommandType::EditFields, "Ctrl+Shift+D", false},  {CommandType::Reopen, "Ctrl+Shift+O", false},
+    {CommandType::Release, "Ctrl+Shift+L", false},     {CommandType::Reassign, "Ctrl+Shift+A", true},
+    {CommandType::Approve, "Ctrl+Shift+P", true},      {CommandType::Reject, "Ctrl+Shift+B", true},
+};
+
+QString when(models::EpochSecs t)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+}
+
+// "in 3 days", "2 hours ago": how far away the due time is.
+QString relative(models::EpochSecs t, models::EpochSecs now)
+{
+    const qint64 d = t - now;
+    const qint64 a = std::abs(d);
+    QString span;
+    if (a < 3600)
+        span = ItemPanel::tr("%n minute(s)", nullptr, int(a / 60));
+    else if (a < 2 * 86400)
+        span = ItemPanel::tr("%n hour(s)", nullptr, int(a / 3600));
+    else
+        span = ItemPanel::tr("%n day(s)", nullptr, int(a / 86400));
+    return d >= 0 ? ItemPanel::tr("in %1").arg(span) : ItemPanel::tr("%1 ago").arg(span);
+}
+
+} // namespace
+
+ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const models::Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_user(user)
+    , m_clock(clock)
+{
+    m_stack = new QStackedWidget;
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto *empty = new QLabel(tr("Choose an item in the queue, or press “Next item” (Ctrl+N) to take the most "
+                                "urgent one."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setMargin(24);
+    m_stack->addWidget(empty);
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+
+    auto *top = new QHBoxLayout;
+    m_reference = new QLabel;
+    QFont big = m_reference->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_reference->setFont(big);
+    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_reference);
+    m_badge = new BadgeLabel;
+    top->addWidget(m_badge);
+    top->addStretch();
+    layout->addLayout(top);
+
+    m_kind = new QLabel;
+    QFont kindFont = m_kind->font();
+    kindFont.setPointSizeF(kindFont.pointSizeF() * 1.1);
+    m_kind->setFont(kindFont);
+    layout->addWidget(m_kind);
+    m_facts = new QLabel;
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::RichText);
+    layout->addWidget(m_facts);
+
+    auto *bar = new QGridLayout;
+    bar->setSpacing(4);
+    int n = 0;
+    for (const ActionSpec &spec : kActionSpecs) {
+        auto *act = new QAction(models::commandLabel(spec.type), this);
+        act->setShortcut(QKeySequence(QLatin1String(spec.shortcut)));
+        act->setShortcutContext(Qt::WindowShortcut);
+        connect(act, &QAction::triggered, this, [this, type = spec.type] { trigger(type); });
+        m_actions[spec.type] = act;
+        addAction(act);
+        if (spec.teamLeaderOnly && m_user.role != models::Role::TeamLeader)
+            continue; // never allowed for this user: don't clutter the bar
+        auto *button = new QToolButton;
+        button->setDefaultAction(act);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        bar->addWidget(button, n / 4, n % 4);
+        ++n;
+    }
+    layout->addLayout(bar);
+
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_tabs = new QTabWidget;
+    auto *detailsPage = new QWidget;
+    m_details = new QFormLayout(detailsPage);
+    m_details->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_details->setLabelAlignment(Qt::AlignRight);
+    m_tabs->addTab(detailsPage, tr("&Details"));
+
+    auto *notesPage = new QWidget;
+    auto *notesLayout = new QVBoxLayout(notesPage);
+    m_notes = new QTextBrowser;
+    notesLayout->addWidget(m_notes, 1);
+    m_noteEditor = new QPlainTextEdit;
+    m_noteEditor->setPlaceholderText(tr("Type a note for this item. Ctrl+Return adds it."));
+    m_noteEditor->setMaximumHeight(90);
+    m_noteEditor->setTabChangesFocus(true);
+    notesLayout->addWidget(m_noteEditor);
+    m_addNote = new QPushButton(tr("Add note"));
+    m_addNote->setToolTip(tr("Add the note (Ctrl+Return)"));
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addStretch();
+    noteRow->addWidget(m_addNote);
+    notesLayout->addLayout(noteRow);
+    connect(m_addNote, &QPushButton::clicked, this, &ItemPanel::addNote);
+    auto *noteShortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Return")), m_noteEditor);
+    noteShortcut->setContext(Qt::WidgetShortcut);
+    connect(noteShortcut, &QShortcut::activated, this, &ItemPanel::addNote);
+    connect(m_noteEditor, &QPlainTextEdit::textChanged, this,
+            [this] { m_addNote->setEnabled(!m_noteEditor->toPlainText().trimmed().isEmpty()); });
+    m_addNote->setEnabled(false);
+    m_tabs->addTab(notesPage, tr("&Notes"));
+    auto *addNoteAction = new QAction(models::commandLabel(CommandType::AddNote), this);
+    addNoteAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    connect(addNoteAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(1);
+        m_noteEditor->setFocus();
+    });
+    m_actions[CommandType::AddNote] = addNoteAction;
+    addAction(addNoteAction);
+
+    m_history = new QTreeWidget;
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Status"), tr("Detail")});
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_tabs->addTab(m_history, tr("&History"));
+    layout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(page);
+    updateActions();
+}
+
+QAction *ItemPanel::action(CommandType type) const
+{
+    auto it = m_actions.find(type);
+    return it == m_actions.end() ? nullptr : it->second;
+}
+
+void ItemPanel::showItem(const QString &itemId)
+{
+    if (itemId != this->itemId()) {
+        m_message->hide();
+        m_noteEditor->clear();
+    }
+    m_item = itemId.isEmpty() ? std::nullopt : m_cache.item(itemId);
+    m_stack->setCurrentIndex(m_item ? 1 : 0);
+    if (m_item) {
+        fillHeader();
+        fillDetails();
+        fillNotes();
+        fillHistory();
+    }
+    updateActions();
+}
+
+void ItemPanel::reload() { showItem(itemId()); }
+
+void ItemPanel::fillHeader()
+{
+    const models::WorkItem &it = *m_item;
+    m_reference->setText(it.reference);
+    const auto sla = models::slaState(it.status, it.received, it.due, m_clock.now());
+    m_badge->set(models::slaLabel(sla), int(sla));
+    m_kind->setText(QStringLiteral("%1 · %2 · %3").arg(models::kindLabel(it.kind), models::subtypeLabel(it.subtype),
+                                                       models::partnerName(it.partner)));
+    const QString assignee = it.assignee.isEmpty() ? tr("Unassigned") : it.assignee.toHtmlEscaped();
+    m_facts->setText(tr("<b>%1</b> · %2 · priority %3<br>Due %4 (%5) · received %6")
+                         .arg(models::statusLabel(it.status), assignee, models::priorityLabel(it.priority).toLower(),
+                              when(it.due), relative(it.due, m_clock.now()), when(it.received)));
+}
+
+void ItemPanel::fillDetails()
+{
+    while (m_details->rowCount() > 0)
+        m_details->removeRow(0);
+    for (const models::FieldSpec &spec : models::fieldSpecs(m_item->kind, m_item->subtype)) {
+        const QJsonValue v = m_item->fields.value(QLatin1String(spec.key));
+        if (v.isUndefined() && !spec.required)
+            continue;
+        auto *value = new QLabel(v.isUndefined() ? tr("—") : models::displayField(spec, v));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_details->addRow(models::fieldLabel(spec) + QLatin1Char(':'), value);
+    }
+}
+
+void ItemPanel::fillNotes()
+{
+    const auto notes = m_cache.notes(m_item->id);
+    QString html;
+    for (const models::Note &n : notes)
+        html += QStringLiteral("<p><b>%1</b> <span style='color:#555'>%2</span><br>%3</p>")
+                    .arg(n.author.toHtmlEscaped(), when(n.at), n.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_notes->setHtml(html.isEmpty() ? tr("<p style='color:#555'>No notes yet.</p>") : html);
+    m_tabs->setTabText(1, notes.empty() ? tr("&Notes") : tr("&Notes (%1)").arg(notes.size()));
+}
+
+void ItemPanel::fillHistory()
+{
+    m_history->clear();
+    for (const models::Event &e : m_cache.events(m_item->id)) {
+        const QString what = e.type == QLatin1String("received")
+                                 ? tr("Received")
+                                 : models::commandFromName(e.type) ? models::commandLabel(*models::commandFromName(e.type))
+                                                                   : e.type;
+        const QString status = e.from == e.to ? models::statusLabel(e.to)
+                                              : QStringLiteral("%1 → %2").arg(models::statusLabel(e.from),
+                                                                              models::statusLabel(e.to));
+        const QString detail = e.type == QLatin1String("resolve") ? models::outcomeLabel(e.detail) : e.detail;
+        m_history->addTopLevelItem(new QTreeWidgetItem({when(e.at), e.actor, what, status, detail}));
+    }
+}
+
+void ItemPanel::updateActions()
+{
+    for (const ActionSpec &spec : kActionSpecs) {
+        QAction *act = m_actions[spec.type];
+        const QString base = QStringLiteral("%1 (%2)").arg(models::commandLabel(spec.type),
+                                                           act->shortcut().toString(QKeySequence::NativeText));
+        if (!m_item) {
+            act->setEnabled(false);
+            act->setToolTip(base);
+            continue;
+        }
+        const auto refusal = models::lifecycle::check(spec.type, *m_item, m_user);
+        act->setEnabled(!refusal);
+        act->setToolTip(refusal ? base + QStringLiteral("\n") + refusal->message(spec.type, m_item->status) : base);
+    }
+    const bool canNote = m_item && !models::lifecycle::check(CommandType::AddNote, *m_item, m_user);
+    m_noteEditor->setEnabled(canNote);
+    m_actions[CommandType::AddNote]->setEnabled(canNote);
+}
+
+void ItemPanel::trigger(CommandType type)
+{
+    if (!m_item)
+        return;
+    QJsonObject payload;
+    if (CommandDialog::needsDialog(type)) {
+        CommandDialog dialog(type, *m_item, m_cache.users(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        payload = dialog.payload();
+    }
+    run(type, payload);
+}
+
+bool ItemPanel::run(CommandType type, const QJsonObject &payload)
+{
+    if (!m_item)
+        return false;
+    const auto command =
+        models::Command::make(type, m_item->id, m_item->version, m_user.username, m_clock.now(), payload);
+    models::CommandResult result;
+    try {
+        result = m_cache.execute(command, m_user);
+    } catch (const std::exception &e) {
+        // The cache could not write (a full disk, a lost drive): say so, keep what was typed.
+        showMessage(tr("Your change could not be saved on this computer: %1. Nothing was changed; try again once "
+                       "the problem is fixed.")
+                        .arg(QString::fromUtf8(e.what())),
+                    true);
+        return false;
+    }
+    if (!result.applied) {
+        showMessage(result.message, true);
+        return false;
+    }
+    const QString id = m_item->id;
+    reload();
+    showMessage(tr("%1: saved on this computer, waiting to be sent.").arg(models::commandLabel(type)), false);
+    Q_EMIT commandApplied(id);
+    return true;
+}
+
+void ItemPanel::addNote()
+{
+    const QString text = m_noteEditor->toPlainText();
+    if (run(CommandType::AddNote, {{QStringLiteral("text"), text}})) {
+        m_noteEditor->clear();
+        m_tabs->setCurrentIndex(1);
+    }
+}
+
+void ItemPanel::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #FDECEA; color: #8A1C12; border: 1px solid "
+                                                    "#F5C2BD; border-radius: 4px; padding: 6px; }")
+                                   : QStringLiteral("QLabel { background: #EAF4EA; color: #1E4620; border: 1px solid "
+                                                    "#C3E0C4; border-radius: 4px; padding: 6px; }"));
+    m_message->show();
+}
+
+} // namespace ibc::ui

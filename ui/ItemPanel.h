@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Cache.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QAction;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTextBrowser;
+class QToolButton;
+class QTreeWidget;
+
+namespace ibc::ui {
+
+class BadgeLabel;
+
+// The right-hand panel: one work item's header, its actions, and tabs for its details, notes and
+// history. Every action is a command through the cache; an action not allowed now is disabled,
+// with the reason in its tooltip.
+class ItemPanel : public QWidget {
+    Q_OBJECT
+public:
+    ItemPanel(models::Cache &cache, const models::User &user, const models::Clock &clock, QWidget *parent = nullptr);
+
+    void showItem(const QString &itemId); // empty: nothing chosen
+    QString itemId() const { return m_item ? m_item->id : QString(); }
+    void reload();
+
+    QAction *action(models::CommandType type) const;
+    QPlainTextEdit *noteEditor() const { return m_noteEditor; }
+
+    // Applies a command with the given payload to the shown item. Shows the refusal, if any.
+    bool run(models::CommandType type, const QJsonObject &payload = {});
+
+Q_SIGNALS:
+    void commandApplied(const QString &itemId);
+
+private:
+    void trigger(models::CommandType type);
+    void addNote();
+    void showMessage(const QString &text, bool error);
+    void fillHeader();
+    void fillDetails();
+    void fillNotes();
+    void fillHistory();
+    void updateActions();
+
+    models::Cache &m_cache;
+    models::User m_user;
+    const models::Clock &m_clock;
+    std::optional<models::WorkItem> m_item;
+
+    QStackedWidget *m_stack;
+    QLabel *m_reference;
+    QLabel *m_kind;
+    BadgeLabel *m_badge;
+    QLabel *m_facts;
+    QLabel *m_message;
+    QTabWidget *m_tabs;
+    QFormLayout *m_details;
+    QTextBrowser *m_notes;
+    QPlainTextEdit *m_noteEditor;
+    QPushButton *m_addNote;
+    QTreeWidget *m_history;
+    std::map<models::CommandType, QAction *> m_actions;
+};
+
+} // namespace ibc::ui

@@ -1,0 +1,270 @@
+#include "MainWindow.h"
+
+#include "ItemPanel.h"
+#include "Navigator.h"
+#include "Partner.h"
+#include "SlaBadgeDelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QtConcurrent>
+
+namespace ibc::ui {
+
+using models::QueueModel;
+
+MainWindow::MainWindow(models::Cache &cache, const models::User &user, const models::Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_cache(cache)
+    , m_user(user)
+    , m_clock(clock)
+{
+    setWindowTitle(tr("IBC Desk — %1").arg(user.displayName));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    // Toolbar: Next item, search, and where the work stands with the central store.
+    auto *toolbar = addToolBar(tr("Work"));
+    toolbar->setObjectName(QStringLiteral("workToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *next = toolbar->addAction(tr("Next item"), this, &MainWindow::takeNextItem);
+    next->setShortcut(QKeySequence(QStringLiteral("Ctrl+N")));
+    next->setToolTip(tr("Take the most urgent unassigned item you can work, and open it (Ctrl+N)"));
+    QFont nextFont = font();
+    nextFont.setBold(true);
+    next->setFont(nextFont);
+    toolbar->addSeparator();
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search reference, name, employee number or supplier (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(380);
+    m_search->setMaximumWidth(560);
+    toolbar->addWidget(m_search);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_syncState = new QLabel(tr("Working on this computer: not connected to a central store"));
+    m_syncState->setContentsMargins(8, 0, 8, 0);
+    toolbar->addWidget(m_syncState);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    // Navigator | queue | item panel.
+    m_navigator = new Navigator;
+    m_model = new QueueModel(cache.path(), clock, this);
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(QueueModel::Sla, new SlaBadgeDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    // Uniform rows: the view never asks a million rows for their height.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(QueueModel::Due, Qt::AscendingOrder);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {9, 6, 11, 9, 12, 6, 22, 8, 9, 9, 11};
+    for (int c = 0; c < QueueModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c] * em);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!QueueModel::sortable(column)) {
+            // Not an indexed column: keep showing the order the queue really has.
+            QSignalBlocker block(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(QueueModel::Due, Qt::AscendingOrder);
+        }
+    });
+
+    m_panel = new ItemPanel(cache, user, clock);
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({260, 900, 560});
+    setCentralWidget(splitter);
+
+    // Status bar: who, how much work, and what is waiting to be sent.
+    m_userLabel = new QLabel(QStringLiteral("%1 · %2").arg(user.displayName, models::roleLabel(user.role)));
+    m_countsLabel = new QLabel;
+    m_outboxLabel = new QLabel;
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_outboxLabel);
+
+    connect(m_navigator, &Navigator::viewChosen, this, &MainWindow::applyFilter);
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_model, &QueueModel::queueLoaded, this, &MainWindow::onQueueLoaded);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                m_currentRow = current.data(QueueModel::RowIdRole).toLongLong();
+                m_panel->showItem(current.data(QueueModel::ItemIdRole).toString());
+            });
+    connect(m_panel, &ItemPanel::commandApplied, this, &MainWindow::onCommandApplied);
+    connect(&m_countsWatcher, &QFutureWatcher<models::QueueCounts>::finished, this, [this] {
+        m_counts = m_countsWatcher.result();
+        m_navigator->setCounts(m_counts);
+        updateStatusBar();
+    });
+
+    // Ctrl+1 … Ctrl+4: My work and the three queues.
+    const char *const quickViews[] = {"my-work", "hr", "invoices", "payroll"};
+    for (int i = 0; i < 4; ++i) {
+        auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this);
+        connect(sc, &QShortcut::activated, this, [this, v = QLatin1String(quickViews[i])] { selectView(v); });
+    }
+
+    restoreLayout();
+    refreshCounts();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() { m_countsWatcher.waitForFinished(); }
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1600, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("queue/header")).toByteArray());
+    const QString view = settings.value(QStringLiteral("queue/view"), QStringLiteral("my-work")).toString();
+    if (!selectView(view))
+        selectView(QStringLiteral("my-work"));
+    const auto sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
+    m_model->sort(sortColumn, m_table->horizontalHeader()->sortIndicatorOrder());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("queue/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("queue/view"), m_navigator->currentView());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::selectView(const QString &name)
+{
+    if (!m_navigator->selectView(name))
+        return false;
+    applyFilter();
+    return true;
+}
+
+void MainWindow::applyFilter()
+{
+    auto filter = Navigator::filterFor(m_navigator->currentView());
+    if (!filter)
+        return;
+    filter->user = m_user.username;
+    if (m_user.partners.size() < qsizetype(models::partners().size()))
+        filter->partners = m_user.partners;
+    filter->text = m_search->text();
+    m_model->setFilter(*filter);
+}
+
+void MainWindow::onQueueLoaded(int rows, qint64 ms)
+{
+    Q_UNUSED(ms);
+    // Keep the open item selected if it is still in the queue; otherwise open the first.
+    int row = m_currentRow >= 0 ? m_model->rowOf(m_currentRow) : -1;
+    if (row < 0 && rows > 0 && m_panel->itemId().isEmpty())
+        row = 0;
+    if (row >= 0) {
+        const QModelIndex idx = m_model->index(row, QueueModel::Reference);
+        if (m_table->currentIndex().row() != row)
+            m_table->setCurrentIndex(idx);
+        m_table->scrollTo(idx);
+    }
+    updateStatusBar();
+    Q_EMIT queueShown();
+}
+
+void MainWindow::takeNextItem()
+{
+    std::optional<models::WorkItem> item;
+    try {
+        item = m_cache.claimNext(m_user);
+    } catch (const std::exception &e) {
+        statusBar()->showMessage(tr("Could not take the next item: %1").arg(QString::fromUtf8(e.what())), 10000);
+        return;
+    }
+    if (!item) {
+        statusBar()->showMessage(tr("There is no unassigned work you can take right now."), 8000);
+        return;
+    }
+    m_currentRow = -1;
+    m_panel->showItem(item->id);
+    statusBar()->showMessage(tr("You have taken %1.").arg(item->reference), 8000);
+    onCommandApplied(item->id);
+}
+
+void MainWindow::onCommandApplied(const QString &itemId)
+{
+    Q_UNUSED(itemId);
+    m_model->refresh();
+    refreshCounts();
+    updateStatusBar();
+}
+
+void MainWindow::refreshCounts()
+{
+    if (m_countsWatcher.isRunning())
+        return;
+    m_countsWatcher.setFuture(QtConcurrent::run([path = m_cache.path(), user = m_user] {
+        try {
+            models::QueueReader reader(path);
+            return reader.counts(user.username, user.partners);
+        } catch (const std::exception &e) {
+            qWarning("counting the queues failed: %s", e.what());
+            return models::QueueCounts{};
+        }
+    }));
+}
+
+void MainWindow::updateStatusBar()
+{
+    const QLocale locale;
+    m_countsLabel->setText(tr("%1 in this view · %2 open · %3 in my work")
+                               .arg(locale.toString(m_model->rowCount()), locale.toString(m_counts.open),
+                                    locale.toString(m_counts.myWork)));
+    const int waiting = m_cache.outboxCount();
+    m_outboxLabel->setText(waiting == 0 ? tr("No changes waiting to be sent")
+                                        : tr("%n change(s) waiting to be sent", nullptr, waiting));
+}
+
+} // namespace ibc::ui

@@ -1,0 +1,140 @@
+#include "Navigator.h"
+
+#include "Partner.h"
+
+#include <QHeaderView>
+
+namespace ibc::ui {
+
+using models::Kind;
+using models::QueueFilter;
+
+namespace {
+constexpr int kNameRole = Qt::UserRole + 1;
+constexpr int kLabelRole = Qt::UserRole + 2;
+const char *const kKindViews[] = {"hr", "invoices", "payroll"};
+} // namespace
+
+Navigator::Navigator(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setHeaderHidden(true);
+    setUniformRowHeights(true);
+    setRootIsDecorated(true);
+    setIndentation(14);
+
+    add(nullptr, QStringLiteral("my-work"), tr("My work"));
+    add(nullptr, QStringLiteral("all"), tr("All open work"));
+    auto *queues = add(nullptr, {}, tr("Queues"));
+    for (Kind k : models::kAllKinds)
+        add(queues, QLatin1String(kKindViews[int(k)]), models::kindPluralLabel(k));
+    auto *byPartner = add(nullptr, {}, tr("By partner"));
+    for (const auto &p : models::partners())
+        add(byPartner, QStringLiteral("partner:%1").arg(QLatin1String(p.code)),
+            QStringLiteral("%1 — %2").arg(QLatin1String(p.code), QString::fromUtf8(p.name)));
+    auto *byStatus = add(nullptr, {}, tr("By status"));
+    for (models::Status s : models::kAllStatuses)
+        add(byStatus, QStringLiteral("status:%1").arg(models::statusName(s)), models::statusLabel(s));
+    expandAll();
+
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (current && !current->data(0, kNameRole).toString().isEmpty())
+            Q_EMIT viewChosen(current->data(0, kNameRole).toString());
+    });
+}
+
+QTreeWidgetItem *Navigator::add(QTreeWidgetItem *parent, const QString &name, const QString &label)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
+    item->setText(0, label);
+    item->setToolTip(0, label);
+    item->setData(0, kNameRole, name);
+    item->setData(0, kLabelRole, label);
+    if (name.isEmpty()) {
+        item->setFlags(Qt::ItemIsEnabled);
+        QFont f = font();
+        f.setBold(true);
+        item->setFont(0, f);
+    }
+    return item;
+}
+
+void Navigator::relabel(const QString &name, int count)
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->data(0, kNameRole).toString() == name) {
+            (*it)->setText(0, QStringLiteral("%1  (%2)").arg((*it)->data(0, kLabelRole).toString(),
+                                                             QLocale().toString(count)));
+            return;
+        }
+    }
+}
+
+void Navigator::setCounts(const models::QueueCounts &c)
+{
+    relabel(QStringLiteral("my-work"), c.myWork);
+    relabel(QStringLiteral("all"), c.open);
+    for (Kind k : models::kAllKinds)
+        relabel(QLatin1String(kKindViews[int(k)]), c.byKind[int(k)]);
+    for (const auto &p : models::partners())
+        relabel(QStringLiteral("partner:%1").arg(QLatin1String(p.code)), c.byPartner.value(QLatin1String(p.code)));
+    for (models::Status s : models::kAllStatuses)
+        relabel(QStringLiteral("status:%1").arg(models::statusName(s)), c.byStatus[int(s)]);
+}
+
+bool Navigator::selectView(const QString &name)
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->data(0, kNameRole).toString() == name) {
+            setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString Navigator::currentView() const
+{
+    return currentItem() ? currentItem()->data(0, kNameRole).toString() : QString();
+}
+
+QStringList Navigator::viewNames()
+{
+    QStringList names{QStringLiteral("my-work"), QStringLiteral("all")};
+    for (const char *k : kKindViews)
+        names << QLatin1String(k);
+    for (const auto &p : models::partners())
+        names << QStringLiteral("partner:%1").arg(QLatin1String(p.code));
+    for (models::Status s : models::kAllStatuses)
+        names << QStringLiteral("status:%1").arg(models::statusName(s));
+    return names;
+}
+
+std::optional<QueueFilter> Navigator::filterFor(const QString &view)
+{
+    QueueFilter f;
+    if (view == QLatin1String("my-work")) {
+        f.scope = QueueFilter::Scope::MyWork;
+        return f;
+    }
+    if (view == QLatin1String("all"))
+        return f;
+    for (Kind k : models::kAllKinds)
+        if (view == QLatin1String(kKindViews[int(k)])) {
+            f.kind = k;
+            return f;
+        }
+    if (view.startsWith(QLatin1String("partner:")) && models::isPartnerCode(view.mid(8))) {
+        f.partner = view.mid(8);
+        return f;
+    }
+    if (view.startsWith(QLatin1String("status:"))) {
+        if (auto s = models::statusFromName(view.mid(7))) {
+            f.status = *s;
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace ibc::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "QueueReader.h"
+
+#include <QTreeWidget>
+
+namespace ibc::ui {
+
+// The left-hand list of views, with counts: My work; the three queues; by partner; by status.
+// Each view has a name, used by --view and kept across runs: "my-work", "all", "hr", "invoices",
+// "payroll", "partner:HCC", "status:escalated".
+class Navigator : public QTreeWidget {
+    Q_OBJECT
+public:
+    explicit Navigator(QWidget *parent = nullptr);
+
+    void setCounts(const models::QueueCounts &counts);
+    bool selectView(const QString &name); // false if there is no such view
+    QString currentView() const;
+
+    // The queue filter a view shows (the user's scope is added by the window).
+    static std::optional<models::QueueFilter> filterFor(const QString &view);
+    static QStringList viewNames();
+
+Q_SIGNALS:
+    void viewChosen(const QString &name);
+
+private:
+    QTreeWidgetItem *add(QTreeWidgetItem *parent, const QString &name, const QString &label);
+    void relabel(const QString &name, int count);
+};
+
+} // namespace ibc::ui
