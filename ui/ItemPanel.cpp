@@ -255,7 +255,13 @@ void ItemPanel::fillHeader()
     m_badge->set(models::slaLabel(sla), int(sla));
     m_kind->setText(QStringLiteral("%1 · %2 · %3").arg(models::kindLabel(it.kind), models::subtypeLabel(it.subtype),
                                                        models::partnerName(it.partner)));
-    const QString assignee = it.assignee.isEmpty() ? tr("Unassigned") : it.assignee.toHtmlEscaped();
+    QString assignee = tr("Unassigned");
+    if (!it.assignee.isEmpty()) {
+        assignee = it.assignee.toHtmlEscaped();
+        for (const models::User &u : m_cache.users())
+            if (u.username == it.assignee)
+                assignee = u.displayName.toHtmlEscaped();
+    }
     m_facts->setText(tr("<b>%1</b> · %2 · priority %3<br>Due %4 (%5) · received %6")
                          .arg(models::statusLabel(it.status), assignee, models::priorityLabel(it.priority).toLower(),
                               when(it.due), relative(it.due, m_clock.now()), when(it.received)));
@@ -271,7 +277,7 @@ void ItemPanel::fillDetails()
             continue;
         auto *value = new QLabel(v.isUndefined() ? tr("—") : models::displayField(spec, v));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
+        value->setWordWrap(spec.type == models::FieldType::LongText);
         m_details->addRow(models::fieldLabel(spec) + QLatin1Char(':'), value);
     }
 }

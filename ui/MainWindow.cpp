@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -41,9 +42,13 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     auto *next = toolbar->addAction(tr("Next item"), this, &MainWindow::takeNextItem);
     next->setShortcut(QKeySequence(QStringLiteral("Ctrl+N")));
     next->setToolTip(tr("Take the most urgent unassigned item you can work, and open it (Ctrl+N)"));
-    QFont nextFont = font();
-    nextFont.setBold(true);
-    next->setFont(nextFont);
+    if (auto *button = toolbar->widgetForAction(next)) {
+        button->setObjectName(QStringLiteral("nextItemButton"));
+        button->setStyleSheet(QStringLiteral(
+            "QToolButton { background: #1D4F91; color: white; font-weight: bold; border-radius: 4px;"
+            " padding: 4px 14px; margin: 2px 6px 2px 2px; }"
+            "QToolButton:hover { background: #2A64B0; } QToolButton:pressed { background: #163D70; }"));
+    }
     toolbar->addSeparator();
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search reference, name, employee number or supplier (Ctrl+F)"));
@@ -84,9 +89,25 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(QueueModel::Due, Qt::AscendingOrder);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {9, 6, 11, 9, 12, 6, 22, 8, 9, 9, 11};
+    const int widths[] = {7, 5, 8, 7, 10, 5, 16, 7, 8, 9, 8};
     for (int c = 0; c < QueueModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
+    // Shown on request (right-click the header): the summary carries invoice amounts already, and
+    // "Next item" weighs priority for the caseworker.
+    m_table->setColumnHidden(QueueModel::Priority, true);
+    m_table->setColumnHidden(QueueModel::Amount, true);
+    m_table->setColumnHidden(QueueModel::Received, true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu;
+        for (int c = 0; c < QueueModel::ColumnCount; ++c) {
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_table->isColumnHidden(c));
+            connect(a, &QAction::toggled, m_table, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        }
+        menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+    });
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (!QueueModel::sortable(column)) {
             // Not an indexed column: keep showing the order the queue really has.
@@ -96,6 +117,10 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     });
 
     m_panel = new ItemPanel(cache, user, clock);
+    QHash<QString, QString> names;
+    for (const models::User &u : cache.users())
+        names.insert(u.username, u.displayName);
+    m_model->setDisplayNames(names);
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigator);
@@ -104,7 +129,7 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({260, 900, 560});
+    splitter->setSizes({240, 920, 440});
     setCentralWidget(splitter);
 
     // Status bar: who, how much work, and what is waiting to be sent.

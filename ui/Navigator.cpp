@@ -31,7 +31,8 @@ Navigator::Navigator(QWidget *parent)
     auto *byPartner = add(nullptr, {}, tr("By partner"));
     for (const auto &p : models::partners())
         add(byPartner, QStringLiteral("partner:%1").arg(QLatin1String(p.code)),
-            QStringLiteral("%1 — %2").arg(QLatin1String(p.code), QString::fromUtf8(p.name)));
+            QStringLiteral("%1 · %2").arg(QLatin1String(p.code), QString::fromUtf8(p.shortName)))
+            ->setToolTip(0, QString::fromUtf8(p.name));
     auto *byStatus = add(nullptr, {}, tr("By status"));
     for (models::Status s : models::kAllStatuses)
         add(byStatus, QStringLiteral("status:%1").arg(models::statusName(s)), models::statusLabel(s));
@@ -47,7 +48,6 @@ QTreeWidgetItem *Navigator::add(QTreeWidgetItem *parent, const QString &name, co
 {
     auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
     item->setText(0, label);
-    item->setToolTip(0, label);
     item->setData(0, kNameRole, name);
     item->setData(0, kLabelRole, label);
     if (name.isEmpty()) {

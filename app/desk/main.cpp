@@ -2,6 +2,7 @@
 // build the window.
 #include "Cache.h"
 #include "DemoGenerator.h"
+#include "DemoLoad.h"
 #include "MainWindow.h"
 #include "Partner.h"
 
@@ -34,25 +35,13 @@ int generateDemo(models::Cache &cache, qint64 count, quint64 seed)
                                                         "--cache, or move this one away first.")
                         .arg(cache.path())
                         .arg(existing));
-    const auto users = models::DemoGenerator::demoUsers();
-    cache.saveUsers(users);
-    if (!cache.currentUser())
-        cache.setCurrentUser(users.front());
-
     QElapsedTimer timer;
     timer.start();
-    models::DemoGenerator generator(seed, models::DemoGenerator::defaultAnchor());
-    constexpr qint64 kBatch = 50000;
-    std::vector<models::GeneratedItem> batch;
-    batch.reserve(std::size_t(std::min(count, kBatch)));
-    for (qint64 done = 0; done < count;) {
-        batch.clear();
-        for (qint64 i = 0; i < kBatch && done < count; ++i, ++done)
-            batch.push_back(generator.next());
-        cache.insertGenerated(batch);
-        std::printf("\r%lld of %lld items", (long long)done, (long long)count);
+    models::loadDemo(cache, count, seed, models::DemoGenerator::defaultAnchor(), [count](qint64 written) {
+        std::printf("\r%lld of %lld items", (long long)written, (long long)count);
         std::fflush(stdout);
-    }
+        return true;
+    });
     const double secs = std::max<qint64>(1, timer.elapsed()) / 1000.0;
     std::printf("\rMade %lld demo items (seed %llu) in %.1f s, %.0f items/s, in %s\n", (long long)count,
                 (unsigned long long)seed, secs, count / secs, qPrintable(cache.path()));

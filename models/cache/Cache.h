@@ -88,8 +88,26 @@ public:
     void saveUsers(std::span<const User> users);
     std::vector<User> users();
 
-    // Bulk load, in transactions of `batch` items (demo data now; the first sync later).
+    // Adds items with their notes and history, in one transaction.
     void insertGenerated(std::span<const GeneratedItem> items);
+
+    // Loading many items at once (demo data, a first sync): the secondary indexes are dropped for
+    // the load and rebuilt once at the end, which is several times faster than keeping them up to
+    // date row by row. Each add() is one transaction. A load cut short by a crash or a kill leaves
+    // a whole cache: open() rebuilds any missing index.
+    class BulkLoad {
+    public:
+        explicit BulkLoad(Cache &cache);
+        ~BulkLoad();
+        BulkLoad(const BulkLoad &) = delete;
+        BulkLoad &operator=(const BulkLoad &) = delete;
+        void add(std::span<const GeneratedItem> items);
+        void finish(); // rebuilds the indexes; called by the destructor if not before
+
+    private:
+        Cache &m_cache;
+        bool m_finished = false;
+    };
     qint64 itemCount();
 
     std::optional<WorkItem> item(const QString &id);
@@ -114,6 +132,7 @@ public:
 private:
     Cache(std::unique_ptr<sqlite::Database> db, const Clock &clock);
     CommandResult executeLocked(const Command &command, const User &user);
+    void insertLocked(std::span<const GeneratedItem> items);
     enum class ItemKey { Id, Row };
     std::optional<WorkItem> readItem(ItemKey key, const QString &id, qint64 row = 0);
     void writeItem(const WorkItem &item);

@@ -334,19 +334,24 @@ GeneratedItem DemoGenerator::next()
     }
     }
 
-    // Status by age: the older the item, the likelier it is finished.
+    // Status by age: work arrives, is worked within days, and is closed within weeks. Old items
+    // still open are the few that got stuck: escalated, awaiting information, or reopened.
     const EpochSecs age = m_anchor - received;
-    const int s = below(100);
+    const int s = below(1000);
     Status status;
     if (age < 2 * kDay)
-        status = s < 55 ? Status::New : s < 75 ? Status::Assigned : s < 95 ? Status::InProgress : Status::AwaitingInfo;
-    else if (age < 14 * kDay)
-        status = s < 20 ? Status::New : s < 35 ? Status::Assigned : s < 65 ? Status::InProgress
-               : s < 77 ? Status::AwaitingInfo : s < 82 ? Status::Escalated : s < 92 ? Status::Resolved
-               : s < 95 ? Status::Reopened : Status::Closed;
+        status = s < 550 ? Status::New : s < 750 ? Status::Assigned : s < 950 ? Status::InProgress : Status::AwaitingInfo;
+    else if (age < 10 * kDay)
+        status = s < 150 ? Status::New : s < 250 ? Status::Assigned : s < 550 ? Status::InProgress
+               : s < 680 ? Status::AwaitingInfo : s < 730 ? Status::Escalated : s < 850 ? Status::Resolved
+               : s < 870 ? Status::Reopened : Status::Closed;
+    else if (age < 30 * kDay)
+        status = s < 20 ? Status::New : s < 40 ? Status::Assigned : s < 120 ? Status::InProgress
+               : s < 170 ? Status::AwaitingInfo : s < 190 ? Status::Escalated : s < 300 ? Status::Resolved
+               : s < 310 ? Status::Reopened : Status::Closed;
     else
-        status = s < 3 ? Status::New : s < 8 ? Status::InProgress : s < 12 ? Status::AwaitingInfo
-               : s < 14 ? Status::Escalated : s < 24 ? Status::Resolved : s < 25 ? Status::Reopened : Status::Closed;
+        status = s < 1 ? Status::InProgress : s < 2 ? Status::AwaitingInfo : s < 3 ? Status::Escalated
+               : s < 30 ? Status::Resolved : Status::Closed;
 
     // History: received, then the path a caseworker would have taken to the status.
     g.events.push_back(Event{it.id, received, QStringLiteral("intake.portal"), QStringLiteral("received"),

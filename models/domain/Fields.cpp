@@ -269,7 +269,7 @@ QString displayField(const FieldSpec &spec, const QJsonValue &value)
     case FieldType::AccountNumber: {
         // Bank details are shown masked; the full number is only for the payroll system.
         const QString s = value.toString();
-        return s.size() > 4 ? QString(s.size() - 4, QLatin1Char('•')) + s.right(4) : s;
+        return s.size() > 4 ? QString(s.size() - 4, QChar(0x2022)) + s.right(4) : s;
     }
     default:
         return value.toString();

@@ -6,14 +6,14 @@ namespace ibc::models {
 
 namespace {
 constexpr std::array<Partner, 8> kPartners{{
-    {"HCC", "Hampshire County Council"},
-    {"OCC", "Oxfordshire County Council"},
-    {"HIWC", "Hampshire & Isle of Wight Constabulary"},
-    {"OPCC", "Office of the Police and Crime Commissioner for Hampshire and Isle of Wight"},
-    {"HIWFRS", "Hampshire & Isle of Wight Fire & Rescue Service"},
-    {"LBHF", "London Borough of Hammersmith and Fulham"},
-    {"RBKC", "Royal Borough of Kensington and Chelsea"},
-    {"WCC", "Westminster City Council"},
+    {"HCC", "Hampshire County Council", "Hampshire CC"},
+    {"OCC", "Oxfordshire County Council", "Oxfordshire CC"},
+    {"HIWC", "Hampshire & Isle of Wight Constabulary", "Constabulary"},
+    {"OPCC", "Office of the Police and Crime Commissioner for Hampshire and Isle of Wight", "Police & Crime Commissioner"},
+    {"HIWFRS", "Hampshire & Isle of Wight Fire & Rescue Service", "Fire & Rescue"},
+    {"LBHF", "London Borough of Hammersmith and Fulham", "Hammersmith & Fulham"},
+    {"RBKC", "Royal Borough of Kensington and Chelsea", "Kensington & Chelsea"},
+    {"WCC", "Westminster City Council", "Westminster"},
 }};
 } // namespace
 

@@ -10,6 +10,7 @@ namespace ibc::models {
 struct Partner {
     const char *code;
     const char *name;
+    const char *shortName; // for narrow places: the navigator, the queue's tooltip
 };
 
 // The eight partners of the IBC, in the order the desk lists them.

@@ -216,6 +216,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Partner:
             return partnerName(r->partner);
+        case Assignee:
+            return r->assignee;
         case Type:
             return kindLabel(r->kind);
         case Due:
@@ -246,7 +248,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case Amount:
             return r->amount ? formatPence(r->amount) : QString();
         case Assignee:
-            return r->assignee;
+            return m_displayNames.value(r->assignee, r->assignee);
         case Status:
             return statusLabel(r->status);
         case Received:

@@ -35,6 +35,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const QueueFilter &filter);
+    // People's names for the assignee column, by username.
+    void setDisplayNames(QHash<QString, QString> names) { m_displayNames = std::move(names); }
     const QueueFilter &filter() const { return m_filter; }
     QueueSort sortKey() const { return m_sort; }
     bool sortDescending() const { return m_descending; }
@@ -69,6 +71,7 @@ private:
     QueueSort m_sort = QueueSort::Due;
     bool m_descending = false;
 
+    QHash<QString, QString> m_displayNames;
     std::vector<qint64> m_ids;
     mutable std::unique_ptr<QueueReader> m_pageReader; // GUI thread: pages of rows
     mutable QHash<int, std::vector<QueueRow>> m_pages;
