@@ -11,12 +11,12 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -194,9 +194,7 @@ ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const model
     noteRow->addWidget(m_addNote);
     notesLayout->addLayout(noteRow);
     connect(m_addNote, &QPushButton::clicked, this, &ItemPanel::addNote);
-    auto *noteShortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Return")), m_noteEditor);
-    noteShortcut->setContext(Qt::WidgetShortcut);
-    connect(noteShortcut, &QShortcut::activated, this, &ItemPanel::addNote);
+    m_noteEditor->installEventFilter(this); // Ctrl+Return: the editor would take it as a newline
     connect(m_noteEditor, &QPlainTextEdit::textChanged, this,
             [this] { m_addNote->setEnabled(!m_noteEditor->toPlainText().trimmed().isEmpty()); });
     m_addNote->setEnabled(false);
@@ -369,6 +367,18 @@ bool ItemPanel::run(CommandType type, const QJsonObject &payload)
     showMessage(tr("%1: saved on this computer, waiting to be sent.").arg(models::commandLabel(type)), false);
     Q_EMIT commandApplied(id);
     return true;
+}
+
+bool ItemPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_noteEditor && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            addNote();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ItemPanel::addNote()

@@ -42,6 +42,9 @@ public:
 Q_SIGNALS:
     void commandApplied(const QString &itemId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void trigger(models::CommandType type);
     void addNote();

@@ -5,15 +5,14 @@
 #include "DemoLoad.h"
 #include "MainWindow.h"
 #include "Partner.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -48,17 +47,6 @@ int generateDemo(models::Cache &cache, qint64 count, quint64 seed)
     return 0;
 }
 
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("ibc-desk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(ours);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -68,7 +56,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ibc-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("IBC Desk"));
     QApplication::setApplicationVersion(QStringLiteral(IBC_VERSION));
-    installTranslations(app);
+    ui::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -22,7 +22,6 @@ using sqlite::Transaction;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ibc::models::Cache", text); }
 
 QByteArray toJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
@@ -243,19 +242,19 @@ QString CacheOpenReport::message() const
     case Problem::None:
         return {};
     case Problem::NotOurs:
-        what = tr("The file at the cache's place is not an IBC Desk cache.");
+        what = QCoreApplication::translate("ibc::models::Cache", "The file at the cache's place is not an IBC Desk cache.");
         break;
     case Problem::Newer:
-        what = tr("The cache was written by a newer version of IBC Desk (schema %1; this version reads up to %2).")
+        what = QCoreApplication::translate("ibc::models::Cache", "The cache was written by a newer version of IBC Desk (schema %1; this version reads up to %2).")
                    .arg(fileVersion)
                    .arg(Cache::kSchemaVersion);
         break;
     case Problem::Corrupt:
-        what = tr("The cache file is damaged and cannot be read.");
+        what = QCoreApplication::translate("ibc::models::Cache", "The cache file is damaged and cannot be read.");
         break;
     }
     QString text = what + QLatin1Char(' ') +
-                   tr("It has been kept, unchanged, as %1, and a new cache has been started.")
+                   QCoreApplication::translate("ibc::models::Cache", "It has been kept, unchanged, as %1, and a new cache has been started.")
                        .arg(QDir::toNativeSeparators(movedTo));
     if (exportedCommands > 0)
         text += QLatin1Char(' ') + QCoreApplication::translate("ibc::models::Cache",

@@ -72,7 +72,6 @@ bool contains(const char *const (&list)[N], const QString &s)
     return false;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("ibc::models::Fields", text); }
 
 const QLocale &ukLocale()
 {
@@ -107,7 +106,7 @@ QString subtypeLabel(const QString &name)
 {
     for (const auto &l : kLabels)
         if (name == QLatin1String(l.name))
-            return tr(l.text);
+            return QCoreApplication::translate("ibc::models::Fields", l.text);
     return name;
 }
 
@@ -191,60 +190,60 @@ std::vector<FieldSpec> fieldSpecs(Kind kind, const QString &subtype)
     return specs;
 }
 
-QString fieldLabel(const FieldSpec &spec) { return tr(spec.label); }
+QString fieldLabel(const FieldSpec &spec) { return QCoreApplication::translate("ibc::models::Fields", spec.label); }
 
 QString validateField(const FieldSpec &spec, const QJsonValue &value)
 {
     const QString label = fieldLabel(spec);
     if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty())) {
-        return spec.required ? tr("%1 is required.").arg(label) : QString();
+        return spec.required ? QCoreApplication::translate("ibc::models::Fields", "%1 is required.").arg(label) : QString();
     }
     switch (spec.type) {
     case FieldType::Text:
     case FieldType::LongText:
         if (!value.isString())
-            return tr("%1 must be text.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be text.").arg(label);
         if (spec.type == FieldType::Text && value.toString().size() > 200)
-            return tr("%1 is longer than 200 characters.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 is longer than 200 characters.").arg(label);
         if (value.toString().size() > 5000)
-            return tr("%1 is longer than 5,000 characters.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 is longer than 5,000 characters.").arg(label);
         return {};
     case FieldType::EmployeeNumber: {
         static const QRegularExpression re(QStringLiteral("^E\\d{7}$"));
         if (!value.isString() || !re.match(value.toString()).hasMatch())
-            return tr("%1 must be E followed by seven digits, like E1234567.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be E followed by seven digits, like E1234567.").arg(label);
         return {};
     }
     case FieldType::Date:
         if (!value.isString() || !QDate::fromString(value.toString(), Qt::ISODate).isValid())
-            return tr("%1 must be a date written as YYYY-MM-DD.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be a date written as YYYY-MM-DD.").arg(label);
         return {};
     case FieldType::Money:
         if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble())))
-            return tr("%1 must be a whole number of pence.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be a whole number of pence.").arg(label);
         if (std::abs(value.toDouble()) > 1e12)
-            return tr("%1 is too large.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 is too large.").arg(label);
         return {};
     case FieldType::Hours:
         if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 48)
-            return tr("%1 must be a number of hours from 0 to 48.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be a number of hours from 0 to 48.").arg(label);
         return {};
     case FieldType::SortCode: {
         static const QRegularExpression re(QStringLiteral("^\\d{2}-\\d{2}-\\d{2}$"));
         if (!value.isString() || !re.match(value.toString()).hasMatch())
-            return tr("%1 must be six digits written as 12-34-56.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be six digits written as 12-34-56.").arg(label);
         return {};
     }
     case FieldType::AccountNumber: {
         static const QRegularExpression re(QStringLiteral("^\\d{8}$"));
         if (!value.isString() || !re.match(value.toString()).hasMatch())
-            return tr("%1 must be eight digits.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be eight digits.").arg(label);
         return {};
     }
     case FieldType::VatRate: {
         const double r = value.toDouble(-1);
         if (!value.isDouble() || (r != 0 && r != 5 && r != 20))
-            return tr("%1 must be 0, 5 or 20.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be 0, 5 or 20.").arg(label);
         return {};
     }
     }

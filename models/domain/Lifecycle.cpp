@@ -9,7 +9,6 @@ namespace ibc::models {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ibc::models::Lifecycle", text); }
 
 using S = Status;
 using C = CommandType;
@@ -114,36 +113,36 @@ QString Refusal::message(CommandType type, Status status) const
     const QString action = commandLabel(type);
     switch (code) {
     case RefusalCode::NotVisible:
-        return tr("This item is not in the work of the partners you handle.");
+        return QCoreApplication::translate("ibc::models::Lifecycle", "This item is not in the work of the partners you handle.");
     case RefusalCode::ReadOnlyRole:
-        return tr("Your role can read work items but not change them.");
+        return QCoreApplication::translate("ibc::models::Lifecycle", "Your role can read work items but not change them.");
     case RefusalCode::TeamLeaderOnly:
-        return tr("Only a team leader can do this (%1).").arg(action);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "Only a team leader can do this (%1).").arg(action);
     case RefusalCode::WrongStatus:
-        return tr("You can't do this (%1) while the item is %2.").arg(action, statusLabel(status).toLower());
+        return QCoreApplication::translate("ibc::models::Lifecycle", "You can't do this (%1) while the item is %2.").arg(action, statusLabel(status).toLower());
     case RefusalCode::AssignedToSomeoneElse:
-        return tr("This item is already assigned to %1.").arg(detail);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "This item is already assigned to %1.").arg(detail);
     case RefusalCode::AlreadyYours:
-        return tr("This item is already assigned to you.");
+        return QCoreApplication::translate("ibc::models::Lifecycle", "This item is already assigned to you.");
     case RefusalCode::NotAssignedToYou:
-        return detail.isEmpty() ? tr("Claim this item before you work on it.")
-                                : tr("This item is assigned to %1. Only they can do this (%2).").arg(detail, action);
+        return detail.isEmpty() ? QCoreApplication::translate("ibc::models::Lifecycle", "Claim this item before you work on it.")
+                                : QCoreApplication::translate("ibc::models::Lifecycle", "This item is assigned to %1. Only they can do this (%2).").arg(detail, action);
     case RefusalCode::ReasonRequired:
-        return tr("Say why: a reason is needed to do this (%1).").arg(action);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "Say why: a reason is needed to do this (%1).").arg(action);
     case RefusalCode::OutcomeRequired:
-        return tr("Choose an outcome before resolving the item.");
+        return QCoreApplication::translate("ibc::models::Lifecycle", "Choose an outcome before resolving the item.");
     case RefusalCode::UnknownOutcome:
-        return tr("“%1” is not an outcome for this kind of item.").arg(detail);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "“%1” is not an outcome for this kind of item.").arg(detail);
     case RefusalCode::NoteEmpty:
-        return tr("The note is empty. Type the note before adding it.");
+        return QCoreApplication::translate("ibc::models::Lifecycle", "The note is empty. Type the note before adding it.");
     case RefusalCode::AssigneeRequired:
-        return tr("Choose who to assign the item to.");
+        return QCoreApplication::translate("ibc::models::Lifecycle", "Choose who to assign the item to.");
     case RefusalCode::UnknownAssignee:
-        return tr("%1 is not a caseworker who can work this item.").arg(detail);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "%1 is not a caseworker who can work this item.").arg(detail);
     case RefusalCode::NothingChanged:
-        return tr("Nothing would change: %1.").arg(detail);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "Nothing would change: %1.").arg(detail);
     case RefusalCode::FieldsRequired:
-        return tr("No details were changed.");
+        return QCoreApplication::translate("ibc::models::Lifecycle", "No details were changed.");
     case RefusalCode::InvalidField:
         return detail;
     }
@@ -251,7 +250,7 @@ Decision decide(const Command &c, const WorkItem &item, const User &user)
             return d;
         }
         if (to == item.assignee) {
-            d.refusal = refuse(RefusalCode::NothingChanged, tr("the item is already assigned to %1").arg(to));
+            d.refusal = refuse(RefusalCode::NothingChanged, QCoreApplication::translate("ibc::models::Lifecycle", "the item is already assigned to %1").arg(to));
             return d;
         }
         e.assignee = to;
@@ -271,7 +270,7 @@ Decision decide(const Command &c, const WorkItem &item, const User &user)
                                      [&](const FieldSpec &s) { return it.key() == QLatin1String(s.key); });
             if (spec == specs.end()) {
                 d.refusal = refuse(RefusalCode::InvalidField,
-                                   tr("“%1” is not a detail of this kind of item.").arg(it.key()));
+                                   QCoreApplication::translate("ibc::models::Lifecycle", "“%1” is not a detail of this kind of item.").arg(it.key()));
                 return d;
             }
             if (QString problem = validateField(*spec, it.value()); !problem.isEmpty()) {
@@ -284,7 +283,7 @@ Decision decide(const Command &c, const WorkItem &item, const User &user)
             }
         }
         if (e.fieldChanges.isEmpty()) {
-            d.refusal = refuse(RefusalCode::NothingChanged, tr("the details are as they were"));
+            d.refusal = refuse(RefusalCode::NothingChanged, QCoreApplication::translate("ibc::models::Lifecycle", "the details are as they were"));
             return d;
         }
         e.event.detail = changed.join(QStringLiteral(", "));

@@ -21,7 +21,6 @@ constexpr const char *kStatusNames[] = {"new",      "assigned", "in_progress", "
                                         "escalated", "resolved", "reopened",    "closed"};
 constexpr const char *kPriorityNames[] = {"low", "normal", "high", "urgent"};
 
-QString tr(const char *text) { return QCoreApplication::translate("ibc::models::WorkItem", text); }
 
 } // namespace
 
@@ -37,7 +36,7 @@ QString kindLabel(Kind k)
     static const char *const labels[] = {QT_TRANSLATE_NOOP("ibc::models::WorkItem", "HR change"),
                                          QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Invoice"),
                                          QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Payroll exception")};
-    return tr(labels[int(k)]);
+    return QCoreApplication::translate("ibc::models::WorkItem", labels[int(k)]);
 }
 
 QString kindPluralLabel(Kind k)
@@ -45,7 +44,7 @@ QString kindPluralLabel(Kind k)
     static const char *const labels[] = {QT_TRANSLATE_NOOP("ibc::models::WorkItem", "HR changes"),
                                          QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Invoices"),
                                          QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Payroll exceptions")};
-    return tr(labels[int(k)]);
+    return QCoreApplication::translate("ibc::models::WorkItem", labels[int(k)]);
 }
 
 QString statusLabel(Status s)
@@ -60,7 +59,7 @@ QString statusLabel(Status s)
         QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Reopened"),
         QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Closed"),
     };
-    return tr(labels[int(s)]);
+    return QCoreApplication::translate("ibc::models::WorkItem", labels[int(s)]);
 }
 
 QString priorityLabel(Priority p)
@@ -69,7 +68,7 @@ QString priorityLabel(Priority p)
                                          QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Normal"),
                                          QT_TRANSLATE_NOOP("ibc::models::WorkItem", "High"),
                                          QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Urgent")};
-    return tr(labels[int(p)]);
+    return QCoreApplication::translate("ibc::models::WorkItem", labels[int(p)]);
 }
 
 QString WorkItem::employeeNumber() const { return fields.value(QLatin1String("employee_number")).toString(); }
