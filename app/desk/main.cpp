@@ -51,6 +51,10 @@ int generateDemo(models::Cache &cache, qint64 count, quint64 seed)
 
 int main(int argc, char *argv[])
 {
+    // Making demo data or a screenshot needs no display.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--generate-demo") == 0 && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("IBC"));
     QApplication::setApplicationName(QStringLiteral("ibc-desk"));
