@@ -134,20 +134,51 @@ constexpr const char *kIndexes[] = {
     "items_amount ON items(amount)",
     "items_assignee ON items(assignee, due)",
     "items_unassigned ON items(due) WHERE assignee = ''",
+    // A kind's queue in due order, from the index alone.
+    "items_kind ON items(kind, due)",
 };
+
+// The queue's free-text search (QueueReader): a trigram index over items.search, so that a search
+// finds its few rows without reading a million items. Derived data like the indexes: an external-
+// content FTS5 table kept in step by triggers, made and filled when missing, dropped for a bulk
+// load and rebuilt once after it.
+constexpr const char *kSearchTriggers[] = {
+    "items_search_insert AFTER INSERT ON items BEGIN "
+    "INSERT INTO items_search(rowid, search) VALUES (new.row, new.search); END",
+    "items_search_delete AFTER DELETE ON items BEGIN "
+    "INSERT INTO items_search(items_search, rowid, search) VALUES ('delete', old.row, old.search); END",
+    "items_search_update AFTER UPDATE OF search ON items BEGIN "
+    "INSERT INTO items_search(items_search, rowid, search) VALUES ('delete', old.row, old.search); "
+    "INSERT INTO items_search(rowid, search) VALUES (new.row, new.search); END",
+};
+
+std::string_view nameOf(std::string_view definition) { return definition.substr(0, definition.find(' ')); }
 
 void createIndexes(Database &db)
 {
     for (const char *index : kIndexes)
         db.exec(std::string("CREATE INDEX IF NOT EXISTS ") + index);
+    // The table, its contents and its triggers together, so that the index is never stale.
+    Transaction tx(db);
+    if (db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'items_search'") == 0) {
+        db.exec("CREATE VIRTUAL TABLE items_search USING fts5(search, content='items', content_rowid='row', "
+                "tokenize='trigram')");
+        db.exec("INSERT INTO items_search(items_search) VALUES('rebuild')");
+    }
+    for (const char *trigger : kSearchTriggers)
+        db.exec(std::string("CREATE TRIGGER IF NOT EXISTS ") + trigger);
+    tx.commit();
 }
 
 void dropIndexes(Database &db)
 {
-    for (const char *index : kIndexes) {
-        const std::string_view def(index);
-        db.exec("DROP INDEX IF EXISTS " + std::string(def.substr(0, def.find(' '))));
-    }
+    for (const char *index : kIndexes)
+        db.exec("DROP INDEX IF EXISTS " + std::string(nameOf(index)));
+    Transaction tx(db);
+    for (const char *trigger : kSearchTriggers)
+        db.exec("DROP TRIGGER IF EXISTS " + std::string(nameOf(trigger)));
+    db.exec("DROP TABLE IF EXISTS items_search");
+    tx.commit();
 }
 
 using Migration = void (*)(Database &);

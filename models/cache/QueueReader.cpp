@@ -37,7 +37,13 @@ std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bo
         sql += ")";
     }
     const QString text = f.text.trimmed().toLower();
-    if (!text.isEmpty())
+    // Three characters or more: the trigram index (Cache.cpp, items_search) finds the rows, and
+    // only they are read and sorted. Fewer: every item's search text is read.
+    const bool indexed = !text.isEmpty() && text.toUcs4().size() >= 3 &&
+                         m_db->scalar("SELECT count(*) FROM sqlite_master WHERE name = 'items_search'") > 0;
+    if (indexed)
+        sql += " AND row IN (SELECT rowid FROM items_search WHERE items_search MATCH ?)";
+    else if (!text.isEmpty())
         sql += " AND instr(search, ?) > 0";
 
     const char *dir = descending ? " DESC" : "";
@@ -68,7 +74,9 @@ std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bo
         st.bind(i++, *f.partner);
     for (const QString &p : f.partners)
         st.bind(i++, p);
-    if (!text.isEmpty())
+    if (indexed) // one FTS5 string: the trigram tokenizer matches it as a substring
+        st.bind(i++, QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+    else if (!text.isEmpty())
         st.bind(i++, text);
 
     std::vector<qint64> ids;

@@ -142,9 +142,13 @@ DemoGenerator::DemoGenerator(quint64 seed, EpochSecs anchor)
     quint64 x = seed;
     for (auto &s : m_state)
         s = splitmix64(x);
+    const auto all = partners();
+    m_workers.resize(all.size());
     for (const User &u : demoUsers())
         if (u.role == Role::Caseworker)
-            m_workers.push_back(u);
+            for (std::size_t p = 0; p < all.size(); ++p)
+                if (u.worksFor(QLatin1String(all[p].code)))
+                    m_workers[p].push_back(u.username);
 }
 
 quint64 DemoGenerator::nextRandom()
@@ -186,25 +190,39 @@ QString DemoGenerator::personName()
 std::vector<User> DemoGenerator::demoUsers()
 {
     const QStringList all = partnerCodes();
-    auto u = [](const char *username, const char *name, Role role, QStringList partners) {
-        return User{QLatin1String(username), QString::fromUtf8(name), role, std::move(partners)};
+    auto u = [](const QString &username, const QString &name, Role role, QStringList partners) {
+        return User{username, name, role, std::move(partners)};
     };
-    return {
-        u("sam.patel", "Sam Patel", Role::Caseworker, all),
-        u("rhys.evans", "Rhys Evans", Role::Caseworker, {QStringLiteral("HCC")}),
-        u("priya.shah", "Priya Shah", Role::TeamLeader, all),
-        u("alex.morgan", "Alex Morgan", Role::Auditor, all),
-        u("intake.portal", "Partner self-service portal", Role::Intake, all),
-        u("admin", "IBC administrator", Role::Admin, {}),
-        u("chloe.davies", "Chloe Davies", Role::Caseworker, all),
-        u("kwame.mensah", "Kwame Mensah", Role::Caseworker, all),
-        u("ffion.llewellyn", "Ffion Llewellyn", Role::Caseworker, all),
-        u("tomasz.nowak", "Tomasz Nowak", Role::Caseworker, all),
-        u("hannah.wright", "Hannah Wright", Role::Caseworker, all),
-        u("ravi.singh", "Ravi Singh", Role::Caseworker, all),
-        u("joanne.clarke", "Joanne Clarke", Role::Caseworker, all),
-        u("ian.griffiths", "Ian Griffiths", Role::Caseworker, all),
+    auto s = [](const char *text) { return QString::fromUtf8(text); };
+    std::vector<User> users{
+        u(s("sam.patel"), s("Sam Patel"), Role::Caseworker, all),
+        u(s("rhys.evans"), s("Rhys Evans"), Role::Caseworker, {s("HCC")}),
+        u(s("priya.shah"), s("Priya Shah"), Role::TeamLeader, all),
+        u(s("alex.morgan"), s("Alex Morgan"), Role::Auditor, all),
+        u(s("intake.portal"), s("Partner self-service portal"), Role::Intake, all),
+        u(s("admin"), s("IBC administrator"), Role::Admin, {}),
     };
+    // The rest of the floor: three teams, each working for a group of partners, as IBCs organise
+    // them. Made from the name lists in a fixed order, so every run has the same people.
+    const QStringList teams[] = {{s("HCC"), s("OCC"), s("HIWFRS")},
+                                 {s("HIWC"), s("OPCC")},
+                                 {s("LBHF"), s("RBKC"), s("WCC")}};
+    constexpr int kFirst = int(std::size(kFirstNames)), kLast = int(std::size(kSurnames));
+    for (int i = 0; i < 150; ++i) {
+        const QString first = QLatin1String(kFirstNames[(i * 7) % kFirst]);
+        const QString last = QLatin1String(kSurnames[(i * 11 + i / kFirst) % kLast]);
+        QString username = (first + QLatin1Char('.') + last).toLower().remove(QLatin1Char('\''));
+        if (username == QLatin1String("sam.patel") || username == QLatin1String("rhys.evans") ||
+            username == QLatin1String("priya.shah") || username == QLatin1String("alex.morgan"))
+            username += QString::number(i);
+        users.push_back(u(username, first + QLatin1Char(' ') + last, Role::Caseworker, teams[i % 3]));
+    }
+    for (int i = 0; i < 3; ++i) // a team leader for each team besides Priya
+        users.push_back(u(QStringLiteral("team.leader%1").arg(i + 1),
+                          QStringLiteral("%1 %2").arg(QLatin1String(kFirstNames[(i * 13 + 5) % kFirst]),
+                                                      QLatin1String(kSurnames[(i * 17 + 3) % kLast])),
+                          Role::TeamLeader, teams[i]));
+    return users;
 }
 
 EpochSecs DemoGenerator::defaultAnchor()
@@ -346,9 +364,9 @@ GeneratedItem DemoGenerator::next()
                : s < 680 ? Status::AwaitingInfo : s < 730 ? Status::Escalated : s < 850 ? Status::Resolved
                : s < 870 ? Status::Reopened : Status::Closed;
     else if (age < 30 * kDay)
-        status = s < 20 ? Status::New : s < 40 ? Status::Assigned : s < 120 ? Status::InProgress
-               : s < 170 ? Status::AwaitingInfo : s < 190 ? Status::Escalated : s < 300 ? Status::Resolved
-               : s < 310 ? Status::Reopened : Status::Closed;
+        status = s < 10 ? Status::New : s < 20 ? Status::Assigned : s < 60 ? Status::InProgress
+               : s < 90 ? Status::AwaitingInfo : s < 100 ? Status::Escalated : s < 220 ? Status::Resolved
+               : s < 225 ? Status::Reopened : Status::Closed;
     else
         status = s < 1 ? Status::InProgress : s < 2 ? Status::AwaitingInfo : s < 3 ? Status::Escalated
                : s < 30 ? Status::Resolved : Status::Closed;
@@ -358,11 +376,8 @@ GeneratedItem DemoGenerator::next()
                              Status::New, Status::New, {}});
     QString worker;
     if (status != Status::New) {
-        std::vector<const User *> pool;
-        for (const User &u : m_workers)
-            if (u.worksFor(it.partner))
-                pool.push_back(&u);
-        worker = pool[std::size_t(below(int(pool.size())))]->username;
+        const auto &pool = m_workers[std::size_t(pi)];
+        worker = pool[std::size_t(below(int(pool.size())))];
     }
     const EpochSecs span = std::max<EpochSecs>(kHour, std::min(age, 20 * kDay));
     EpochSecs t = received;

@@ -29,8 +29,9 @@ public:
     GeneratedItem next();
     qint64 generated() const { return m_count; }
 
-    // The documented demo accounts, and the caseworkers the demo work is assigned to.
-    // The first is the desk's default user: a caseworker for all partners.
+    // The documented demo accounts (a caseworker for all partners, who is the desk's default user
+    // and comes first; a caseworker for HCC only; a team leader; an auditor; an intake system; an
+    // admin), then the floor of caseworkers and team leaders the demo work is assigned to.
     static std::vector<User> demoUsers();
 
     // The anchor the desk uses by default: midnight UTC at the start of today, so that the
@@ -50,7 +51,7 @@ private:
     quint64 m_state[4];
     EpochSecs m_anchor;
     qint64 m_count = 0;
-    std::vector<User> m_workers;
+    std::vector<std::vector<QString>> m_workers; // caseworkers' usernames, by partner index
     QStringList m_suppliers;
 };
 
