@@ -88,10 +88,22 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(QueueModel::Due, Qt::AscendingOrder);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {7, 5, 8, 7, 10, 5, 16, 7, 8, 9, 8};
-    for (int c = 0; c < QueueModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    // Column widths from the text they hold, so they suit any font size and DPI.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm = fontMetrics();
+    const auto fit = [&fm](const char *sample) { return fm.horizontalAdvance(QString::fromUtf8(sample)) + 20; };
+    m_table->setColumnWidth(QueueModel::Sla, QFontMetrics(bold).horizontalAdvance(tr("Breached")) + 34);
+    m_table->setColumnWidth(QueueModel::Priority, fit("Urgent"));
+    m_table->setColumnWidth(QueueModel::Due, fit("Wed 25 Nov 17:00"));
+    m_table->setColumnWidth(QueueModel::Reference, fit("INV-0000000"));
+    m_table->setColumnWidth(QueueModel::Type, fit("Suspected duplicate"));
+    m_table->setColumnWidth(QueueModel::Partner, fit("HIWFRS"));
+    m_table->setColumnWidth(QueueModel::Summary, fit("KENSINGTON FLOORING LTD · £12,345.67"));
+    m_table->setColumnWidth(QueueModel::Amount, fit("£123,456.78"));
+    m_table->setColumnWidth(QueueModel::Assignee, fit("Ffion Llewellyn"));
+    m_table->setColumnWidth(QueueModel::Status, fit("Awaiting information"));
+    m_table->setColumnWidth(QueueModel::Received, fit("Wed 25 Nov 17:00"));
     // Shown on request (right-click the header): the summary carries invoice amounts already, and
     // "Next item" weighs priority for the caseworker.
     m_table->setColumnHidden(QueueModel::Priority, true);

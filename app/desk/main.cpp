@@ -51,9 +51,11 @@ int generateDemo(models::Cache &cache, qint64 count, quint64 seed)
 
 int main(int argc, char *argv[])
 {
-    // Making demo data or a screenshot needs no display.
+    // Making demo data needs no display, nor does a screenshot where there is none.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--generate-demo") == 0 && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        if ((qstrcmp(argv[i], "--generate-demo") == 0 || (noDisplay && qstrcmp(argv[i], "--screenshot") == 0)) &&
+            !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("IBC"));
