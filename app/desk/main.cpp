@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
@@ -62,6 +63,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ibc-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("IBC Desk"));
     QApplication::setApplicationVersion(QStringLiteral(IBC_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/ibc/icons/ibc-desk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("ibc-desk"));
     ui::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
