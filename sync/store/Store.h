@@ -1,0 +1,146 @@
+#pragma once
+
+#include "Clock.h"
+#include "Command.h"
+#include "Lifecycle.h"
+#include "User.h"
+#include "WorkItem.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <vector>
+
+namespace ibc::sync {
+
+// A refusal the store reports to its caller with a code the wire carries ("not_found",
+// "invalid_field", "username_taken") and a sentence for logs and third-party clients.
+class StoreError : public std::runtime_error {
+public:
+    StoreError(QString code, const QString &message)
+        : std::runtime_error(message.toStdString()), m_code(std::move(code)) {}
+    const QString &code() const { return m_code; }
+
+private:
+    QString m_code;
+};
+
+struct Session {
+    QString token;              // opaque, 256 random bits, base64url; only its hash is stored
+    models::EpochSecs expires = 0;
+    models::User user;
+};
+
+// An item as the feed carries it: its state now, with its whole history and notes.
+struct ItemRecord {
+    models::WorkItem item;
+    qint64 seq = 0; // the sequence number of the item's newest change
+    std::vector<models::Note> notes;
+    std::vector<models::Event> events;
+};
+
+struct ChangePage {
+    std::vector<ItemRecord> items; // in sequence order
+    qint64 nextSeq = 0;            // ask for changes since this next time
+    bool more = false;             // true if more changes wait beyond this page
+};
+
+struct CommandOutcome {
+    enum class Kind { Applied, Rejected, Conflict };
+    QString commandId;
+    Kind kind = Kind::Applied;
+    qint64 version = 0;                  // Applied: the item's new version
+    qint64 seq = 0;                      // Applied: the change's sequence number
+    QString code;                        // Rejected / Conflict: refusal code (Refusal::codeName, or "not_found")
+    QString reason;                      // Rejected / Conflict: a sentence a person can read
+    std::optional<ItemRecord> current;   // Conflict: the item as it is now
+};
+
+// A new item from a partner's self-service or scanning system.
+struct Intake {
+    models::Kind kind = models::Kind::HrChange;
+    QString subtype;
+    QString partner;
+    models::EpochSecs received = 0;
+    QJsonObject fields;
+};
+
+// A field the intake refused, and why.
+struct FieldProblem {
+    QString field;
+    QString message;
+};
+
+struct Reference {
+    std::vector<models::User> assignable; // team leaders only: who work may be assigned to
+};
+
+// The central store: the truth about every work item, and who may see and change it.
+//
+// Guarantees, for every implementation:
+//  - thread safe: callers may use one store from many threads;
+//  - a command is applied whole or not at all; an acknowledged (returned) command is durable;
+//  - every applied change gets a sequence number, strictly increasing in commit order;
+//  - a command id seen before returns the result it had, and changes nothing;
+//  - every change is appended to the audit log with who made it and when;
+//  - a user never learns that an item outside their scope exists: it is "not_found".
+//
+// Scope: caseworkers and auditors see the items of their partners; team leaders see the items of
+// their partners and everyone's work there; intake systems only create items; admins only manage
+// users. Only caseworkers and team leaders change items (the lifecycle decides which changes).
+class Store {
+public:
+    virtual ~Store() = default;
+
+    // Users. Passwords are hashed with Argon2id. Throws StoreError("username_taken",
+    // "unknown_user", "weak_password", "invalid_partner") on bad input.
+    virtual void addUser(const models::User &user, const QString &password) = 0;
+    virtual void setPassword(const QString &username, const QString &password) = 0;
+    virtual void disableUser(const QString &username) = 0;
+    virtual std::vector<models::User> users() = 0;
+
+    // Signs in. nullopt for any wrong username, password or disabled account, after the same
+    // work in every case (no timing tells which part was wrong).
+    virtual std::optional<Session> login(const QString &username, const QString &password) = 0;
+    // The user behind a token; nullopt if it is unknown, expired or its user is disabled.
+    virtual std::optional<models::User> authenticate(const QString &token) = 0;
+
+    // Fills an empty store with the demo generator's items and the documented demo accounts
+    // (see README: each has the password "demo-" + username). Throws if the store has items.
+    virtual void seed(qint64 items, quint64 seed, models::EpochSecs anchor) = 0;
+
+    // The items changed after `since` that `user` may see, oldest change first, at most `limit`.
+    virtual ChangePage changes(const models::User &user, qint64 since, int limit) = 0;
+
+    // Decides and applies a batch of commands, in order, as `user` (whose username must be each
+    // command's actor). One outcome per command:
+    //  - Applied: the lifecycle allows it on the item as it is now;
+    //  - Conflict: the item changed since the version the user saw (baseVersion) and the command
+    //    is no longer allowed, or is an edit of details someone else changed since;
+    //  - Rejected: refused on the version the user saw, or the item is not in their scope.
+    virtual std::vector<CommandOutcome> apply(const models::User &user, std::span<const models::Command> commands) = 0;
+
+    // Creates an item from intake. Throws StoreError("invalid_fields") with problems filled if
+    // any field is wrong; returns the new item.
+    virtual ItemRecord intake(const models::User &user, const Intake &item, std::vector<FieldProblem> *problems) = 0;
+
+    virtual std::optional<ItemRecord> item(const models::User &user, const QString &id) = 0;
+    virtual Reference reference(const models::User &user) = 0;
+
+    // The newest sequence number `user` may see a change at (for WebSocket pokes).
+    virtual qint64 latestSeq(const models::User &user) = 0;
+
+    // A consistent copy of the whole store, taken while it serves.
+    virtual void backup(const QString &toPath) = 0;
+};
+
+// The embedded default: one SQLite file in WAL mode, synchronous=FULL so that every acknowledged
+// command survives a crash or a power cut. `tokenLifetime` is how long a session lasts.
+std::unique_ptr<Store> openSqliteStore(const QString &path, const models::Clock &clock,
+                                       models::EpochSecs tokenLifetime = 8 * 3600);
+
+} // namespace ibc::sync
