@@ -316,7 +316,12 @@ std::unique_ptr<Cache> Cache::open(const QString &path, CacheOpenReport *report,
     CacheOpenReport local;
     CacheOpenReport &r = report ? *report : local;
     r = {};
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        // A folder we make holds one person's work: theirs alone.
+        QDir().mkpath(folder);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
 
     if (QFile::exists(path)) {
         r.problem = inspect(path, &r.fileVersion);

@@ -109,7 +109,21 @@ void QueueModel::refresh() { startQuery(); }
 
 void QueueModel::startQuery()
 {
-    const quint64 ticket = ++m_pending;
+    // Changes made in one turn of the event loop (a view and a sort order restored at start-up)
+    // make one query, with the newest filter and order.
+    ++m_pending;
+    if (!m_submitQueued) {
+        m_submitQueued = true;
+        QMetaObject::invokeMethod(this, &QueueModel::submitQuery, Qt::QueuedConnection);
+    }
+}
+
+void QueueModel::submitQuery()
+{
+    if (!m_submitQueued)
+        return;
+    m_submitQueued = false;
+    const quint64 ticket = m_pending;
     m_pool.start([this, ticket, path = m_path, filter = m_filter, sort = m_sort, desc = m_descending,
                   mutex = m_queryMutex, reader = m_queryReader] {
         auto result = std::make_shared<Result>();
@@ -156,6 +170,7 @@ void QueueModel::show(std::shared_ptr<Result> result)
 void QueueModel::waitUntilLoaded()
 {
     while (isLoading()) {
+        submitQuery();
         m_pool.waitForDone();
         QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     }

@@ -59,6 +59,7 @@ Q_SIGNALS:
 private:
     struct Result;
     void startQuery();
+    void submitQuery();
     void show(std::shared_ptr<Result> result);
     const QueueRow *rowAt(int row) const;
 
@@ -80,6 +81,7 @@ private:
     QThreadPool m_pool;                                 // one thread: queries run in order
     std::shared_ptr<std::mutex> m_queryMutex = std::make_shared<std::mutex>();
     std::shared_ptr<std::unique_ptr<QueueReader>> m_queryReader = std::make_shared<std::unique_ptr<QueueReader>>();
+    bool m_submitQueued = false;
     quint64 m_pending = 0; // ticket of the newest query asked for
     quint64 m_shown = 0;   // ticket of the query on screen
 };
