@@ -46,19 +46,21 @@ std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bo
     else if (!text.isEmpty())
         sql += " AND instr(search, ?) > 0";
 
-    const char *dir = descending ? " DESC" : "";
+    // Ties break on status, then row: the queue's indexes (Cache.cpp) hold each order in full, so
+    // SQLite reads it off the index instead of sorting.
+    const std::string d = descending ? " DESC" : "";
     std::string order;
     switch (sort) {
-    case QueueSort::Due: order = std::string("due") + dir; break;
-    case QueueSort::Received: order = std::string("received") + dir; break;
-    case QueueSort::Priority: order = std::string("priority") + dir + ", due"; break;
-    case QueueSort::Partner: order = std::string("partner") + dir + ", due"; break;
-    case QueueSort::Amount: order = std::string("amount") + dir; break;
-    case QueueSort::Reference: order = std::string("reference") + dir; break;
-    case QueueSort::Status: order = std::string("status") + dir + ", due"; break;
-    case QueueSort::Assignee: order = std::string("assignee") + dir + ", due"; break;
+    case QueueSort::Due: order = "due" + d + ", status" + d; break;
+    case QueueSort::Received: order = "received" + d + ", status" + d; break;
+    case QueueSort::Priority: order = "priority" + d + ", due, status"; break;
+    case QueueSort::Partner: order = "partner" + d + ", due, status"; break;
+    case QueueSort::Amount: order = "amount" + d + ", status" + d; break;
+    case QueueSort::Reference: order = "reference" + d; break;
+    case QueueSort::Status: order = "status" + d + ", due"; break;
+    case QueueSort::Assignee: order = "assignee" + d + ", due, status"; break;
     }
-    sql += " ORDER BY " + order + ", row" + dir;
+    sql += " ORDER BY " + order + ", row" + d;
 
     Statement st = m_db->prepare(sql);
     int i = 1;
