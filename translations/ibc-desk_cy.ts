@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Breached</source>
-        <translation>Wedi&apos;i dorri</translation>
+        <translation type="vanished">Wedi&apos;i dorri</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,15 @@
 
 #include "ItemPanel.h"
 #include "Navigator.h"
+#include "Fields.h"
 #include "Partner.h"
+#include "Sla.h"
 #include "SlaBadgeDelegate.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,18 +95,19 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics fm = fontMetrics();
-    const auto fit = [&fm](const char *sample) { return fm.horizontalAdvance(QString::fromUtf8(sample)) + 20; };
-    m_table->setColumnWidth(QueueModel::Sla, QFontMetrics(bold).horizontalAdvance(tr("Breached")) + 34);
-    m_table->setColumnWidth(QueueModel::Priority, fit("Urgent"));
-    m_table->setColumnWidth(QueueModel::Due, fit("Wed 25 Nov 17:00"));
-    m_table->setColumnWidth(QueueModel::Reference, fit("INV-0000000"));
-    m_table->setColumnWidth(QueueModel::Type, fit("Suspected duplicate"));
-    m_table->setColumnWidth(QueueModel::Partner, fit("HIWFRS"));
-    m_table->setColumnWidth(QueueModel::Summary, fit("KENSINGTON FLOORING LTD · £12,345.67"));
-    m_table->setColumnWidth(QueueModel::Amount, fit("£123,456.78"));
-    m_table->setColumnWidth(QueueModel::Assignee, fit("Ffion Llewellyn"));
-    m_table->setColumnWidth(QueueModel::Status, fit("Awaiting information"));
-    m_table->setColumnWidth(QueueModel::Received, fit("Wed 25 Nov 17:00"));
+    const auto fit = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 20; };
+    const QString dateSample = QLocale().toString(QDateTime(QDate(2026, 11, 25), QTime(17, 0)), QStringLiteral("ddd d MMM HH:mm"));
+    m_table->setColumnWidth(QueueModel::Sla, QFontMetrics(bold).horizontalAdvance(models::slaLabel(models::SlaState::Breached)) + 34);
+    m_table->setColumnWidth(QueueModel::Priority, fit(models::priorityLabel(models::Priority::Urgent)));
+    m_table->setColumnWidth(QueueModel::Due, fit(dateSample));
+    m_table->setColumnWidth(QueueModel::Reference, fit(QStringLiteral("INV-0000000")));
+    m_table->setColumnWidth(QueueModel::Type, fit(models::subtypeLabel(QStringLiteral("suspected_duplicate"))));
+    m_table->setColumnWidth(QueueModel::Partner, fit(QStringLiteral("HIWFRS")));
+    m_table->setColumnWidth(QueueModel::Summary, fit(QStringLiteral("KENSINGTON FLOORING LTD · £12,345.67")));
+    m_table->setColumnWidth(QueueModel::Amount, fit(models::formatPence(12345678)));
+    m_table->setColumnWidth(QueueModel::Assignee, fit(QStringLiteral("Ffion Llewellyn")));
+    m_table->setColumnWidth(QueueModel::Status, fit(models::statusLabel(models::Status::AwaitingInfo)));
+    m_table->setColumnWidth(QueueModel::Received, fit(dateSample));
     // Shown on request (right-click the header): the summary carries invoice amounts already, and
     // "Next item" weighs priority for the caseworker.
     m_table->setColumnHidden(QueueModel::Priority, true);

@@ -9,7 +9,6 @@ namespace ibc::models {
 
 namespace {
 
-#define F(key, label, type, req) FieldSpec{key, QT_TRANSLATE_NOOP("ibc::models::Fields", label), type, req}
 
 constexpr const char *kHrSubtypes[] = {"new_starter", "leaver",         "hours_change",
                                        "bank_details", "address_change", "family_leave"};
@@ -29,39 +28,37 @@ struct Label {
     const char *text;
 };
 
-#define L(name, text) Label{name, QT_TRANSLATE_NOOP("ibc::models::Fields", text)}
 constexpr Label kLabels[] = {
-    L("new_starter", "New starter"),
-    L("leaver", "Leaver"),
-    L("hours_change", "Change of hours"),
-    L("bank_details", "Bank details change"),
-    L("address_change", "Change of address"),
-    L("family_leave", "Family leave"),
-    L("no_po", "No purchase order"),
-    L("price_mismatch", "Price mismatch"),
-    L("quantity_mismatch", "Quantity mismatch"),
-    L("suspected_duplicate", "Suspected duplicate"),
-    L("disputed", "Disputed"),
-    L("overpayment", "Overpayment"),
-    L("underpayment", "Underpayment"),
-    L("missing_timesheet", "Missing timesheet"),
-    L("tax_code_query", "Tax code query"),
-    L("negative_net_pay", "Negative net pay"),
-    L("pension_query", "Pension query"),
-    L("processed", "Processed"),
-    L("returned_incomplete", "Returned as incomplete"),
-    L("duplicate", "Duplicate of another request"),
-    L("withdrawn", "Withdrawn by the partner"),
-    L("approved_for_payment", "Approved for payment"),
-    L("credit_note_requested", "Credit note requested"),
-    L("returned_to_supplier", "Returned to supplier"),
-    L("cancelled_duplicate", "Cancelled as a duplicate"),
-    L("corrected_next_payroll", "Corrected in the next payroll"),
-    L("off_cycle_payment", "Off-cycle payment made"),
-    L("recovery_arranged", "Recovery arranged"),
-    L("no_change_needed", "No change needed"),
+    Label{"new_starter", QT_TRANSLATE_NOOP("ibc::models::Fields", "New starter")},
+    Label{"leaver", QT_TRANSLATE_NOOP("ibc::models::Fields", "Leaver")},
+    Label{"hours_change", QT_TRANSLATE_NOOP("ibc::models::Fields", "Change of hours")},
+    Label{"bank_details", QT_TRANSLATE_NOOP("ibc::models::Fields", "Bank details change")},
+    Label{"address_change", QT_TRANSLATE_NOOP("ibc::models::Fields", "Change of address")},
+    Label{"family_leave", QT_TRANSLATE_NOOP("ibc::models::Fields", "Family leave")},
+    Label{"no_po", QT_TRANSLATE_NOOP("ibc::models::Fields", "No purchase order")},
+    Label{"price_mismatch", QT_TRANSLATE_NOOP("ibc::models::Fields", "Price mismatch")},
+    Label{"quantity_mismatch", QT_TRANSLATE_NOOP("ibc::models::Fields", "Quantity mismatch")},
+    Label{"suspected_duplicate", QT_TRANSLATE_NOOP("ibc::models::Fields", "Suspected duplicate")},
+    Label{"disputed", QT_TRANSLATE_NOOP("ibc::models::Fields", "Disputed")},
+    Label{"overpayment", QT_TRANSLATE_NOOP("ibc::models::Fields", "Overpayment")},
+    Label{"underpayment", QT_TRANSLATE_NOOP("ibc::models::Fields", "Underpayment")},
+    Label{"missing_timesheet", QT_TRANSLATE_NOOP("ibc::models::Fields", "Missing timesheet")},
+    Label{"tax_code_query", QT_TRANSLATE_NOOP("ibc::models::Fields", "Tax code query")},
+    Label{"negative_net_pay", QT_TRANSLATE_NOOP("ibc::models::Fields", "Negative net pay")},
+    Label{"pension_query", QT_TRANSLATE_NOOP("ibc::models::Fields", "Pension query")},
+    Label{"processed", QT_TRANSLATE_NOOP("ibc::models::Fields", "Processed")},
+    Label{"returned_incomplete", QT_TRANSLATE_NOOP("ibc::models::Fields", "Returned as incomplete")},
+    Label{"duplicate", QT_TRANSLATE_NOOP("ibc::models::Fields", "Duplicate of another request")},
+    Label{"withdrawn", QT_TRANSLATE_NOOP("ibc::models::Fields", "Withdrawn by the partner")},
+    Label{"approved_for_payment", QT_TRANSLATE_NOOP("ibc::models::Fields", "Approved for payment")},
+    Label{"credit_note_requested", QT_TRANSLATE_NOOP("ibc::models::Fields", "Credit note requested")},
+    Label{"returned_to_supplier", QT_TRANSLATE_NOOP("ibc::models::Fields", "Returned to supplier")},
+    Label{"cancelled_duplicate", QT_TRANSLATE_NOOP("ibc::models::Fields", "Cancelled as a duplicate")},
+    Label{"corrected_next_payroll", QT_TRANSLATE_NOOP("ibc::models::Fields", "Corrected in the next payroll")},
+    Label{"off_cycle_payment", QT_TRANSLATE_NOOP("ibc::models::Fields", "Off-cycle payment made")},
+    Label{"recovery_arranged", QT_TRANSLATE_NOOP("ibc::models::Fields", "Recovery arranged")},
+    Label{"no_change_needed", QT_TRANSLATE_NOOP("ibc::models::Fields", "No change needed")},
 };
-#undef L
 
 template <std::size_t N>
 bool contains(const char *const (&list)[N], const QString &s)
@@ -73,11 +70,6 @@ bool contains(const char *const (&list)[N], const QString &s)
 }
 
 
-const QLocale &ukLocale()
-{
-    static const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    return uk;
-}
 
 } // namespace
 
@@ -139,54 +131,54 @@ std::vector<FieldSpec> fieldSpecs(Kind kind, const QString &subtype)
     std::vector<FieldSpec> specs;
     switch (kind) {
     case Kind::HrChange:
-        specs = {F("employee_number", "Employee number", T::EmployeeNumber, true),
-                 F("employee_name", "Employee name", T::Text, true),
-                 F("job_title", "Job title", T::Text, false),
-                 F("effective_date", "Effective date", T::Date, true),
-                 F("payroll_cutoff", "Payroll cut-off", T::Date, false)};
+        specs = {FieldSpec{"employee_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee number"), T::EmployeeNumber, true},
+                 FieldSpec{"employee_name", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee name"), T::Text, true},
+                 FieldSpec{"job_title", QT_TRANSLATE_NOOP("ibc::models::Fields", "Job title"), T::Text, false},
+                 FieldSpec{"effective_date", QT_TRANSLATE_NOOP("ibc::models::Fields", "Effective date"), T::Date, true},
+                 FieldSpec{"payroll_cutoff", QT_TRANSLATE_NOOP("ibc::models::Fields", "Payroll cut-off"), T::Date, false}};
         if (subtype == QLatin1String("new_starter")) {
-            specs.push_back(F("grade", "Grade", T::Text, true));
-            specs.push_back(F("salary", "Annual salary", T::Money, true));
-            specs.push_back(F("hours", "Hours a week", T::Hours, true));
+            specs.push_back(FieldSpec{"grade", QT_TRANSLATE_NOOP("ibc::models::Fields", "Grade"), T::Text, true});
+            specs.push_back(FieldSpec{"salary", QT_TRANSLATE_NOOP("ibc::models::Fields", "Annual salary"), T::Money, true});
+            specs.push_back(FieldSpec{"hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "Hours a week"), T::Hours, true});
         } else if (subtype == QLatin1String("leaver")) {
-            specs.push_back(F("leaving_reason", "Reason for leaving", T::Text, true));
+            specs.push_back(FieldSpec{"leaving_reason", QT_TRANSLATE_NOOP("ibc::models::Fields", "Reason for leaving"), T::Text, true});
         } else if (subtype == QLatin1String("hours_change")) {
-            specs.push_back(F("current_hours", "Current hours a week", T::Hours, true));
-            specs.push_back(F("new_hours", "New hours a week", T::Hours, true));
+            specs.push_back(FieldSpec{"current_hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "Current hours a week"), T::Hours, true});
+            specs.push_back(FieldSpec{"new_hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "New hours a week"), T::Hours, true});
         } else if (subtype == QLatin1String("bank_details")) {
-            specs.push_back(F("sort_code", "Sort code", T::SortCode, true));
-            specs.push_back(F("account_number", "Account number", T::AccountNumber, true));
+            specs.push_back(FieldSpec{"sort_code", QT_TRANSLATE_NOOP("ibc::models::Fields", "Sort code"), T::SortCode, true});
+            specs.push_back(FieldSpec{"account_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Account number"), T::AccountNumber, true});
         } else if (subtype == QLatin1String("address_change")) {
-            specs.push_back(F("address", "New address", T::LongText, true));
-            specs.push_back(F("postcode", "Postcode", T::Text, true));
+            specs.push_back(FieldSpec{"address", QT_TRANSLATE_NOOP("ibc::models::Fields", "New address"), T::LongText, true});
+            specs.push_back(FieldSpec{"postcode", QT_TRANSLATE_NOOP("ibc::models::Fields", "Postcode"), T::Text, true});
         } else if (subtype == QLatin1String("family_leave")) {
-            specs.push_back(F("leave_type", "Type of leave", T::Text, true));
-            specs.push_back(F("leave_start", "Leave starts", T::Date, true));
-            specs.push_back(F("leave_end", "Leave ends", T::Date, true));
+            specs.push_back(FieldSpec{"leave_type", QT_TRANSLATE_NOOP("ibc::models::Fields", "Type of leave"), T::Text, true});
+            specs.push_back(FieldSpec{"leave_start", QT_TRANSLATE_NOOP("ibc::models::Fields", "Leave starts"), T::Date, true});
+            specs.push_back(FieldSpec{"leave_end", QT_TRANSLATE_NOOP("ibc::models::Fields", "Leave ends"), T::Date, true});
         }
         break;
     case Kind::Invoice:
-        specs = {F("supplier", "Supplier", T::Text, true),
-                 F("invoice_number", "Invoice number", T::Text, true),
-                 F("po_number", "Purchase order", T::Text, subtype != QLatin1String("no_po")),
-                 F("net", "Net", T::Money, true),
-                 F("vat_rate", "VAT rate (%)", T::VatRate, true),
-                 F("vat", "VAT", T::Money, true),
-                 F("gross", "Gross", T::Money, true),
-                 F("invoice_date", "Invoice date", T::Date, true),
-                 F("payment_due", "Payment due (30 days)", T::Date, false)};
+        specs = {FieldSpec{"supplier", QT_TRANSLATE_NOOP("ibc::models::Fields", "Supplier"), T::Text, true},
+                 FieldSpec{"invoice_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Invoice number"), T::Text, true},
+                 FieldSpec{"po_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Purchase order"), T::Text, subtype != QLatin1String("no_po")},
+                 FieldSpec{"net", QT_TRANSLATE_NOOP("ibc::models::Fields", "Net"), T::Money, true},
+                 FieldSpec{"vat_rate", QT_TRANSLATE_NOOP("ibc::models::Fields", "VAT rate (%)"), T::VatRate, true},
+                 FieldSpec{"vat", QT_TRANSLATE_NOOP("ibc::models::Fields", "VAT"), T::Money, true},
+                 FieldSpec{"gross", QT_TRANSLATE_NOOP("ibc::models::Fields", "Gross"), T::Money, true},
+                 FieldSpec{"invoice_date", QT_TRANSLATE_NOOP("ibc::models::Fields", "Invoice date"), T::Date, true},
+                 FieldSpec{"payment_due", QT_TRANSLATE_NOOP("ibc::models::Fields", "Payment due (30 days)"), T::Date, false}};
         break;
     case Kind::PayrollException:
-        specs = {F("employee_number", "Employee number", T::EmployeeNumber, true),
-                 F("employee_name", "Employee name", T::Text, true),
-                 F("pay_period", "Pay period", T::Text, true),
-                 F("amount", "Amount", T::Money, subtype != QLatin1String("missing_timesheet") &&
+        specs = {FieldSpec{"employee_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee number"), T::EmployeeNumber, true},
+                 FieldSpec{"employee_name", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee name"), T::Text, true},
+                 FieldSpec{"pay_period", QT_TRANSLATE_NOOP("ibc::models::Fields", "Pay period"), T::Text, true},
+                 FieldSpec{"amount", QT_TRANSLATE_NOOP("ibc::models::Fields", "Amount"), T::Money, subtype != QLatin1String("missing_timesheet") &&
                                                      subtype != QLatin1String("tax_code_query") &&
-                                                     subtype != QLatin1String("pension_query")),
-                 F("payroll_cutoff", "Payroll cut-off", T::Date, true)};
+                                                     subtype != QLatin1String("pension_query")},
+                 FieldSpec{"payroll_cutoff", QT_TRANSLATE_NOOP("ibc::models::Fields", "Payroll cut-off"), T::Date, true}};
         break;
     }
-    specs.push_back(F("details", "Details", T::LongText, false));
+    specs.push_back(FieldSpec{"details", QT_TRANSLATE_NOOP("ibc::models::Fields", "Details"), T::LongText, false});
     return specs;
 }
 
@@ -259,12 +251,12 @@ QString displayField(const FieldSpec &spec, const QJsonValue &value)
         return formatPence(qint64(value.toDouble()));
     case FieldType::Date: {
         const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
-        return d.isValid() ? ukLocale().toString(d, QStringLiteral("ddd d MMM yyyy")) : value.toString();
+        return d.isValid() ? QLocale().toString(d, QStringLiteral("ddd d MMM yyyy")) : value.toString();
     }
     case FieldType::VatRate:
         return QStringLiteral("%1%").arg(value.toDouble());
     case FieldType::Hours:
-        return ukLocale().toString(value.toDouble(), 'g', 4);
+        return QLocale().toString(value.toDouble(), 'g', 4);
     case FieldType::AccountNumber: {
         // Bank details are shown masked; the full number is only for the payroll system.
         const QString s = value.toString();
