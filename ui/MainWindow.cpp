@@ -174,6 +174,8 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
         m_counts = m_countsWatcher.result();
         m_navigator->setCounts(m_counts);
         updateStatusBar();
+        if (isSettled())
+            Q_EMIT settled();
     });
 
     // Ctrl+1 … Ctrl+4: My work and the three queues.
@@ -253,7 +255,11 @@ void MainWindow::onQueueLoaded(int rows, qint64 ms)
     }
     updateStatusBar();
     Q_EMIT queueShown();
+    if (isSettled())
+        Q_EMIT settled();
 }
+
+bool MainWindow::isSettled() const { return !m_model->isLoading() && !m_countsWatcher.isRunning(); }
 
 void MainWindow::takeNextItem()
 {

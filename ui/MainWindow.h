@@ -33,9 +33,14 @@ public:
     Navigator *navigator() const { return m_navigator; }
     QLineEdit *searchBox() const { return m_search; }
 
+    // True when the queue and the navigator's counts show the cache as it is.
+    bool isSettled() const;
+
 Q_SIGNALS:
     // The queue has loaded and the window shows it (after a view change, search, sort or refresh).
     void queueShown();
+    // The queue and the counts have both caught up (for screenshots and tests).
+    void settled();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

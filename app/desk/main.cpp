@@ -138,8 +138,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "ibc-desk: the queue did not load within a minute; no screenshot taken.\n");
             QCoreApplication::exit(2);
         });
-        QObject::connect(&window, &ui::MainWindow::queueShown, &app, [&window, file] {
-            // Let the queue and the panel paint before grabbing.
+        QObject::connect(&window, &ui::MainWindow::settled, &app, [&window, file] {
+            // Let the queue, the counts and the panel paint before grabbing.
             QTimer::singleShot(200, &window, [&window, file] {
                 if (!window.grab().save(file)) {
                     std::fprintf(stderr, "ibc-desk: could not write the screenshot to %s\n", qPrintable(file));
