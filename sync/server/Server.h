@@ -1,2 +1,67 @@
 #pragma once
-// Being written (issue 3).
+
+#include "Clock.h"
+#include "Store.h"
+
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+
+namespace ibc::sync {
+
+struct ServerOptions {
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0;    // 0: any free port (see Server::port())
+    QString tlsCertFile; // PEM; both or neither
+    QString tlsKeyFile;
+
+    int ioThreads = 2;    // run the sockets
+    int storeThreads = 4; // run the store's blocking calls
+
+    std::size_t bodyLimit = 1024 * 1024;
+    int maxCommandsPerBatch = 500;
+    std::chrono::seconds readTimeout{30};  // a whole request, or the quiet between two on one connection
+    std::chrono::seconds writeTimeout{30};
+    std::chrono::seconds shutdownGrace{10}; // after SIGTERM, how long in-flight work may take
+    std::size_t maxQueuedMessages = 16;     // per WebSocket client; beyond this the client is dropped
+
+    // One line per request (and the server's own news). Default: stdout.
+    std::function<void(const QString &line)> log;
+};
+
+// Why the server could not start: the address is in use, the certificate can't be read…
+class ServerError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// ibc-store's HTTP/1.1 and WebSocket front: the API of sync/openapi.yaml over a Store.
+//
+// One session per connection, each on its own strand; the store's blocking calls run on a pool
+// so that one slow request never stalls the others. SIGINT or SIGTERM (or stop()) stops accepting,
+// lets in-flight requests finish, closes every connection and returns from run().
+class Server {
+public:
+    // Binds the listening socket (and loads the TLS key) at once: throws ServerError.
+    Server(Store &store, const models::Clock &clock, ServerOptions options);
+    ~Server();
+    Server(const Server &) = delete;
+    Server &operator=(const Server &) = delete;
+
+    quint16 port() const;
+    QString url() const; // "http://127.0.0.1:8443" or "https://…"
+
+    // Serves until SIGINT, SIGTERM or stop(); returns 0 when everything in flight has finished.
+    int run();
+    // Thread safe.
+    void stop();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace ibc::sync

@@ -1,0 +1,391 @@
+#include "Api.h"
+
+#include "ReferenceJson.h"
+#include "Wire.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <limits>
+
+namespace ibc::sync::server {
+
+using namespace ibc::models;
+
+namespace {
+
+QString s(const char *latin1) { return QLatin1String(latin1); }
+
+Response json(int status, const QJsonObject &body)
+{
+    Response r;
+    r.status = status;
+    r.body = wire::serialize(body) + '\n';
+    return r;
+}
+
+std::pair<std::string, std::string> splitTarget(const std::string &target)
+{
+    const auto q = target.find('?');
+    if (q == std::string::npos)
+        return {target, {}};
+    return {target.substr(0, q), target.substr(q + 1)};
+}
+
+QUrlQuery queryOf(const std::string &target)
+{
+    return QUrlQuery(QString::fromUtf8(splitTarget(target).second));
+}
+
+bool mayRead(const User &user)
+{
+    return user.role == Role::Caseworker || user.role == Role::TeamLeader || user.role == Role::Auditor;
+}
+
+// A refusal from the store, as HTTP.
+Response storeError(const StoreError &e)
+{
+    const QString &code = e.code();
+    const QString message = QString::fromStdString(e.what());
+    int status = 400;
+    if (code == QLatin1String("not_found") || code == QLatin1String("unknown_user"))
+        status = 404;
+    else if (code == QLatin1String("invalid_fields") || code == QLatin1String("invalid_field") ||
+             code == QLatin1String("invalid_partner"))
+        status = 422;
+    else if (code == QLatin1String("forbidden") || code == QLatin1String("read_only_role"))
+        status = 403;
+    else if (code == QLatin1String("username_taken"))
+        status = 409;
+    return Api::error(status, code, message);
+}
+
+} // namespace
+
+Api::Api(Store &store, const Clock &clock, Metrics &metrics, LoginThrottle &throttle, Hub &hub, Limits limits)
+    : m_store(store), m_clock(clock), m_metrics(metrics), m_throttle(throttle), m_hub(hub), m_limits(limits)
+{
+}
+
+Response Api::error(int status, const QString &code, const QString &message, const QJsonObject &fields)
+{
+    return json(status, wire::Error{code, message, fields}.toJson());
+}
+
+Route Api::route(const std::string &target, QString *name)
+{
+    const std::string path = splitTarget(target).first;
+    static const struct { const char *path; Route route; } exact[] = {
+        {"/healthz", Route::Healthz},       {"/metrics", Route::Metrics},     {"/v1/session", Route::Session},
+        {"/v1/changes", Route::Changes},    {"/v1/commands", Route::Commands}, {"/v1/items", Route::Items},
+        {"/v1/reference", Route::Reference}, {"/v1/stream", Route::Stream},
+    };
+    for (const auto &e : exact) {
+        if (path == e.path) {
+            if (name)
+                *name = QLatin1String(e.path);
+            return e.route;
+        }
+    }
+    static const std::string itemPrefix = "/v1/items/";
+    if (path.size() > itemPrefix.size() && path.compare(0, itemPrefix.size(), itemPrefix) == 0 &&
+        path.find('/', itemPrefix.size()) == std::string::npos) {
+        if (name)
+            *name = s("/v1/items/{id}");
+        return Route::Item;
+    }
+    if (name)
+        *name = s("other");
+    return Route::None;
+}
+
+QByteArray Api::allowedMethods(Route route)
+{
+    switch (route) {
+    case Route::Session:
+    case Route::Commands:
+    case Route::Items:
+        return "POST";
+    case Route::None:
+        return {};
+    default:
+        return "GET";
+    }
+}
+
+std::optional<Response> Api::answerAtOnce(const Request &request) const
+{
+    QString name;
+    const Route r = route(request.target, &name);
+    std::optional<Response> out;
+    const QString path = QString::fromUtf8(splitTarget(request.target).first).left(200);
+    if (r == Route::None) {
+        out = error(404, s("not_found"), QStringLiteral("There is no %1. The API's paths are under /v1; see sync/openapi.yaml.").arg(path));
+    } else if (request.method != allowedMethods(r).toStdString()) {
+        out = error(405, s("method_not_allowed"),
+                    QStringLiteral("%1 %2 is not allowed; use %3.")
+                        .arg(QString::fromStdString(request.method).left(20), path, QString::fromLatin1(allowedMethods(r))));
+        out->headers.emplace_back("Allow", allowedMethods(r));
+    } else if (r == Route::Healthz) {
+        out = json(200, QJsonObject{{s("status"), s("ok")}});
+    } else if (r == Route::Metrics) {
+        out = Response{};
+        out->body = m_metrics.render();
+        out->contentType = "text/plain; version=0.0.4; charset=utf-8";
+    } else if (r == Route::Stream) {
+        out = error(426, s("upgrade_required"), s("GET /v1/stream is a WebSocket: connect with Upgrade: websocket."));
+        out->headers.emplace_back("Upgrade", "websocket");
+    }
+    if (out)
+        out->route = name;
+    return out;
+}
+
+std::chrono::milliseconds Api::signInDelay(const Request &request) const
+{
+    const auto body = wire::parseObject(request.body);
+    const QString username = body ? body->value(s("username")).toString() : QString();
+    return m_throttle.delayFor(username, request.remote);
+}
+
+Response Api::handle(const Request &request)
+{
+    QString name;
+    const Route r = route(request.target, &name);
+    Response out;
+    try {
+        if (auto quick = answerAtOnce(request)) {
+            out = std::move(*quick);
+        } else if (r == Route::Session) {
+            out = signIn(request);
+        } else {
+            auto who = authenticate(request);
+            if (auto *refusal = std::get_if<Response>(&who)) {
+                out = std::move(*refusal);
+            } else {
+                const User &user = std::get<User>(who);
+                switch (r) {
+                case Route::Changes:
+                    out = changes(request, user);
+                    break;
+                case Route::Commands:
+                    out = commands(request, user);
+                    break;
+                case Route::Items:
+                    out = intake(request, user);
+                    break;
+                case Route::Item:
+                    out = item(request, user);
+                    break;
+                case Route::Reference:
+                    out = reference(user);
+                    break;
+                default:
+                    out = error(404, s("not_found"), s("There is no such path."));
+                    break;
+                }
+                out.user = user.username;
+            }
+        }
+    } catch (const StoreError &e) {
+        out = storeError(e);
+    } catch (const std::exception &e) {
+        qWarning("ibc-store: %s %s failed: %s", request.method.c_str(), name.toUtf8().constData(), e.what());
+        out = error(500, s("internal"), s("The store could not answer this request; it has been logged. Try again."));
+    }
+    out.route = name;
+    return out;
+}
+
+Response Api::signIn(const Request &request)
+{
+    wire::Error e;
+    auto body = wire::parseObject(request.body, &e);
+    auto credentials = body ? wire::credentialsFromJson(*body, &e) : std::nullopt;
+    if (!credentials)
+        return error(400, e.code, e.message, e.fields);
+    auto session = m_store.login(credentials->username, credentials->password);
+    if (!session) {
+        m_throttle.failed(credentials->username, request.remote);
+        m_metrics.loginFailed();
+        Response r = error(401, s("invalid_credentials"),
+                           s("The username or password is wrong, or the account is disabled."));
+        r.user = credentials->username.left(64);
+        return r;
+    }
+    m_throttle.succeeded(credentials->username);
+    Response r = json(200, wire::sessionToJson(*session));
+    r.user = session->user.username;
+    return r;
+}
+
+std::variant<User, Response> Api::authenticate(const Request &request, const std::string &queryToken)
+{
+    QString token;
+    const QString header = QString::fromUtf8(request.authorization).trimmed();
+    if (!header.isEmpty()) {
+        if (!header.startsWith(s("bearer "), Qt::CaseInsensitive)) {
+            Response r = error(401, s("unauthorized"), s("The Authorization header must be \"Bearer <token>\", "
+                                                         "with the token from POST /v1/session."));
+            r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ibc-store\"");
+            return r;
+        }
+        token = header.mid(7).trimmed();
+    } else {
+        token = QString::fromStdString(queryToken);
+    }
+    if (token.isEmpty()) {
+        Response r = error(401, s("unauthorized"), s("Sign in first: send \"Authorization: Bearer <token>\" with the "
+                                                     "token from POST /v1/session."));
+        r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ibc-store\"");
+        return r;
+    }
+    auto user = token.size() <= 256 ? m_store.authenticate(token) : std::nullopt;
+    if (!user) {
+        Response r = error(401, s("invalid_token"), s("The token is unknown or has expired; sign in again with POST /v1/session."));
+        r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ibc-store\", error=\"invalid_token\"");
+        return r;
+    }
+    return *user;
+}
+
+std::pair<std::optional<User>, Response> Api::authenticateStream(const Request &request)
+{
+    try {
+        const std::string token = queryOf(request.target).queryItemValue(s("token"), QUrl::FullyDecoded).toStdString();
+        auto who = authenticate(request, token);
+        if (auto *refusal = std::get_if<Response>(&who)) {
+            refusal->route = s("/v1/stream");
+            return {std::nullopt, std::move(*refusal)};
+        }
+        const User &user = std::get<User>(who);
+        if (!mayRead(user)) {
+            Response r = error(403, s("forbidden"), QStringLiteral("The live feed is for people who read work items, not for the %1 role.").arg(roleName(user.role)));
+            r.user = user.username;
+            r.route = s("/v1/stream");
+            return {std::nullopt, r};
+        }
+        return {user, Response{}};
+    } catch (const std::exception &e) {
+        qWarning("ibc-store: authenticating a live feed failed: %s", e.what());
+        Response r = error(500, s("internal"), s("The store could not check the token; try again."));
+        r.route = s("/v1/stream");
+        return {std::nullopt, r};
+    }
+}
+
+Response Api::changes(const Request &request, const User &user)
+{
+    if (!mayRead(user))
+        return error(403, s("forbidden"), QStringLiteral("The %1 role does not read the change feed.").arg(roleName(user.role)));
+    const QUrlQuery query = queryOf(request.target);
+    QJsonObject problems;
+    auto number = [&](const char *key, qint64 fallback, qint64 min, qint64 max) {
+        if (!query.hasQueryItem(s(key)))
+            return fallback;
+        bool ok = false;
+        const qint64 v = query.queryItemValue(s(key), QUrl::FullyDecoded).toLongLong(&ok);
+        if (!ok || v < min || v > max) {
+            problems.insert(s(key), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return v;
+    };
+    const qint64 since = number("since", 0, 0, std::numeric_limits<qint64>::max());
+    const qint64 limit = number("limit", m_limits.defaultPageSize, 1, m_limits.maxPageSize);
+    if (!problems.isEmpty()) {
+        QStringList parts;
+        for (auto it = problems.begin(); it != problems.end(); ++it)
+            parts << it.key() + QLatin1Char(' ') + it.value().toString();
+        return error(400, wire::code::InvalidParameter, s("Bad query: ") + parts.join(s("; ")) + QLatin1Char('.'), problems);
+    }
+    return json(200, wire::pageToJson(m_store.changes(user, since, int(limit))));
+}
+
+Response Api::commands(const Request &request, const User &user)
+{
+    wire::Error e;
+    auto body = wire::parseObject(request.body, &e);
+    auto batch = body ? wire::commandBatchFromJson(*body, m_limits.maxCommandsPerBatch, &e) : std::nullopt;
+    if (!batch)
+        return error(e.code == wire::code::TooManyCommands ? 413 : 400, e.code, e.message, e.fields);
+    const EpochSecs now = m_clock.now();
+    for (Command &c : *batch) {
+        c.actor = user.username;
+        c.at = now;
+    }
+    const std::vector<CommandOutcome> outcomes = m_store.apply(user, *batch);
+    m_metrics.commandsDecided(outcomes);
+    if (std::any_of(outcomes.begin(), outcomes.end(), [](const CommandOutcome &o) { return o.kind == CommandOutcome::Kind::Applied; }))
+        m_hub.committed();
+    return json(200, wire::outcomesToJson(outcomes));
+}
+
+Response Api::intake(const Request &request, const User &user)
+{
+    if (user.role != Role::Intake)
+        return error(403, s("forbidden"), s("Only intake accounts (partners' systems) create items."));
+    wire::Error e;
+    auto body = wire::parseObject(request.body, &e);
+    if (!body)
+        return error(400, e.code, e.message);
+    const EpochSecs now = m_clock.now();
+    auto in = wire::intakeFromJson(*body, now, &e);
+    QJsonObject problems = in ? QJsonObject{} : e.fields;
+    if (in && !user.worksFor(in->partner))
+        problems.insert(s("partner"), QStringLiteral("is not a partner this account sends work for (%1)").arg(user.partners.join(s(", "))));
+    if (in && in->received > now + 300)
+        problems.insert(s("received_at"), s("is in the future"));
+    if (!problems.isEmpty()) {
+        QStringList parts;
+        for (auto it = problems.begin(); it != problems.end(); ++it)
+            parts << it.key() + QLatin1Char(' ') + it.value().toString();
+        return error(422, wire::code::InvalidFields,
+                     QStringLiteral("The item has %1 problem%2: %3.").arg(problems.size()).arg(problems.size() == 1 ? QString() : s("s"), parts.join(s("; "))),
+                     problems);
+    }
+    std::vector<FieldProblem> storeProblems;
+    try {
+        const ItemRecord record = m_store.intake(user, *in, &storeProblems);
+        m_hub.committed();
+        Response r = json(201, wire::recordToJson(record));
+        r.headers.emplace_back("Location", "/v1/items/" + record.item.id.toUtf8());
+        return r;
+    } catch (const StoreError &se) {
+        if (se.code() != wire::code::InvalidFields || storeProblems.empty())
+            throw;
+        QJsonObject fields;
+        QStringList parts;
+        static const char *const envelope[] = {"kind", "subtype", "partner", "received_at", "fields"};
+        for (const FieldProblem &p : storeProblems) {
+            const bool top = std::any_of(std::begin(envelope), std::end(envelope), [&](const char *k) { return p.field == QLatin1String(k); });
+            const QString name = top || p.field.startsWith(s("fields.")) ? p.field : s("fields.") + p.field;
+            fields.insert(name, p.message);
+            parts << name + QLatin1Char(' ') + p.message;
+        }
+        return error(422, wire::code::InvalidFields, s("The item has problems: ") + parts.join(s("; ")) + QLatin1Char('.'), fields);
+    }
+}
+
+Response Api::item(const Request &request, const User &user)
+{
+    if (!mayRead(user))
+        return error(403, s("forbidden"), QStringLiteral("The %1 role does not read work items.").arg(roleName(user.role)));
+    const std::string path = splitTarget(request.target).first;
+    const QString id = QString::fromUtf8(path.substr(path.rfind('/') + 1)).left(64);
+    std::optional<ItemRecord> record;
+    if (id.size() == 36 && !QUuid::fromString(id).isNull())
+        record = m_store.item(user, id);
+    if (!record)
+        return error(404, s("not_found"), QStringLiteral("There is no item %1.").arg(id));
+    return json(200, wire::recordToJson(*record));
+}
+
+Response Api::reference(const User &user)
+{
+    return json(200, referenceJson(m_store.reference(user), user));
+}
+
+} // namespace ibc::sync::server

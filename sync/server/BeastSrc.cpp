@@ -1,0 +1,6 @@
+// Boost.Asio and Boost.Beast, compiled once for the whole of ibc_server: the target defines
+// BOOST_ASIO_SEPARATE_COMPILATION and BOOST_BEAST_SEPARATE_COMPILATION, so that the other
+// translation units include only declarations, and each costs less time and memory to build.
+#include <boost/asio/impl/src.hpp>
+#include <boost/asio/ssl/impl/src.hpp>
+#include <boost/beast/src.hpp>

@@ -1,0 +1,97 @@
+#include "Hub.h"
+
+#include <QDebug>
+
+#include <algorithm>
+#include <map>
+
+namespace ibc::sync::server {
+
+namespace {
+
+// Users with the same role and partners see the same changes.
+QString scopeKey(const models::User &user)
+{
+    QStringList partners = user.partners;
+    partners.sort();
+    return QString::number(int(user.role)) + QLatin1Char(':') + partners.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Hub::Hub(Store &store, std::function<void(std::function<void()>)> post) : m_store(store), m_post(std::move(post)) {}
+
+void Hub::add(const std::shared_ptr<PokeTarget> &target)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_targets.push_back(target);
+    }
+    committed(); // a pass tells the newcomer where the feed stands
+}
+
+void Hub::remove(const PokeTarget *target)
+{
+    std::lock_guard lock(m_mutex);
+    std::erase_if(m_targets, [&](const std::weak_ptr<PokeTarget> &w) {
+        auto t = w.lock();
+        return !t || t.get() == target;
+    });
+}
+
+std::size_t Hub::size() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_targets.size();
+}
+
+void Hub::committed()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_running) {
+            m_again = true;
+            return;
+        }
+        m_running = true;
+    }
+    m_post([this] { pass(); });
+}
+
+void Hub::pass()
+{
+    for (;;) {
+        std::vector<std::shared_ptr<PokeTarget>> targets;
+        {
+            std::lock_guard lock(m_mutex);
+            m_again = false;
+            targets.reserve(m_targets.size());
+            std::erase_if(m_targets, [&](const std::weak_ptr<PokeTarget> &w) {
+                if (auto t = w.lock()) {
+                    targets.push_back(std::move(t));
+                    return false;
+                }
+                return true;
+            });
+        }
+        std::map<QString, std::vector<PokeTarget *>> byScope;
+        for (const auto &t : targets)
+            byScope[scopeKey(t->user())].push_back(t.get());
+        for (const auto &[key, group] : byScope) {
+            try {
+                const qint64 seq = m_store.latestSeq(group.front()->user());
+                for (PokeTarget *t : group)
+                    t->poke(seq);
+            } catch (const std::exception &e) {
+                qWarning("ibc-store: could not read the newest change for live clients: %s", e.what());
+            }
+        }
+        std::lock_guard lock(m_mutex);
+        if (!m_again) {
+            m_running = false;
+            return;
+        }
+    }
+}
+
+} // namespace ibc::sync::server
