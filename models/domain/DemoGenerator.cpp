@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "Fields.h"
 #include "Partner.h"
+#include "Sla.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -73,43 +74,12 @@ constexpr const char *kReasons[] = {
     "Evidence does not match the request.",
     "Partner asked for this to be looked at again."};
 
-// Payroll cut-off: day of the month each partner's payroll closes.
-int cutoffDay(const char *partner)
-{
-    static const struct { const char *code; int day; } days[] = {
-        {"HCC", 10}, {"OCC", 12}, {"HIWC", 8}, {"OPCC", 8}, {"HIWFRS", 9}, {"LBHF", 14}, {"RBKC", 14}, {"WCC", 15}};
-    for (const auto &d : days)
-        if (qstrcmp(d.code, partner) == 0)
-            return d.day;
-    return 10;
-}
-
 // Partners weighted by size: the county councils and the police have most of the work.
 constexpr int kPartnerWeights[] = {30, 18, 16, 2, 8, 9, 8, 9};
 
 QString isoDate(EpochSecs t) { return QDate::fromJulianDay(2440588 + t / kDay).toString(Qt::ISODate); }
 
 int dayOfWeek(EpochSecs t) { return int(((t / kDay) + 3) % 7) + 1; } // 1 = Monday … 7 = Sunday
-
-EpochSecs addWorkingDays(EpochSecs t, int days)
-{
-    while (days > 0) {
-        t += kDay;
-        if (dayOfWeek(t) <= 5)
-            --days;
-    }
-    return t;
-}
-
-// 17:00 UTC on the partner's cut-off day on or after t.
-EpochSecs nextCutoff(EpochSecs t, const char *partner)
-{
-    QDate d = QDate::fromJulianDay(2440588 + t / kDay);
-    QDate cut(d.year(), d.month(), cutoffDay(partner));
-    if (cut < d)
-        cut = cut.addMonths(1);
-    return (cut.toJulianDay() - 2440588) * kDay + 17 * kHour;
-}
 
 quint64 splitmix64(quint64 &x)
 {
@@ -249,8 +219,7 @@ GeneratedItem DemoGenerator::next()
         w -= kPartnerWeights[pi];
         ++pi;
     }
-    const char *partner = partners()[std::size_t(pi)].code;
-    it.partner = QLatin1String(partner);
+    it.partner = QLatin1String(partners()[std::size_t(pi)].code);
     const auto subs = subtypes(it.kind);
     it.subtype = QLatin1String(subs[std::size_t(below(int(subs.size())))]);
 
@@ -274,7 +243,7 @@ GeneratedItem DemoGenerator::next()
         f.insert(QLatin1String("job_title"), QLatin1String(pick(kJobTitles)));
         const EpochSecs effective = received + below(40) * kDay;
         f.insert(QLatin1String("effective_date"), isoDate(effective));
-        const EpochSecs cutoff = nextCutoff(effective, partner);
+        const EpochSecs cutoff = payrollCutoff(it.partner, effective);
         f.insert(QLatin1String("payroll_cutoff"), isoDate(cutoff));
         if (it.subtype == QLatin1String("new_starter")) {
             f.insert(QLatin1String("grade"), QLatin1String(pick(kGrades)));
@@ -305,9 +274,6 @@ GeneratedItem DemoGenerator::next()
             f.insert(QLatin1String("leave_start"), isoDate(effective));
             f.insert(QLatin1String("leave_end"), isoDate(effective + (14 + below(350)) * kDay));
         }
-        // Pay-affecting changes are due before the cut-off; the rest in five working days.
-        const EpochSecs fifthDay = addWorkingDays(received, 5);
-        it.due = std::min(fifthDay - fifthDay % kDay + 17 * kHour, cutoff);
         break;
     }
     case Kind::Invoice: {
@@ -331,13 +297,12 @@ GeneratedItem DemoGenerator::next()
         f.insert(QLatin1String("invoice_date"), isoDate(received - below(15) * kDay));
         const EpochSecs paymentDue = received + 30 * kDay;
         f.insert(QLatin1String("payment_due"), isoDate(paymentDue));
-        it.due = std::min(addWorkingDays(received, 10), paymentDue);
         break;
     }
     case Kind::PayrollException: {
         f.insert(QLatin1String("employee_number"), employeeNumber());
         f.insert(QLatin1String("employee_name"), personName());
-        const EpochSecs cutoff = nextCutoff(received + kDay, partner);
+        const EpochSecs cutoff = payrollCutoff(it.partner, received + kDay);
         f.insert(QLatin1String("pay_period"), isoDate(cutoff).left(7));
         f.insert(QLatin1String("payroll_cutoff"), isoDate(cutoff));
         const qint64 pounds = 20 + below(2500);
@@ -347,10 +312,10 @@ GeneratedItem DemoGenerator::next()
         } else if (it.subtype == QLatin1String("overpayment") || it.subtype == QLatin1String("underpayment")) {
             f.insert(QLatin1String("amount"), double(pounds * 100 + below(100)));
         }
-        it.due = cutoff;
         break;
     }
     }
+    it.due = dueTime(it.kind, it.subtype, it.partner, it.received, f);
 
     // Status by age: work arrives, is worked within days, and is closed within weeks. Old items
     // still open are the few that got stuck: escalated, awaiting information, or reopened.

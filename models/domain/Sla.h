@@ -2,6 +2,8 @@
 
 #include "WorkItem.h"
 
+#include <QJsonObject>
+
 namespace ibc::models {
 
 enum class SlaState { OnTrack, AtRisk, Breached, Paused, Met };
@@ -15,5 +17,24 @@ enum class SlaState { OnTrack, AtRisk, Breached, Paused, Met };
 // Working calendars (weekends, bank holidays) come with the SLA policies; this is their outline.
 SlaState slaState(Status status, EpochSecs received, EpochSecs due, EpochSecs now);
 QString slaLabel(SlaState state);
+
+// The partner's payroll cut-off on or after the day of `t`: 17:00 UTC on the partner's cut-off day
+// of the month.
+EpochSecs payrollCutoff(const QString &partner, EpochSecs t);
+
+// The payroll an HR change is for: the partner's cut-off on or after its effective date or, if the
+// change arrived after that cut-off, the next one after it arrived.
+EpochSecs payrollCutoffFor(const QString &partner, EpochSecs effective, EpochSecs received);
+
+// When a new item is due, from what is known when it arrives. The one rule for the demo generator
+// and for intake in ibc-store:
+//  - HR changes: 17:00 UTC on the fifth working day after receipt, or the payroll cut-off if that
+//    comes first (the "payroll_cutoff" field if given, else payrollCutoffFor the "effective_date");
+//  - invoices: ten working days after receipt, or the 30-day payment date if that comes first;
+//  - payroll exceptions: the payroll cut-off (the "payroll_cutoff" field if given, else the
+//    partner's next cut-off after the day of receipt).
+// Working days here are Monday to Friday; the bank holidays come with the SLA calendars.
+EpochSecs dueTime(Kind kind, const QString &subtype, const QString &partner, EpochSecs received,
+                  const QJsonObject &fields);
 
 } // namespace ibc::models
