@@ -47,20 +47,21 @@ std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bo
         sql += " AND instr(search, ?) > 0";
 
     // Ties break on status, then row: the queue's indexes (Cache.cpp) hold each order in full, so
-    // SQLite reads it off the index instead of sorting.
+    // SQLite reads it off an index instead of sorting. Priority and partner keep the soonest due
+    // first both ways, with an index for each direction.
     const std::string d = descending ? " DESC" : "";
     std::string order;
     switch (sort) {
-    case QueueSort::Due: order = "due" + d + ", status" + d; break;
-    case QueueSort::Received: order = "received" + d + ", status" + d; break;
-    case QueueSort::Priority: order = "priority" + d + ", due, status"; break;
-    case QueueSort::Partner: order = "partner" + d + ", due, status"; break;
-    case QueueSort::Amount: order = "amount" + d + ", status" + d; break;
-    case QueueSort::Reference: order = "reference" + d; break;
-    case QueueSort::Status: order = "status" + d + ", due"; break;
-    case QueueSort::Assignee: order = "assignee" + d + ", due, status"; break;
+    case QueueSort::Due: order = "due" + d + ", status" + d + ", row" + d; break;
+    case QueueSort::Received: order = "received" + d + ", status" + d + ", row" + d; break;
+    case QueueSort::Priority: order = "priority" + d + ", due, status, row"; break;
+    case QueueSort::Partner: order = "partner" + d + ", due, status, row"; break;
+    case QueueSort::Amount: order = "amount" + d + ", status" + d + ", row" + d; break;
+    case QueueSort::Reference: order = "reference" + d + ", row" + d; break;
+    case QueueSort::Status: order = "status" + d + ", due, row" + d; break;
+    case QueueSort::Assignee: order = "assignee" + d + ", due, status, row" + d; break;
     }
-    sql += " ORDER BY " + order + ", row" + d;
+    sql += " ORDER BY " + order;
 
     Statement st = m_db->prepare(sql);
     int i = 1;
