@@ -1,1 +1,452 @@
-int main() { return 1; } // Being written (issue 3).
+// ibc-store: the central shared-services store. Wiring only: parses the command line, opens the
+// store and runs the server or the administrative command asked for.
+#include "DemoGenerator.h"
+#include "Partner.h"
+#include "Server.h"
+#include "Store.h"
+
+#include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+using namespace ibc;
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+const char *const kUsageText = R"(ibc-store: the central store of IBC Desk
+
+  ibc-store init    --db FILE
+  ibc-store seed    --db FILE [--items N] [--seed S]
+  ibc-store user add     --db FILE --username U --role ROLE [--partners CODE,CODE|all] [--name "Full Name"]
+  ibc-store user passwd  --db FILE --username U
+  ibc-store user disable --db FILE --username U
+  ibc-store user list    --db FILE
+  ibc-store serve   --db FILE [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]
+  ibc-store backup  --db FILE --to FILE
+  ibc-store --version
+
+Passwords are read from standard input (one line), never from the command line.
+Roles: caseworker, team_leader, auditor, intake, admin.
+Partner codes: HCC, OCC, HIWC, OPCC, HIWFRS, LBHF, RBKC, WCC.
+)";
+
+void say(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stdout);
+}
+void complain(const QString &text) { std::fprintf(stderr, "ibc-store: %s\n", text.toLocal8Bit().constData()); }
+
+int usage(const QString &problem)
+{
+    complain(problem);
+    std::fprintf(stderr, "Run 'ibc-store --help' for the commands and their options.\n");
+    return kUsage;
+}
+
+// --name value and --name=value; every option takes a value.
+struct Options {
+    QMap<QString, QString> values;
+    QString error;
+
+    QString value(const QString &name) const { return values.value(name); }
+    bool has(const QString &name) const { return values.contains(name); }
+};
+
+Options parseOptions(const QStringList &args, const QString &command, const QStringList &known)
+{
+    Options o;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString arg = args.at(i);
+        if (!arg.startsWith(QLatin1String("--"))) {
+            o.error = QStringLiteral("'%1' is not an option of '%2'").arg(arg, command);
+            return o;
+        }
+        QString name = arg.mid(2), value;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        } else if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1String("--"))) {
+            value = args.at(++i);
+        } else {
+            o.error = QStringLiteral("--%1 needs a value").arg(name);
+            return o;
+        }
+        if (name == QLatin1String("password")) {
+            o.error = QStringLiteral("passwords are read from standard input, never from the command line");
+            return o;
+        }
+        if (!known.contains(name)) {
+            o.error = QStringLiteral("'%1' has no option --%2 (it takes %3)")
+                          .arg(command, name, QLatin1String("--") + known.join(QLatin1String(", --")));
+            return o;
+        }
+        o.values.insert(name, value);
+    }
+    return o;
+}
+
+// The store at --db; it must exist unless `create`.
+std::unique_ptr<sync::Store> openStore(const Options &o, bool create, QString *error, models::EpochSecs tokenLifetime = 8 * 3600)
+{
+    const QString path = o.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        *error = QStringLiteral("--db FILE is required: the store's SQLite file");
+        return nullptr;
+    }
+    if (!create && !QFileInfo::exists(path)) {
+        *error = QStringLiteral("there is no store at %1; make one with: ibc-store init --db %1").arg(path);
+        return nullptr;
+    }
+    try {
+        return sync::openSqliteStore(path, models::SystemClock::instance(), tokenLifetime);
+    } catch (const std::exception &e) {
+        *error = QStringLiteral("cannot open the store %1: %2").arg(path, QString::fromUtf8(e.what()));
+        return nullptr;
+    }
+}
+
+// One line from standard input. On a terminal, asks twice without echoing.
+std::optional<QString> readPassword(const QString &username, QString *error)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    auto readLine = [&](const char *prompt) -> std::optional<std::string> {
+        termios saved{};
+        if (tty) {
+            std::fprintf(stderr, "%s", prompt);
+            std::fflush(stderr);
+            tcgetattr(STDIN_FILENO, &saved);
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+        std::string line;
+        const bool got = bool(std::getline(std::cin, line));
+        if (tty) {
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+            std::fprintf(stderr, "\n");
+        }
+        if (!got)
+            return std::nullopt;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        return line;
+    };
+    const QByteArray prompt = QStringLiteral("Password for %1: ").arg(username).toLocal8Bit();
+    auto first = readLine(prompt.constData());
+    if (!first || first->empty()) {
+        *error = QStringLiteral("no password on standard input; pipe one in, e.g. printf '%s\\n' \"$PASSWORD\" | ibc-store user …");
+        return std::nullopt;
+    }
+    if (tty) {
+        auto again = readLine("Again: ");
+        if (!again || *again != *first) {
+            *error = QStringLiteral("the two passwords differ");
+            return std::nullopt;
+        }
+    }
+    return QString::fromStdString(*first);
+}
+
+int runInit(const QStringList &args)
+{
+    const Options o = parseOptions(args, QStringLiteral("init"), {QStringLiteral("db")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    QString error;
+    const bool existed = QFileInfo::exists(o.value(QStringLiteral("db")));
+    auto store = openStore(o, true, &error);
+    if (!store)
+        return complain(error), o.has(QStringLiteral("db")) ? kFailed : kUsage;
+    say(existed ? QStringLiteral("%1 is already a store; nothing to do").arg(o.value(QStringLiteral("db")))
+                : QStringLiteral("made an empty store at %1; add its first admin with: ibc-store user add --db %1 --username NAME --role admin")
+                      .arg(o.value(QStringLiteral("db"))));
+    return kOk;
+}
+
+int runSeed(const QStringList &args)
+{
+    const Options o = parseOptions(args, QStringLiteral("seed"), {QStringLiteral("db"), QStringLiteral("items"), QStringLiteral("seed")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    bool ok = true;
+    const qint64 items = o.has(QStringLiteral("items")) ? o.value(QStringLiteral("items")).toLongLong(&ok) : 1000;
+    if (!ok || items < 0 || items > 100'000'000)
+        return usage(QStringLiteral("--items wants a number of items from 0 to 100000000, not '%1'").arg(o.value(QStringLiteral("items"))));
+    const quint64 seed = o.has(QStringLiteral("seed")) ? o.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
+    if (!ok)
+        return usage(QStringLiteral("--seed wants a whole number, not '%1'").arg(o.value(QStringLiteral("seed"))));
+    QString error;
+    auto store = openStore(o, true, &error);
+    if (!store)
+        return complain(error), o.has(QStringLiteral("db")) ? kFailed : kUsage;
+    try {
+        store->seed(items, seed, models::DemoGenerator::defaultAnchor());
+    } catch (const std::exception &e) {
+        complain(QStringLiteral("cannot seed %1: %2").arg(o.value(QStringLiteral("db")), QString::fromUtf8(e.what())));
+        return kFailed;
+    }
+    say(QStringLiteral("seeded %1 with %2 items (seed %3) and the demo accounts; each one's password is demo-<username>:")
+            .arg(o.value(QStringLiteral("db")))
+            .arg(items)
+            .arg(seed));
+    const auto users = models::DemoGenerator::demoUsers();
+    for (std::size_t i = 0; i < users.size() && i < 6; ++i)
+        say(QStringLiteral("  %1 (%2, %3)").arg(users[i].username, models::roleName(users[i].role),
+                                                users[i].partners.isEmpty() ? QStringLiteral("no partners")
+                                                : users[i].partners.size() == models::partnerCodes().size() ? QStringLiteral("all partners")
+                                                                                                             : users[i].partners.join(QLatin1Char(','))));
+    return kOk;
+}
+
+int runUser(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    static const QRegularExpression usernamePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+
+    if (sub == QLatin1String("add")) {
+        const Options o = parseOptions(rest, QStringLiteral("user add"),
+                                       {QStringLiteral("db"), QStringLiteral("username"), QStringLiteral("role"),
+                                        QStringLiteral("partners"), QStringLiteral("name")});
+        if (!o.error.isEmpty())
+            return usage(o.error);
+        if (!o.has(QStringLiteral("db")))
+            return usage(QStringLiteral("--db FILE is required: the store's SQLite file"));
+        const QString username = o.value(QStringLiteral("username"));
+        if (!usernamePattern.match(username).hasMatch())
+            return usage(username.isEmpty() ? QStringLiteral("--username is required")
+                                            : QStringLiteral("'%1' is not a username: use up to 64 letters, digits, '.', '_' or '-'").arg(username));
+        const auto role = models::roleFromName(o.value(QStringLiteral("role")));
+        if (!role)
+            return usage(o.has(QStringLiteral("role"))
+                             ? QStringLiteral("unknown role '%1': choose caseworker, team_leader, auditor, intake or admin").arg(o.value(QStringLiteral("role")))
+                             : QStringLiteral("--role is required: caseworker, team_leader, auditor, intake or admin"));
+        QStringList partners;
+        if (o.has(QStringLiteral("partners"))) {
+            if (*role == models::Role::Admin)
+                return usage(QStringLiteral("an admin manages users and works for no partner; leave out --partners"));
+            const QString list = o.value(QStringLiteral("partners")).trimmed();
+            if (list.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+                partners = models::partnerCodes();
+            } else {
+                for (const QString &p : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    const QString code = p.trimmed().toUpper();
+                    if (!models::isPartnerCode(code))
+                        return usage(QStringLiteral("unknown partner code '%1': the codes are %2, or all")
+                                         .arg(p.trimmed(), models::partnerCodes().join(QLatin1String(", "))));
+                    if (!partners.contains(code))
+                        partners << code;
+                }
+            }
+            if (partners.isEmpty())
+                return usage(QStringLiteral("--partners is empty: give partner codes like HCC,OCC, or all"));
+        } else if (*role != models::Role::Admin) {
+            return usage(QStringLiteral("--partners is required for the %1 role: the partner codes they work for, like HCC,OCC, or all")
+                             .arg(models::roleName(*role)));
+        }
+        QString error;
+        auto store = openStore(o, false, &error);
+        if (!store)
+            return complain(error), kFailed;
+        auto password = readPassword(username, &error);
+        if (!password)
+            return complain(error), kFailed;
+        models::User user{username, o.has(QStringLiteral("name")) ? o.value(QStringLiteral("name")) : username, *role, partners};
+        try {
+            store->addUser(user, *password);
+        } catch (const std::exception &e) {
+            complain(QStringLiteral("cannot add %1: %2").arg(username, QString::fromUtf8(e.what())));
+            return kFailed;
+        }
+        say(QStringLiteral("added %1 (%2%3)").arg(username, models::roleName(*role),
+                                                  partners.isEmpty() ? QString() : QStringLiteral(", ") + partners.join(QLatin1Char(','))));
+        return kOk;
+    }
+
+    if (sub == QLatin1String("passwd") || sub == QLatin1String("disable")) {
+        const Options o = parseOptions(rest, QStringLiteral("user ") + sub, {QStringLiteral("db"), QStringLiteral("username")});
+        if (!o.error.isEmpty())
+            return usage(o.error);
+        if (!o.has(QStringLiteral("db")))
+            return usage(QStringLiteral("--db FILE is required: the store's SQLite file"));
+        const QString username = o.value(QStringLiteral("username"));
+        if (username.isEmpty())
+            return usage(QStringLiteral("--username is required"));
+        QString error;
+        auto store = openStore(o, false, &error);
+        if (!store)
+            return complain(error), kFailed;
+        try {
+            if (sub == QLatin1String("passwd")) {
+                auto password = readPassword(username, &error);
+                if (!password)
+                    return complain(error), kFailed;
+                store->setPassword(username, *password);
+                say(QStringLiteral("changed the password of %1").arg(username));
+            } else {
+                store->disableUser(username);
+                say(QStringLiteral("disabled %1: their sessions end and they can no longer sign in").arg(username));
+            }
+        } catch (const std::exception &e) {
+            complain(QStringLiteral("cannot %1 %2: %3").arg(sub == QLatin1String("passwd") ? QStringLiteral("change the password of") : QStringLiteral("disable"),
+                                                            username, QString::fromUtf8(e.what())));
+            return kFailed;
+        }
+        return kOk;
+    }
+
+    if (sub == QLatin1String("list")) {
+        const Options o = parseOptions(rest, QStringLiteral("user list"), {QStringLiteral("db")});
+        if (!o.error.isEmpty())
+            return usage(o.error);
+        QString error;
+        auto store = openStore(o, false, &error);
+        if (!store)
+            return complain(error), o.has(QStringLiteral("db")) ? kFailed : kUsage;
+        for (const models::User &u : store->users())
+            say(QStringLiteral("%1\t%2\t%3\t%4").arg(u.username, models::roleName(u.role), u.partners.join(QLatin1Char(',')), u.displayName));
+        return kOk;
+    }
+
+    return usage(sub.isEmpty() ? QStringLiteral("'user' needs a command: add, passwd, disable or list")
+                               : QStringLiteral("'user %1' is not a command: use add, passwd, disable or list").arg(sub));
+}
+
+int runServe(const QStringList &args)
+{
+    const Options o = parseOptions(args, QStringLiteral("serve"),
+                                   {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("tls-cert"),
+                                    QStringLiteral("tls-key"),
+                                    // For tests and tuning; not in --help.
+                                    QStringLiteral("token-lifetime"), QStringLiteral("read-timeout"),
+                                    QStringLiteral("threads"), QStringLiteral("store-threads")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (!o.has(QStringLiteral("db")))
+        return usage(QStringLiteral("--db FILE is required: the store's SQLite file"));
+
+    sync::ServerOptions options;
+    const QString listen = o.has(QStringLiteral("listen")) ? o.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:8080");
+    static const QRegularExpression listenPattern(QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]]+)):(\\d{1,5})$"));
+    const auto m = listenPattern.match(listen);
+    if (!m.hasMatch() || m.captured(3).toInt() > 65535)
+        return usage(QStringLiteral("--listen wants HOST:PORT, like 127.0.0.1:8080 or [::1]:8080, not '%1'").arg(listen));
+    options.host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    if (options.host == QLatin1String("localhost"))
+        options.host = QStringLiteral("127.0.0.1");
+    options.port = quint16(m.captured(3).toInt());
+    options.tlsCertFile = o.value(QStringLiteral("tls-cert"));
+    options.tlsKeyFile = o.value(QStringLiteral("tls-key"));
+    if (options.tlsCertFile.isEmpty() != options.tlsKeyFile.isEmpty())
+        return usage(QStringLiteral("TLS needs both --tls-cert FILE and --tls-key FILE"));
+    for (const QString &f : {options.tlsCertFile, options.tlsKeyFile})
+        if (!f.isEmpty() && !QFileInfo(f).isReadable())
+            return complain(QStringLiteral("cannot read %1").arg(f)), kFailed;
+
+    auto seconds = [&](const char *name, qint64 fallback, qint64 min, qint64 max) -> std::optional<qint64> {
+        const QString key = QLatin1String(name);
+        if (!o.has(key))
+            return fallback;
+        bool ok = false;
+        const qint64 v = o.value(key).toLongLong(&ok);
+        if (!ok || v < min || v > max)
+            return std::nullopt;
+        return v;
+    };
+    const auto lifetime = seconds("token-lifetime", 8 * 3600, 1, 366LL * 86400);
+    const auto readTimeout = seconds("read-timeout", 30, 1, 3600);
+    const auto threads = seconds("threads", 2, 1, 64);
+    const auto storeThreads = seconds("store-threads", 4, 1, 64);
+    if (!lifetime || !readTimeout || !threads || !storeThreads)
+        return usage(QStringLiteral("--token-lifetime, --read-timeout, --threads and --store-threads want whole numbers"));
+    options.readTimeout = std::chrono::seconds(*readTimeout);
+    options.ioThreads = int(*threads);
+    options.storeThreads = int(*storeThreads);
+
+    QString error;
+    auto store = openStore(o, false, &error, *lifetime);
+    if (!store)
+        return complain(error), kFailed;
+    try {
+        sync::Server server(*store, models::SystemClock::instance(), options);
+        say(QStringLiteral("ibc-store %1: serving %2 on %3").arg(QLatin1String(IBC_VERSION), o.value(QStringLiteral("db")), server.url()));
+        return server.run();
+    } catch (const sync::ServerError &e) {
+        complain(QString::fromUtf8(e.what()));
+        return kFailed;
+    }
+}
+
+int runBackup(const QStringList &args)
+{
+    const Options o = parseOptions(args, QStringLiteral("backup"), {QStringLiteral("db"), QStringLiteral("to")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (!o.has(QStringLiteral("db")))
+        return usage(QStringLiteral("--db FILE is required: the store's SQLite file"));
+    const QString to = o.value(QStringLiteral("to"));
+    if (to.isEmpty())
+        return usage(QStringLiteral("--to FILE is required: where to write the copy"));
+    if (QFileInfo::exists(to))
+        return complain(QStringLiteral("%1 already exists; choose a new name, or delete it first").arg(to)), kFailed;
+    if (QFileInfo(to).absoluteFilePath() == QFileInfo(o.value(QStringLiteral("db"))).absoluteFilePath())
+        return usage(QStringLiteral("--to must be another file than --db"));
+    QString error;
+    auto store = openStore(o, false, &error);
+    if (!store)
+        return complain(error), kFailed;
+    try {
+        store->backup(to);
+    } catch (const std::exception &e) {
+        complain(QStringLiteral("cannot back up to %1: %2").arg(to, QString::fromUtf8(e.what())));
+        return kFailed;
+    }
+    say(QStringLiteral("copied %1 to %2").arg(o.value(QStringLiteral("db")), to));
+    return kOk;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        say(QStringLiteral("ibc-store %1").arg(QLatin1String(IBC_VERSION)));
+        return kOk;
+    }
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        std::fputs(kUsageText, command.isEmpty() ? stderr : stdout);
+        return command.isEmpty() ? kUsage : kOk;
+    }
+    if (command == QLatin1String("init"))
+        return runInit(rest);
+    if (command == QLatin1String("seed"))
+        return runSeed(rest);
+    if (command == QLatin1String("user"))
+        return runUser(rest);
+    if (command == QLatin1String("serve"))
+        return runServe(rest);
+    if (command == QLatin1String("backup"))
+        return runBackup(rest);
+    return usage(QStringLiteral("'%1' is not a command: use init, seed, user, serve, backup or --version").arg(command));
+}

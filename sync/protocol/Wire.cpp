@@ -268,7 +268,7 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, Error *error)
     // successful parse may have replaced a bad sequence. Check the bytes themselves.
     auto validUtf8 = [&] {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)decoder.decode(body);
+        const QString decoded = decoder.decode(body);
         return !decoder.hasError();
     };
     if (pe.error == QJsonParseError::IllegalUTF8String || !validUtf8()) {

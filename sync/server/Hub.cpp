@@ -25,7 +25,7 @@ void Hub::add(const std::shared_ptr<PokeTarget> &target)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_targets.push_back(target);
+        m_targets.push_back(Entry{target.get(), target});
     }
     committed(); // a pass tells the newcomer where the feed stands
 }
@@ -33,10 +33,7 @@ void Hub::add(const std::shared_ptr<PokeTarget> &target)
 void Hub::remove(const PokeTarget *target)
 {
     std::lock_guard lock(m_mutex);
-    std::erase_if(m_targets, [&](const std::weak_ptr<PokeTarget> &w) {
-        auto t = w.lock();
-        return !t || t.get() == target;
-    });
+    std::erase_if(m_targets, [&](const Entry &e) { return e.raw == target || e.weak.expired(); });
 }
 
 std::size_t Hub::size() const
@@ -66,9 +63,9 @@ void Hub::pass()
             std::lock_guard lock(m_mutex);
             m_again = false;
             targets.reserve(m_targets.size());
-            std::erase_if(m_targets, [&](const std::weak_ptr<PokeTarget> &w) {
-                if (auto t = w.lock()) {
-                    targets.push_back(std::move(t));
+            std::erase_if(m_targets, [&](const Entry &e) {
+                if (auto t = e.weak.lock()) {
+                    targets.push_back(std::move(t)); // released after the lock, at the end of the pass
                     return false;
                 }
                 return true;

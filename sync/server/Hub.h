@@ -41,7 +41,13 @@ private:
     Store &m_store;
     std::function<void(std::function<void()>)> m_post;
     mutable std::mutex m_mutex;
-    std::vector<std::weak_ptr<PokeTarget>> m_targets;
+    // The raw pointer identifies an entry without locking its weak_ptr: a shared_ptr made under
+    // m_mutex could be the last one, and run a target's destructor (which calls remove()) there.
+    struct Entry {
+        const PokeTarget *raw;
+        std::weak_ptr<PokeTarget> weak;
+    };
+    std::vector<Entry> m_targets;
     bool m_running = false;
     bool m_again = false;
 };

@@ -100,6 +100,7 @@ struct ServerCore {
         , hub(s, [this](std::function<void()> f) { asio::post(pool, std::move(f)); })
         , api(s, c, metrics, throttle, hub, server::Limits{opt.maxCommandsPerBatch, 1000, 10000})
         , ioc(std::max(1, opt.ioThreads))
+        , control(asio::make_strand(ioc))
         , acceptor(ioc)
         , signalSet(ioc, SIGINT, SIGTERM)
         , grace(ioc)
@@ -162,14 +163,15 @@ struct ServerCore {
         std::lock_guard lock(sessionsMutex);
         sessions.erase(session);
         if (stopping && sessions.empty())
-            asio::post(ioc, [this] { finished(); });
+            asio::post(control, [this] { finished(); });
     }
 
     // Stops accepting and asks every connection to finish what it is doing and close. A second
-    // signal stops at once.
+    // signal stops at once. The acceptor, the signals and the grace timer are only touched on
+    // the `control` strand.
     void beginStop(const QString &why)
     {
-        asio::dispatch(ioc, [this, why] {
+        asio::dispatch(control, [this, why] {
             std::vector<std::shared_ptr<Closable>> open;
             {
                 std::lock_guard lock(sessionsMutex);
@@ -191,20 +193,22 @@ struct ServerCore {
             for (auto &s : open)
                 s->shutdown();
             grace.expires_after(opt.shutdownGrace);
-            grace.async_wait([this](beast::error_code ec) {
+            grace.async_wait(asio::bind_executor(control, [this](beast::error_code ec) {
                 if (ec)
                     return;
                 log(QStringLiteral("ibc-store: connections still open after %1 s; closing them").arg(opt.shutdownGrace.count()));
                 ioc.stop();
-            });
+            }));
             std::lock_guard lock(sessionsMutex);
             if (sessions.empty())
-                asio::post(ioc, [this] { finished(); });
+                asio::post(control, [this] { finished(); });
         });
     }
 
+    // Every connection has closed: nothing is left for the io_context to wait for, so run() returns.
     void finished()
     {
+        done = true;
         beast::error_code ignored;
         signalSet.cancel(ignored);
         grace.cancel();
@@ -212,12 +216,14 @@ struct ServerCore {
 
     void waitForSignal()
     {
-        signalSet.async_wait([this](beast::error_code ec, int signal) {
+        if (done)
+            return;
+        signalSet.async_wait(asio::bind_executor(control, [this](beast::error_code ec, int signal) {
             if (ec)
                 return;
+            waitForSignal(); // first, so that finished() can cancel it
             beginStop(QLatin1String(signal == SIGINT ? "SIGINT" : "SIGTERM"));
-            waitForSignal();
-        });
+        }));
     }
 
     void accept();
@@ -236,6 +242,8 @@ struct ServerCore {
     std::mutex logMutex;
 
     asio::io_context ioc;
+    asio::strand<asio::io_context::executor_type> control;
+    bool done = false; // on `control`
     std::optional<ssl::context> tls;
     tcp::acceptor acceptor;
     asio::signal_set signalSet;
@@ -303,6 +311,10 @@ public:
                 beast::get_lowest_layer(self->m_ws).close();
                 return;
             }
+            // A client that doesn't answer the close frame is not waited for long.
+            websocket::stream_base::timeout quick = websocket::stream_base::timeout::suggested(beast::role_type::server);
+            quick.handshake_timeout = std::chrono::seconds(2);
+            self->m_ws.set_option(quick);
             self->m_ws.async_close(websocket::close_code::going_away, [self](beast::error_code) {
                 beast::get_lowest_layer(self->m_ws).close();
             });
@@ -649,13 +661,13 @@ private:
 
 void ServerCore::accept()
 {
-    acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+    acceptor.async_accept(asio::make_strand(ioc), asio::bind_executor(control, [this](beast::error_code ec, tcp::socket socket) {
         if (ec == asio::error::operation_aborted || !acceptor.is_open())
             return;
         if (ec) {
             log(QStringLiteral("ibc-store: accept: %1").arg(QString::fromStdString(ec.message())));
             // Out of file descriptors and the like: pause rather than spin.
-            auto timer = std::make_shared<asio::steady_timer>(ioc, std::chrono::milliseconds(100));
+            auto timer = std::make_shared<asio::steady_timer>(control, std::chrono::milliseconds(100));
             return timer->async_wait([this, timer](beast::error_code) { accept(); });
         }
         beast::error_code ignored;
@@ -667,7 +679,7 @@ void ServerCore::accept()
         else
             std::make_shared<HttpSession<PlainStream>>(*this, PlainStream(std::move(socket)), std::move(remote))->start();
         accept();
-    });
+    }));
 }
 
 } // namespace
@@ -724,8 +736,10 @@ QString Server::url() const
 
 int Server::run()
 {
-    d->waitForSignal();
-    d->accept();
+    asio::dispatch(d->control, [this] {
+        d->waitForSignal();
+        d->accept();
+    });
     std::vector<std::thread> threads;
     auto runLoop = [this] {
         for (;;) {
