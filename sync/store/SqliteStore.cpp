@@ -52,6 +52,7 @@ constexpr qint64 kClusterGap = 64;     // rows apart that a page still reads in 
 constexpr qint64 kSeedBatch = 20000;   // items per transaction while seeding
 constexpr int kMinPasswordLength = 8;
 constexpr EpochSecs kDay = 86400;
+constexpr EpochSecs kClockSkew = 300;  // how far ahead of ours a partner system's clock may be
 
 QString s(const char *text) { return QString::fromUtf8(text); }
 
@@ -89,18 +90,17 @@ public:
         : m_db(path)
     {
         m_db.exec("PRAGMA temp_store = MEMORY");
+        // Pages read straight from the OS's cache, without a read() call and a copy for each.
+        m_db.exec("PRAGMA mmap_size = 4294967296");
         if (role == Role::Writer) {
             m_db.exec("PRAGMA journal_mode = WAL");
             // Every commit is on disk before apply() returns: an acknowledged command survives
             // kill -9 and a power cut.
             m_db.exec("PRAGMA synchronous = FULL");
             m_db.exec("PRAGMA cache_size = -65536");
-            m_db.exec("PRAGMA threads = 0");
             m_db.exec("PRAGMA journal_size_limit = 67108864");
         } else {
             m_db.exec("PRAGMA cache_size = -32768");
-            // Pages straight from the OS's cache, without a read() call and a copy per page.
-            m_db.exec("PRAGMA mmap_size = 4294967296");
         }
     }
 
@@ -516,7 +516,6 @@ private:
     void publish(const std::vector<std::pair<std::size_t, qint64>> &touched);
     void loadLatest(Connection &c);
 
-    const QString m_path;
     const Clock &m_clock;
     const EpochSecs m_tokenLifetime;
 
@@ -533,8 +532,7 @@ private:
 };
 
 SqliteStore::SqliteStore(const QString &path, const Clock &clock, EpochSecs tokenLifetime)
-    : m_path(path)
-    , m_clock(clock)
+    : m_clock(clock)
     , m_tokenLifetime(tokenLifetime)
     , m_latest(partners().size())
 {
@@ -998,6 +996,8 @@ Reference SqliteStore::reference(const User &user)
 std::vector<CommandOutcome> SqliteStore::apply(const User &user, std::span<const Command> commands)
 {
     std::vector<CommandOutcome> outcomes;
+    if (commands.empty())
+        return outcomes;
     outcomes.reserve(commands.size());
     std::vector<std::pair<std::size_t, qint64>> touched;
     {
@@ -1163,7 +1163,7 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
     constexpr EpochSecs kYear2000 = 946684800;
     if (in.received < kYear2000)
         bad.push_back({s("received_at"), s("must be a time after 2000")});
-    else if (in.received > now + kDay)
+    else if (in.received > now + kClockSkew)
         bad.push_back({s("received_at"), s("is in the future")});
     if (subtypeOk) {
         const auto specs = fieldSpecs(in.kind, in.subtype);
