@@ -214,6 +214,9 @@ int exportUnsent(const QString &dbPath, const QString &to)
     int count = 0;
     try {
         Database db(dbPath, Database::Mode::ReadOnly);
+        // A file cut short claims more pages than it has, and SQLite refuses it as a whole; with
+        // writable_schema it reads the pages that are there (read-only: nothing is written).
+        db.exec("PRAGMA writable_schema = ON");
         if (db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'outbox'") == 0)
             return 0;
         Statement st = db.prepare(
@@ -246,12 +249,26 @@ int exportUnsent(const QString &dbPath, const QString &to)
     return count;
 }
 
+// Up to this size (about 200,000 items) open() reads the whole file to look for damage.
+constexpr qint64 kFullCheckBytes = qint64(256) << 20;
+
 // Looks at an existing file without changing it.
 CacheOpenReport::Problem inspect(const QString &path, int *version)
 {
     using P = CacheOpenReport::Problem;
     if (QFileInfo(path).size() == 0)
         return P::None;
+    {
+        // Not an SQLite database at all (a document, an image) is someone else's file, not a
+        // damaged cache; the start of SQLite's header and nothing more is a damaged one.
+        static const QByteArray magic("SQLite format 3\0", 16);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return P::Corrupt;
+        const QByteArray head = f.read(magic.size());
+        if (head != magic)
+            return magic.startsWith(head) ? P::Corrupt : P::NotOurs;
+    }
     try {
         Database db(path, Database::Mode::ReadOnly);
         const qint64 appId = db.scalar("PRAGMA application_id");
@@ -261,6 +278,26 @@ CacheOpenReport::Problem inspect(const QString &path, int *version)
             return P::NotOurs;
         if (*version > Cache::kSchemaVersion)
             return P::Newer;
+        // Damage past the first pages shows only when those pages are read. Read them now, rather
+        // than fail at some later query and never move the file aside: the whole file while that
+        // is quick, and always the tables nothing else could rebuild (the unsent commands, the
+        // users, the sync checkpoint). Reading a million-item cache through costs seconds at every
+        // start, so past kFullCheckBytes the items are left to show damage when they are read.
+        std::vector<std::string> checks;
+        if (QFileInfo(path).size() <= kFullCheckBytes) {
+            checks.emplace_back("PRAGMA quick_check(1)");
+        } else {
+            for (const char *table : {"outbox", "users", "sync_state"})
+                if (db.scalar(std::string("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '") + table + "'"))
+                    checks.push_back(std::string("PRAGMA quick_check(") + table + ")");
+        }
+        for (const std::string &sql : checks) {
+            Statement check = db.prepare(sql);
+            if (!check.step() || check.text(0) != QLatin1String("ok")) {
+                qCWarning(lcCache) << path << "failed its consistency check:" << (check.isNull(0) ? QString() : check.text(0));
+                return P::Corrupt;
+            }
+        }
         return P::None;
     } catch (const sqlite::Error &e) {
         qCWarning(lcCache) << path << "is not a readable SQLite database:" << e.what();
@@ -337,14 +374,23 @@ std::unique_ptr<Cache> Cache::open(const QString &path, CacheOpenReport *report,
         r.problem = inspect(path, &r.fileVersion);
         if (r.problem != CacheOpenReport::Problem::None) {
             static const char *const why[] = {"", "not-a-cache", "newer", "damaged"};
-            const QString suffix = QStringLiteral(".%1-%2").arg(QLatin1String(why[int(r.problem)]), stamp());
-            r.movedTo = path + suffix;
+            // A name no earlier file has taken, even one moved aside in the same second.
+            const QString moved = path + QStringLiteral(".%1-%2").arg(QLatin1String(why[int(r.problem)]), stamp());
+            r.movedTo = moved;
+            for (int n = 2; QFile::exists(r.movedTo) || QFile::exists(r.movedTo + QLatin1String("-wal")); ++n)
+                r.movedTo = moved + QStringLiteral("-%1").arg(n);
             if (!moveAside(path, r.movedTo))
                 throw sqlite::Error(SQLITE_CANTOPEN, "cannot move " + path.toStdString() + " aside");
-            const QString unsent = path + QStringLiteral(".unsent-%1.jsonl").arg(stamp());
-            r.exportedCommands = exportUnsent(r.movedTo, unsent);
-            if (r.exportedCommands > 0)
-                r.exportedTo = unsent;
+            // Another program's tables are not our unsent commands, whatever they are called.
+            if (r.problem != CacheOpenReport::Problem::NotOurs) {
+                const QString when = stamp();
+                QString unsent = path + QStringLiteral(".unsent-%1.jsonl").arg(when);
+                for (int n = 2; QFile::exists(unsent); ++n)
+                    unsent = path + QStringLiteral(".unsent-%1-%2.jsonl").arg(when).arg(n);
+                r.exportedCommands = exportUnsent(r.movedTo, unsent);
+                if (r.exportedCommands > 0)
+                    r.exportedTo = unsent;
+            }
             qCWarning(lcCache).noquote() << r.message();
         }
     }

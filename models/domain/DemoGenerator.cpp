@@ -227,9 +227,11 @@ GeneratedItem DemoGenerator::next()
     const double u = unit();
     EpochSecs received = m_anchor - EpochSecs(u * u * 150.0 * kDay);
     received -= received % kDay;
-    while (dayOfWeek(received) > 5)
-        received -= kDay;
     received += 8 * kHour + below(10 * 3600);
+    // Never after the anchor: an item drawn on the anchor's own day goes back to the working day
+    // before, or it would arrive in the future and its history would come before it.
+    while (received > m_anchor || dayOfWeek(received) > 5)
+        received -= kDay;
     it.received = received;
 
     QJsonObject &f = it.fields;
@@ -243,7 +245,9 @@ GeneratedItem DemoGenerator::next()
         f.insert(QLatin1String("job_title"), QLatin1String(pick(kJobTitles)));
         const EpochSecs effective = received + below(40) * kDay;
         f.insert(QLatin1String("effective_date"), isoDate(effective));
-        const EpochSecs cutoff = payrollCutoff(it.partner, effective);
+        EpochSecs cutoff = payrollCutoff(it.partner, effective);
+        if (cutoff <= received) // it arrived after that day's cut-off: it makes the next payroll
+            cutoff = payrollCutoff(it.partner, received + kDay);
         f.insert(QLatin1String("payroll_cutoff"), isoDate(cutoff));
         if (it.subtype == QLatin1String("new_starter")) {
             f.insert(QLatin1String("grade"), QLatin1String(pick(kGrades)));
@@ -349,7 +353,7 @@ GeneratedItem DemoGenerator::next()
     Status at = Status::New;
     auto step = [&](CommandType type, Status to, const QString &actor, QString detail = {}) {
         t += 600 + below(int(std::max<EpochSecs>(1, span / 6)));
-        t = std::min(t, m_anchor - 60);
+        t = std::max(received, std::min(t, m_anchor - 60));
         g.events.push_back(Event{it.id, t, actor, commandName(type), at, to, std::move(detail)});
         at = to;
     };
@@ -381,7 +385,7 @@ GeneratedItem DemoGenerator::next()
             const char *text = it.kind == Kind::HrChange  ? pick(kHrNotes)
                                : it.kind == Kind::Invoice ? pick(kInvoiceNotes)
                                                           : pick(kPayrollNotes);
-            g.notes.push_back(Note{it.id, std::min(t + 300, m_anchor - 30), worker, QLatin1String(text)});
+            g.notes.push_back(Note{it.id, std::max(t, std::min(t + 300, m_anchor - 30)), worker, QLatin1String(text)});
         }
     }
     it.status = status;

@@ -187,17 +187,21 @@ const QueueRow *QueueModel::rowAt(int row) const
             m_pageReader = std::make_unique<QueueReader>(m_path);
         const std::size_t first = std::size_t(page) * kPageSize;
         const std::size_t count = std::min<std::size_t>(kPageSize, m_ids.size() - first);
+        std::vector<QueueRow> rows;
         try {
-            it = m_pages.insert(page, m_pageReader->rows(std::span(m_ids).subspan(first, count)));
+            rows = m_pageReader->rows(std::span(m_ids).subspan(first, count));
         } catch (const std::exception &e) {
             qWarning("reading queue rows failed: %s", e.what());
             return nullptr;
         }
-        m_pageOrder.push_back(page);
-        if (m_pageOrder.size() > kPagesKept) {
+        // Make room first: removing from a QHash moves its other entries, so an iterator taken
+        // before the removal may point at another page, or at nothing.
+        if (m_pageOrder.size() >= std::size_t(kPagesKept)) {
             m_pages.remove(m_pageOrder.front());
             m_pageOrder.pop_front();
         }
+        it = m_pages.insert(page, std::move(rows));
+        m_pageOrder.push_back(page);
     }
     const auto &rows = *it;
     const std::size_t offset = std::size_t(row % kPageSize);
