@@ -139,7 +139,8 @@ private:
 // a few hundred thousand times.
 class Interner {
 public:
-    Interner() : m_slots(256) {}
+    // `capacity`: a power of two, about twice the distinct texts expected (it grows if need be).
+    explicit Interner(std::size_t capacity = 256) : m_slots(capacity) {}
 
     QString get(std::string_view text)
     {
@@ -952,7 +953,7 @@ std::optional<ItemRecord> SqliteStore::item(const User &user, const QString &id)
 {
     return read([&](Connection &c) -> std::optional<ItemRecord> {
         Transaction tx(c.db(), false);
-        Interner strings;
+        Interner strings(16);
         std::optional<ItemRow> found = findItem(c, id, strings);
         if (!found || !sees(user, found->record.item.partner))
             return std::nullopt;
@@ -1022,6 +1023,12 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
     const EpochSecs now = m_clock.now();
     if (command.id.isEmpty())
         return rejected(command.id, s("invalid_command"), s("A command needs an id, so that a retry is never applied twice."));
+    if (command.at <= 0) {
+        // A command that does not say when it was made happened when it arrived.
+        Command stamped = command;
+        stamped.at = now;
+        return applyOne(c, user, stamped, seq, touched);
+    }
 
     // Seen before: the outcome it had, and nothing changes.
     {
@@ -1040,7 +1047,7 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
         }
     }
 
-    Interner strings;
+    Interner strings(16);
     CommandOutcome o;
     o.commandId = command.id;
     std::optional<ItemRow> found;

@@ -782,6 +782,18 @@ private slots:
         QCOMPARE(page.items[1].events.size(), a->events.size() + 2);
     }
 
+    void commandWithoutATimeHappensWhenItArrives()
+    {
+        auto store = fresh();
+        const User sam = demoUser(s("sam.patel"));
+        const GeneratedItem *g = pick(s("new HCC"));
+        const Command c = Command::make(CommandType::Claim, g->item.id, g->item.version, sam.username, 0);
+        QCOMPARE(store->apply(sam, std::span(&c, 1)).front().kind, CommandOutcome::Kind::Applied);
+        const std::optional<ItemRecord> r = store->item(sam, g->item.id);
+        QCOMPARE(r->item.updated, m_clock.now());
+        QCOMPARE(r->events.back().at, m_clock.now());
+    }
+
     // After changes to items spread over the store, a one-partner feed still sees only its own,
     // in seq order, with their new history.
     void feedAfterScatteredChanges()
