@@ -202,6 +202,10 @@ const QueueRow *QueueModel::rowAt(int row) const
         }
         it = m_pages.insert(page, std::move(rows));
         m_pageOrder.push_back(page);
+    } else if (m_pageOrder.back() != page) {
+        // Keep the pages on screen: the least recently used page is the one to go.
+        m_pageOrder.remove(page);
+        m_pageOrder.push_back(page);
     }
     const auto &rows = *it;
     const std::size_t offset = std::size_t(row % kPageSize);
