@@ -57,6 +57,11 @@ QJsonObject eventToJson(const models::Event &event);
 QJsonObject recordToJson(const ItemRecord &record); // the item, its "seq", "notes" and "events"
 QJsonObject pageToJson(const ChangePage &page);     // {"items", "next_seq", "more"}
 
+// The same JSON as pageToJson() and recordToJson(), written straight to UTF-8 bytes without
+// building QJsonObjects first: several times faster, for the feed's large pages.
+QByteArray serializePage(const ChangePage &page);
+void appendRecord(QByteArray &out, const ItemRecord &record);
+
 std::optional<models::WorkItem> itemFromJson(const QJsonObject &json, Error *error = nullptr);
 std::optional<ItemRecord> recordFromJson(const QJsonObject &json, Error *error = nullptr);
 std::optional<ChangePage> pageFromJson(const QJsonObject &json, Error *error = nullptr);

@@ -301,7 +301,10 @@ Response Api::changes(const Request &request, const User &user)
             parts << it.key() + QLatin1Char(' ') + it.value().toString();
         return error(400, wire::code::InvalidParameter, s("Bad query: ") + parts.join(s("; ")) + QLatin1Char('.'), problems);
     }
-    return json(200, wire::pageToJson(m_store.changes(user, since, int(limit))));
+    Response r;
+    r.body = wire::serializePage(m_store.changes(user, since, int(limit)));
+    r.body += '\n';
+    return r;
 }
 
 Response Api::commands(const Request &request, const User &user)

@@ -23,6 +23,7 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/read.hpp>
+#include <boost/beast/http/span_body.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
@@ -587,7 +588,8 @@ private:
         for (const auto &[name, value] : r.headers)
             m_response.set(beast::string_view(name.constData(), std::size_t(name.size())),
                            beast::string_view(value.constData(), std::size_t(value.size())));
-        m_response.body().assign(r.body.constData(), std::size_t(r.body.size()));
+        m_body = std::move(r.body); // written from where it is, without a copy: a feed page is megabytes
+        m_response.body() = http::span_body<const char>::value_type(m_body.constData(), std::size_t(m_body.size()));
         m_response.keep_alive(m_keepAlive && !m_closeAfter);
         m_response.prepare_payload();
         m_status = r.status;
@@ -645,7 +647,8 @@ private:
     asio::steady_timer m_delay;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
-    http::response<http::string_body> m_response;
+    http::response<http::span_body<const char>> m_response;
+    QByteArray m_body;
     State m_state = State::Reading;
     bool m_closeAfter = false;
     bool m_keepAlive = false;
