@@ -3,7 +3,7 @@
 // ratios (and on the desk's peak memory). See docs/bench.md.
 //
 //   ibc-bench-desk [--items N] [--seed S] [--data-dir DIR] [--skip-load] [--batches 10000,50000,…]
-//                  [--trial-items N] [--rounds R]
+//                  [--trial-items N] [--rounds R] [--repeats N] [--bare-view] [--skip-qt]
 //
 // The parent generates and loads (part 1), then runs the desk (parts 2–4) and the plain Qt
 // baseline each in a child process of its own, one after the other, so that each peak RSS is its
