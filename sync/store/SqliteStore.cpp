@@ -1099,7 +1099,13 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
             lifecycle::apply(next, d.effect, command.at);
             next.version = current.version + 1;
             ++seq;
-            {
+            if (d.effect.fieldChanges.isEmpty()) {
+                Query q = c.query("UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, "
+                                  "version = ?, seq = ? WHERE row = ?");
+                q->bind(1, int(next.status)).bind(2, int(next.priority)).bind(3, next.assignee).bind(4, next.updated);
+                q->bind(5, next.due).bind(6, next.version).bind(7, seq).bind(8, found->row);
+                q->run();
+            } else {
                 Query q = c.query("UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, "
                                   "version = ?, fields = ?, seq = ? WHERE row = ?");
                 q->bind(1, int(next.status)).bind(2, int(next.priority)).bind(3, next.assignee).bind(4, next.updated);
