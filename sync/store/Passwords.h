@@ -19,6 +19,10 @@ QByteArray hash(const QString &password);
 // "no" takes as long whatever the reason.
 bool verify(const QByteArray &hash, const QString &password);
 
+// How many Argon2id verifications this process has made: each verify() makes exactly one, whatever
+// the hash, which is what keeps a refusal's cost the same for every reason (tests count on it).
+quint64 verifications();
+
 // The dummy hash `verify` checks against; made once per process, the first time it is needed.
 // Call it early (at start-up) so that the first sign-in is not the slow one.
 const QByteArray &dummyHash();
