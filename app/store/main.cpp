@@ -375,6 +375,8 @@ int runServe(const QStringList &args)
     if (!lifetime || !readTimeout || !threads || !storeThreads)
         return usage(QStringLiteral("--token-lifetime, --read-timeout, --threads and --store-threads want whole numbers"));
     options.readTimeout = std::chrono::seconds(*readTimeout);
+    // Live feeds end with their token: check at least as often as tokens expire.
+    options.tokenRecheck = std::chrono::seconds(std::min<qint64>(60, *lifetime));
     options.ioThreads = int(*threads);
     options.storeThreads = int(*storeThreads);
 

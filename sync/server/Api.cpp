@@ -221,7 +221,7 @@ Response Api::signIn(const Request &request)
     return r;
 }
 
-std::variant<User, Response> Api::authenticate(const Request &request, const std::string &queryToken)
+std::variant<User, Response> Api::authenticate(const Request &request, const std::string &queryToken, QString *tokenOut)
 {
     QString token;
     const QString header = QString::fromUtf8(request.authorization).trimmed();
@@ -242,6 +242,8 @@ std::variant<User, Response> Api::authenticate(const Request &request, const std
         r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ibc-store\"");
         return r;
     }
+    if (tokenOut)
+        *tokenOut = token;
     auto user = token.size() <= 256 ? m_store.authenticate(token) : std::nullopt;
     if (!user) {
         Response r = error(401, s("invalid_token"), s("The token is unknown or has expired; sign in again with POST /v1/session."));
@@ -251,28 +253,41 @@ std::variant<User, Response> Api::authenticate(const Request &request, const std
     return *user;
 }
 
-std::pair<std::optional<User>, Response> Api::authenticateStream(const Request &request)
+Api::StreamAuth Api::authenticateStream(const Request &request)
 {
+    StreamAuth out;
+    out.refusal.route = s("/v1/stream");
     try {
         const std::string token = queryOf(request.target).queryItemValue(s("token"), QUrl::FullyDecoded).toStdString();
-        auto who = authenticate(request, token);
+        auto who = authenticate(request, token, &out.token);
         if (auto *refusal = std::get_if<Response>(&who)) {
-            refusal->route = s("/v1/stream");
-            return {std::nullopt, std::move(*refusal)};
+            out.refusal = std::move(*refusal);
+            out.refusal.route = s("/v1/stream");
+            return out;
         }
         const User &user = std::get<User>(who);
         if (!mayRead(user)) {
-            Response r = error(403, s("forbidden"), QStringLiteral("The live feed is for people who read work items, not for the %1 role.").arg(roleName(user.role)));
-            r.user = user.username;
-            r.route = s("/v1/stream");
-            return {std::nullopt, r};
+            out.refusal = error(403, s("forbidden"), QStringLiteral("The live feed is for people who read work items, not for the %1 role.").arg(roleName(user.role)));
+            out.refusal.user = user.username;
+            out.refusal.route = s("/v1/stream");
+            return out;
         }
-        return {user, Response{}};
+        out.user = user;
     } catch (const std::exception &e) {
         qWarning("ibc-store: authenticating a live feed failed: %s", e.what());
-        Response r = error(500, s("internal"), s("The store could not check the token; try again."));
-        r.route = s("/v1/stream");
-        return {std::nullopt, r};
+        out.refusal = error(500, s("internal"), s("The store could not check the token; try again."));
+        out.refusal.route = s("/v1/stream");
+    }
+    return out;
+}
+
+bool Api::tokenStillValid(const QString &token)
+{
+    try {
+        return m_store.authenticate(token).has_value();
+    } catch (const std::exception &e) {
+        qWarning("ibc-store: rechecking a live feed's token failed: %s", e.what());
+        return true; // the store's trouble is not the client's; check again later
     }
 }
 

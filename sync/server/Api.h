@@ -62,14 +62,22 @@ public:
     // Any request: blocking.
     Response handle(const Request &request);
     // For the WebSocket: the user behind the request's bearer token (Authorization header, or
-    // ?token= for browsers), or the 401/403 to answer instead. Blocking.
-    std::pair<std::optional<models::User>, Response> authenticateStream(const Request &request);
+    // ?token= for browsers) and the token, or the 401/403 to answer instead. Blocking.
+    struct StreamAuth {
+        std::optional<models::User> user;
+        QString token;
+        Response refusal;
+    };
+    StreamAuth authenticateStream(const Request &request);
+    // Whether a live feed's token still holds (not expired, its user not disabled). Blocking.
+    bool tokenStillValid(const QString &token);
 
     static Response error(int status, const QString &code, const QString &message, const QJsonObject &fields = {});
 
 private:
     Response signIn(const Request &request);
-    std::variant<models::User, Response> authenticate(const Request &request, const std::string &queryToken = {});
+    std::variant<models::User, Response> authenticate(const Request &request, const std::string &queryToken = {},
+                                                      QString *token = nullptr);
     Response changes(const Request &request, const models::User &user);
     Response commands(const Request &request, const models::User &user);
     Response intake(const Request &request, const models::User &user);

@@ -261,12 +261,14 @@ struct ServerCore {
 template <class Stream>
 class WsSession : public Closable, public server::PokeTarget, public std::enable_shared_from_this<WsSession<Stream>> {
 public:
-    WsSession(ServerCore &core, Stream &&stream, models::User user, std::string remote)
+    WsSession(ServerCore &core, Stream &&stream, models::User user, QString token, std::string remote)
         : m_core(core)
         , m_ws(std::move(stream))
         , m_user(std::move(user))
+        , m_token(std::move(token))
         , m_remote(std::move(remote))
         , m_writeTimer(m_ws.get_executor())
+        , m_recheck(m_ws.get_executor())
     {
         m_core.metrics.connectionOpened();
     }
@@ -308,6 +310,7 @@ public:
             if (self->m_closing)
                 return;
             self->m_closing = true;
+            self->m_recheck.cancel();
             if (!self->m_open) {
                 beast::get_lowest_layer(self->m_ws).close();
                 return;
@@ -336,14 +339,43 @@ private:
         m_core.metrics.websocketOpened();
         m_core.hub.add(this->shared_from_this());
         read();
+        recheckLater();
+    }
+
+    // A feed lasts as long as its token: when the token expires, or its user is disabled, the
+    // feed is closed (policy error) and the client must sign in again.
+    void recheckLater()
+    {
+        m_recheck.expires_after(m_core.opt.tokenRecheck);
+        m_recheck.async_wait([weak = this->weak_from_this()](beast::error_code ec) {
+            auto self = weak.lock();
+            if (!self || ec || self->m_closing)
+                return;
+            asio::post(self->m_core.pool, [self, guard = asio::make_work_guard(self->m_core.ioc)] {
+                const bool valid = self->m_core.api.tokenStillValid(self->m_token);
+                asio::post(self->m_ws.get_executor(), [self, valid] {
+                    if (self->m_closing)
+                        return;
+                    if (valid)
+                        return self->recheckLater();
+                    self->m_closing = true;
+                    self->m_core.log(QStringLiteral("ibc-store: closed the live feed of %1: the token has expired").arg(self->m_user.username));
+                    self->m_ws.async_close(websocket::close_reason(websocket::close_code::policy_error, "token expired; sign in again"),
+                                           [self](beast::error_code) { beast::get_lowest_layer(self->m_ws).close(); });
+                });
+            });
+        });
     }
 
     // Clients have nothing to say yet; reading keeps pings, pongs and close frames flowing.
     void read()
     {
         m_ws.async_read(m_buffer, [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
-            if (ec)
+            if (ec) {
+                self->m_recheck.cancel();
+                self->m_writeTimer.cancel();
                 return self->m_core.fail(ec, "websocket read", self->m_remote);
+            }
             self->m_buffer.clear();
             self->read();
         });
@@ -399,11 +431,13 @@ private:
     ServerCore &m_core;
     websocket::stream<Stream> m_ws;
     models::User m_user;
+    QString m_token;
     std::string m_remote;
     std::string m_target;
     beast::flat_buffer m_buffer;
     std::deque<std::string> m_queue; // front: being written
     asio::steady_timer m_writeTimer;
+    asio::steady_timer m_recheck;
     qint64 m_announced = -1;
     bool m_open = false;
     bool m_closing = false;
@@ -559,15 +593,16 @@ private:
 
     void completed(server::Response response) { answer(std::move(response)); }
 
-    void completed(std::pair<std::optional<models::User>, server::Response> result)
+    void completed(server::Api::StreamAuth result)
     {
-        if (!result.first || m_closeAfter)
-            return answer(result.first ? refusal(503, QStringLiteral("stopping"), QStringLiteral("The server is stopping."))
-                                       : std::move(result.second));
+        if (!result.user || m_closeAfter)
+            return answer(result.user ? refusal(503, QStringLiteral("stopping"), QStringLiteral("The server is stopping."))
+                                      : std::move(result.refusal));
         // Hand the connection to a WebSocket session; this one ends here.
         m_upgraded = true;
         beast::get_lowest_layer(m_stream).expires_never();
-        auto ws = std::make_shared<WsSession<Stream>>(m_core, std::move(m_stream), std::move(*result.first), m_remote);
+        auto ws = std::make_shared<WsSession<Stream>>(m_core, std::move(m_stream), std::move(*result.user),
+                                                      std::move(result.token), m_remote);
         ws->run(m_parser->release(), m_started);
     }
 

@@ -498,11 +498,18 @@ private slots:
         const QString t = str(s.json, "token");
         QVERIFY(QDateTime::currentDateTimeUtc().secsTo(QDateTime::fromString(str(s.json, "expires_at"), Qt::ISODate)) <= 2);
         QCOMPARE(http.get(QStringLiteral("/v1/changes?limit=1"), t).status, 200);
+        WsClient live;
+        QVERIFY(live.connect(shortLived.port(), QStringLiteral("/v1/stream"), {qMakePair(QByteArray("Authorization"), "Bearer " + t.toUtf8())}));
+        QVERIFY(live.next(3000));
         QTest::qWait(3100);
         const Reply stale = http.get(QStringLiteral("/v1/changes?limit=1"), t);
         QCOMPARE(stale.status, 401);
         QCOMPARE(stale.error(), QStringLiteral("invalid_token"));
         QVERIFY(stale.headers.value("www-authenticate").startsWith("Bearer"));
+        // The live feed ends with its token.
+        QVERIFY(!live.next(4000));
+        QTRY_VERIFY_WITH_TIMEOUT(!live.isOpen(), 5000);
+        QVERIFY(shortLived.log().contains(QStringLiteral("closed the live feed of sam.patel: the token has expired")));
         QCOMPARE(shortLived.terminate(), 0);
     }
 
