@@ -15,6 +15,7 @@
 #include <iostream>
 #include <string>
 
+#include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -379,6 +380,14 @@ int runServe(const QStringList &args)
     options.tokenRecheck = std::chrono::seconds(std::min<qint64>(60, *lifetime));
     options.ioThreads = int(*threads);
     options.storeThreads = int(*storeThreads);
+
+    // Every live client holds a socket: allow as many as the system lets this process have
+    // (a service's soft limit is often 1,024).
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
 
     QString error;
     auto store = openStore(o, false, &error, *lifetime);

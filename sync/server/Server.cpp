@@ -98,7 +98,8 @@ struct ServerCore {
         , clock(c)
         , opt(std::move(o))
         , throttle(c)
-        , hub(s, [this](std::function<void()> f) { asio::post(pool, std::move(f)); })
+        , hub(s, [this](std::chrono::milliseconds delay, std::function<void()> f) { later(delay, std::move(f)); },
+              opt.pokeInterval)
         , api(s, c, metrics, throttle, hub, server::Limits{opt.maxCommandsPerBatch, 1000, 10000})
         , ioc(std::max(1, opt.ioThreads))
         , control(asio::make_strand(ioc))
@@ -109,6 +110,17 @@ struct ServerCore {
     {
     }
     ~ServerCore() { pool.join(); }
+
+    // Runs `work` on the store's pool, now or after `delay`.
+    void later(std::chrono::milliseconds delay, std::function<void()> work)
+    {
+        if (delay.count() <= 0)
+            return asio::post(pool, std::move(work));
+        auto timer = std::make_shared<asio::steady_timer>(ioc, delay);
+        timer->async_wait([this, timer, work = std::move(work)](beast::error_code) mutable {
+            asio::post(pool, std::move(work));
+        });
+    }
 
     void log(const QString &line)
     {

@@ -28,6 +28,7 @@ struct ServerOptions {
     std::chrono::seconds shutdownGrace{10}; // after SIGTERM, how long in-flight work may take
     std::size_t maxQueuedMessages = 16;     // per WebSocket client; beyond this the client is dropped
     std::chrono::seconds tokenRecheck{60};  // how often a live feed's token is checked again
+    std::chrono::milliseconds pokeInterval{100}; // live clients hear of commits at most this often
 
     // One line per request (and the server's own news). Default: stdout.
     std::function<void(const QString &line)> log;
