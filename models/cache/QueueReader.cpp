@@ -15,15 +15,6 @@ QueueReader::QueueReader(const QString &cachePath)
 
 QueueReader::~QueueReader() = default;
 
-sqlite::Database &QueueReader::searchConnection()
-{
-    if (!m_searchDb) {
-        m_searchDb = std::make_unique<Database>(m_db->path(), Database::Mode::ReadOnly);
-        m_searchDb->exec("PRAGMA cache_size = -8000; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 2147418112;");
-    }
-    return *m_searchDb;
-}
-
 std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bool descending)
 {
     std::string sql = "SELECT row FROM items WHERE 1";
@@ -72,12 +63,7 @@ std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bo
     }
     sql += " ORDER BY " + order;
 
-    // A search reads its few thousand rows in due order from all over a gigabyte file. It runs on
-    // a connection of its own that maps the file into memory, which costs no system call per page
-    // (2.5x faster at a million items). Sorts stay on the plain connection: they walk whole
-    // indexes, and every mapped page they touched would stay resident in the desk.
-    sqlite::Database &db = indexed ? searchConnection() : *m_db;
-    Statement st = db.prepare(sql);
+    Statement st = m_db->prepare(sql);
     int i = 1;
     if (!f.status) {
         if (f.scope == QueueFilter::Scope::MyWork)

@@ -74,10 +74,7 @@ public:
     QueueCounts counts(const QString &user, const QStringList &partners);
 
 private:
-    sqlite::Database &searchConnection();
-
     std::unique_ptr<sqlite::Database> m_db;
-    std::unique_ptr<sqlite::Database> m_searchDb; // memory-mapped, for text searches only
 };
 
 } // namespace ibc::models
