@@ -142,10 +142,6 @@ constexpr const char *kIndexes[] = {
     "items_unassigned ON items(due) WHERE assignee = ''",
 };
 
-// Indexes an earlier version made, which the ones above replace.
-constexpr const char *kObsoleteIndexes[] = {"items_due", "items_received", "items_priority", "items_partner",
-                                            "items_amount", "items_assignee"};
-
 // The queue's free-text search (QueueReader): a trigram index over items.search, so that a search
 // finds its few rows without reading a million items. Derived data like the indexes: an external-
 // content FTS5 table kept in step by triggers, made and filled when missing, dropped for a bulk
@@ -164,8 +160,6 @@ std::string_view nameOf(std::string_view definition) { return definition.substr(
 
 void createIndexes(Database &db)
 {
-    for (const char *index : kObsoleteIndexes)
-        db.exec(std::string("DROP INDEX IF EXISTS ") + index);
     for (const char *index : kIndexes)
         db.exec(std::string("CREATE INDEX IF NOT EXISTS ") + index);
     // The table, its contents and its triggers together, so that the index is never stale.
