@@ -14,17 +14,6 @@ constexpr EpochSecs kDay = 86400;
 constexpr EpochSecs kHour = 3600;
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 
-// Day of the month each partner's payroll closes.
-int cutoffDay(const QString &partner)
-{
-    static const struct { const char *code; int day; } days[] = {
-        {"HCC", 10}, {"OCC", 12}, {"HIWC", 8}, {"OPCC", 8}, {"HIWFRS", 9}, {"LBHF", 14}, {"RBKC", 14}, {"WCC", 15}};
-    for (const auto &d : days)
-        if (partner == QLatin1String(d.code))
-            return d.day;
-    return 10;
-}
-
 int dayOfWeek(EpochSecs t) { return int(((t / kDay) + 3) % 7) + 1; } // 1 = Monday … 7 = Sunday
 
 EpochSecs addWorkingDays(EpochSecs t, int days)
@@ -51,6 +40,16 @@ std::optional<EpochSecs> dateField(const QJsonObject &fields, const char *key)
 
 } // namespace
 
+int payrollCutoffDay(const QString &partner)
+{
+    static const struct { const char *code; int day; } days[] = {
+        {"HCC", 10}, {"OCC", 12}, {"HIWC", 8}, {"OPCC", 8}, {"HIWFRS", 9}, {"LBHF", 14}, {"RBKC", 14}, {"WCC", 15}};
+    for (const auto &d : days)
+        if (partner == QLatin1String(d.code))
+            return d.day;
+    return 10;
+}
+
 SlaState slaState(Status status, EpochSecs received, EpochSecs due, EpochSecs now)
 {
     if (status == Status::Resolved || status == Status::Closed)
@@ -68,7 +67,7 @@ SlaState slaState(Status status, EpochSecs received, EpochSecs due, EpochSecs no
 EpochSecs payrollCutoff(const QString &partner, EpochSecs t)
 {
     const QDate d = dateOf(t);
-    QDate cut(d.year(), d.month(), cutoffDay(partner));
+    QDate cut(d.year(), d.month(), payrollCutoffDay(partner));
     if (cut < d)
         cut = cut.addMonths(1);
     return startOf(cut) + 17 * kHour;

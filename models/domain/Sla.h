@@ -18,6 +18,9 @@ enum class SlaState { OnTrack, AtRisk, Breached, Paused, Met };
 SlaState slaState(Status status, EpochSecs received, EpochSecs due, EpochSecs now);
 QString slaLabel(SlaState state);
 
+// The day of the month the partner's payroll closes.
+int payrollCutoffDay(const QString &partner);
+
 // The partner's payroll cut-off on or after the day of `t`: 17:00 UTC on the partner's cut-off day
 // of the month.
 EpochSecs payrollCutoff(const QString &partner, EpochSecs t);

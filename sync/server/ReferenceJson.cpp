@@ -2,6 +2,7 @@
 
 #include "Fields.h"
 #include "Partner.h"
+#include "Sla.h"
 #include "Wire.h"
 
 #include <QFile>
@@ -15,18 +16,6 @@ using namespace ibc::models;
 namespace {
 
 QString s(const char *latin1) { return QLatin1String(latin1); }
-
-// The partners' monthly payroll cut-off days. They mirror the demo generator's calendar; they
-// belong in the domain with the SLA policies, and move there when those land.
-int payrollCutoffDay(const QString &partner)
-{
-    static const struct { const char *code; int day; } days[] = {
-        {"HCC", 10}, {"OCC", 12}, {"HIWC", 8}, {"OPCC", 8}, {"HIWFRS", 9}, {"LBHF", 14}, {"RBKC", 14}, {"WCC", 15}};
-    for (const auto &d : days)
-        if (partner == QLatin1String(d.code))
-            return d.day;
-    return 10;
-}
 
 QString fieldTypeName(FieldType t)
 {
