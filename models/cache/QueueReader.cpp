@@ -2,6 +2,8 @@
 
 #include "Sqlite.h"
 
+#include <algorithm>
+
 namespace ibc::models {
 
 using sqlite::Database;
@@ -15,7 +17,69 @@ QueueReader::QueueReader(const QString &cachePath)
 
 QueueReader::~QueueReader() = default;
 
+namespace {
+
+// A free-text search of three characters or more is answered by the trigram index (Cache.cpp,
+// items_search); shorter ones read every item's search text.
+bool usesIndex(Database &db, const QString &text)
+{
+    return text.toUcs4().size() >= 3 && db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'items_search'") > 0;
+}
+
+// One FTS5 string: the trigram tokenizer matches it as a substring.
+QString ftsPhrase(const QString &text)
+{
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
 std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bool descending)
+{
+    const QString text = f.text.trimmed().toLower();
+    if (text.isEmpty()) {
+        const qint64 version = dataVersion(); // before the read: a commit during it makes the copy stale
+        std::vector<qint64> ids = query(f, sort, descending);
+        m_held = Held{f, sort, descending, version, ids};
+        return ids;
+    }
+    // Typing in the quick filter narrows the queue on screen: the index finds the matching rows in
+    // a few milliseconds, and the held queue already has them in order. Reading each match's sort
+    // keys from the items table instead costs a random read per match (docs/bench.md, surname).
+    QueueFilter base = f;
+    base.text.clear();
+    if (m_held.dataVersion >= 0 && m_held.filter == base && m_held.sort == sort && m_held.descending == descending &&
+        usesIndex(*m_db, text) && m_held.dataVersion == dataVersion()) {
+        const std::vector<qint64> matches = matching(text);
+        const qint64 top = matches.empty() ? -1 : *std::max_element(matches.begin(), matches.end());
+        std::vector<bool> match(size_t(top + 1));
+        for (qint64 row : matches)
+            match[size_t(row)] = true;
+        std::vector<qint64> ids;
+        for (qint64 row : m_held.rowIds)
+            if (row <= top && match[size_t(row)])
+                ids.push_back(row);
+        return ids;
+    }
+    return query(f, sort, descending);
+}
+
+qint64 QueueReader::dataVersion()
+{
+    return m_db->scalar("PRAGMA data_version", -1);
+}
+
+std::vector<qint64> QueueReader::matching(const QString &text)
+{
+    Statement st = m_db->prepare("SELECT rowid FROM items_search WHERE items_search MATCH ?");
+    st.bind(1, ftsPhrase(text));
+    std::vector<qint64> rows;
+    while (st.step())
+        rows.push_back(st.int64(0));
+    return rows;
+}
+
+std::vector<qint64> QueueReader::query(const QueueFilter &f, QueueSort sort, bool descending)
 {
     std::string sql = "SELECT row FROM items WHERE 1";
     if (!f.status) {
@@ -37,10 +101,7 @@ std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bo
         sql += ")";
     }
     const QString text = f.text.trimmed().toLower();
-    // Three characters or more: the trigram index (Cache.cpp, items_search) finds the rows, and
-    // only they are read and sorted. Fewer: every item's search text is read.
-    const bool indexed = !text.isEmpty() && text.toUcs4().size() >= 3 &&
-                         m_db->scalar("SELECT count(*) FROM sqlite_master WHERE name = 'items_search'") > 0;
+    const bool indexed = !text.isEmpty() && usesIndex(*m_db, text);
     if (indexed)
         sql += " AND row IN (SELECT rowid FROM items_search WHERE items_search MATCH ?)";
     else if (!text.isEmpty())
@@ -77,8 +138,8 @@ std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bo
         st.bind(i++, *f.partner);
     for (const QString &p : f.partners)
         st.bind(i++, p);
-    if (indexed) // one FTS5 string: the trigram tokenizer matches it as a substring
-        st.bind(i++, QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+    if (indexed)
+        st.bind(i++, ftsPhrase(text));
     else if (!text.isEmpty())
         st.bind(i++, text);
 

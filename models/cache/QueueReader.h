@@ -74,6 +74,20 @@ public:
     QueueCounts counts(const QString &user, const QStringList &partners);
 
 private:
+    std::vector<qint64> query(const QueueFilter &filter, QueueSort sort, bool descending);
+    std::vector<qint64> matching(const QString &text); // the trigram index's rows, in row order
+    qint64 dataVersion();
+
+    // The last queue read without free text, kept so that typing in the quick filter narrows the
+    // queue on screen instead of reading every match's sort keys from the items table.
+    struct Held {
+        QueueFilter filter;
+        QueueSort sort = QueueSort::Due;
+        bool descending = false;
+        qint64 dataVersion = -1;
+        std::vector<qint64> rowIds;
+    };
+    Held m_held;
     std::unique_ptr<sqlite::Database> m_db;
 };
 

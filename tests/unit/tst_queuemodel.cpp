@@ -73,6 +73,7 @@ private Q_SLOTS:
     void columnsThatDoNotSortLeaveTheOrderAlone();
     void cellsShowTheItemsOwnValues();
     void changesInOneTurnMakeOneQuery();
+    void typingNarrowsTheQueueOnScreenInItsOrder();
     void refreshAfterACommandDropsAClaimedItemFromNewWork();
     void refreshAfterACommandRepaintsInPlace();
 
@@ -491,6 +492,54 @@ void TestQueueModel::changesInOneTurnMakeOneQuery()
     // Setting the same filter again asks nothing.
     model.setFilter(last);
     QVERIFY(!model.isLoading());
+}
+
+// The quick filter narrows the queue already read (QueueReader keeps it) instead of querying
+// afresh. The rows and their order must be exactly a fresh query's, also after a command changed
+// the cache between the two.
+void TestQueueModel::typingNarrowsTheQueueOnScreenInItsOrder()
+{
+    const auto freshQuery = [&](const QueueFilter &f, QueueSort sort, bool descending) {
+        return QueueReader(m_path).rowIds(f, sort, descending); // nothing held: the SQL path
+    };
+    QueueModel model(m_path, m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.waitUntilLoaded();
+    QueueFilter base;
+    base.partner = s("HCC");
+    const QString surname = m_items.front().item.fields.value(s("employee_name")).toString().section(QLatin1Char(' '), 1);
+    for (const auto &[column, order, sort] : {std::tuple{QueueModel::Due, Qt::AscendingOrder, QueueSort::Due},
+                                               std::tuple{QueueModel::Amount, Qt::DescendingOrder, QueueSort::Amount}}) {
+        model.setFilter(base);
+        model.sort(column, order);
+        model.waitUntilLoaded();
+        for (const QString &typed : {s("ltd"), surname, s("inv"), s("qqqzzz")}) {
+            QueueFilter f = base;
+            f.text = typed;
+            model.setFilter(f);
+            loadAndCheck(model);
+            QCOMPARE(modelRows(model), freshQuery(f, sort, order == Qt::DescendingOrder));
+        }
+    }
+
+    // A new item between reading the queue and typing: the held queue is stale and not used.
+    model.setFilter(base);
+    model.waitUntilLoaded();
+    GeneratedItem added = m_items.front();
+    added.item.id = s("0b9ad1e4-6a53-4f0e-9c38-qqqzzz000001");
+    added.item.reference = s("QQQZZZ-1");
+    added.item.partner = s("HCC");
+    added.item.status = Status::New;
+    added.item.assignee.clear();
+    added.notes.clear();
+    added.events.clear();
+    m_cache->insertGenerated(std::span(&added, 1));
+    QueueFilter f = base;
+    f.text = s("qqqzzz");
+    model.setFilter(f);
+    loadAndCheck(model);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(modelRows(model), freshQuery(f, QueueSort::Amount, true));
 }
 
 void TestQueueModel::refreshAfterACommandDropsAClaimedItemFromNewWork()
