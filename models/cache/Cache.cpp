@@ -185,8 +185,34 @@ void dropIndexes(Database &db)
     tx.commit();
 }
 
+// Sync: what the user saw when they acted, kept with each command, and the commands the store
+// refused, kept until the user deals with them.
+void migration4(Database &db)
+{
+    db.exec(R"(
+        ALTER TABLE outbox ADD COLUMN seen TEXT NOT NULL DEFAULT '{}';
+        CREATE TABLE conflicts(
+            row INTEGER PRIMARY KEY,
+            command_id TEXT NOT NULL UNIQUE,
+            item_id TEXT NOT NULL,
+            type INTEGER NOT NULL,
+            base_version INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            seen TEXT NOT NULL,
+            kind INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            theirs TEXT NOT NULL,
+            raised INTEGER NOT NULL);
+        CREATE INDEX conflicts_item ON conflicts(item_id);
+        CREATE INDEX outbox_item ON outbox(item_id);
+    )");
+}
+
 using Migration = void (*)(Database &);
-constexpr Migration kMigrations[] = {migration1, migration2, migration3};
+constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4};
 static_assert(std::size(kMigrations) == Cache::kSchemaVersion);
 
 QString stamp() { return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")); }
@@ -202,7 +228,24 @@ bool moveAside(const QString &from, const QString &to)
     return ok;
 }
 
-// Reads what can still be read of an outbox and writes it as JSON lines. Returns how many.
+// One unsent command as a line of the export: columns command_id, item_id, type, base_version,
+// actor, at, payload and, for a refused one, the store's reason.
+QJsonObject unsentJson(Statement &st)
+{
+    QJsonObject o{{QStringLiteral("id"), st.text(0)},
+                  {QStringLiteral("item_id"), st.text(1)},
+                  {QStringLiteral("type"), commandName(CommandType(st.int64(2)))},
+                  {QStringLiteral("base_version"), st.int64(3)},
+                  {QStringLiteral("actor"), st.text(4)},
+                  {QStringLiteral("at"), QDateTime::fromSecsSinceEpoch(st.int64(5), Qt::UTC).toString(Qt::ISODate)},
+                  {QStringLiteral("payload"), fromJson(st.utf8(6))}};
+    if (st.columnCount() > 7)
+        o.insert(QStringLiteral("refused_by_store"), st.text(7));
+    return o;
+}
+
+// Reads what can still be read of an outbox (and the commands the store refused) and writes them
+// as JSON lines. Returns how many.
 int exportUnsent(const QString &dbPath, const QString &to)
 {
     int count = 0;
@@ -220,20 +263,27 @@ int exportUnsent(const QString &dbPath, const QString &to)
             while (st.step()) {
                 if (!out.isOpen() && !out.open(QIODevice::WriteOnly | QIODevice::Append))
                     return 0;
-                QJsonObject o{{QStringLiteral("id"), st.text(0)},
-                              {QStringLiteral("item_id"), st.text(1)},
-                              {QStringLiteral("type"), commandName(CommandType(st.int64(2)))},
-                              {QStringLiteral("base_version"), st.int64(3)},
-                              {QStringLiteral("actor"), st.text(4)},
-                              {QStringLiteral("at"), QDateTime::fromSecsSinceEpoch(st.int64(5), Qt::UTC)
-                                                         .toString(Qt::ISODate)},
-                              {QStringLiteral("payload"), fromJson(st.utf8(6))}};
-                out.write(toJson(o) + '\n');
+                out.write(toJson(unsentJson(st)) + '\n');
                 ++count;
             }
         } catch (const sqlite::Error &e) {
             // A corrupt page part-way: keep every command read before it.
             qCWarning(lcCache) << "stopped exporting unsent commands at a damaged page:" << e.what();
+        }
+        // Commands the store refused are unsent too, until the user deals with them.
+        if (db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'conflicts'") > 0) {
+            Statement c = db.prepare("SELECT command_id, item_id, type, base_version, actor, at, payload, reason "
+                                     "FROM conflicts ORDER BY row");
+            try {
+                while (c.step()) {
+                    if (!out.isOpen() && !out.open(QIODevice::WriteOnly | QIODevice::Append))
+                        return count;
+                    out.write(toJson(unsentJson(c) ) + '\n');
+                    ++count;
+                }
+            } catch (const sqlite::Error &e) {
+                qCWarning(lcCache) << "stopped exporting refused commands at a damaged page:" << e.what();
+            }
         }
         if (out.isOpen())
             out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -403,6 +453,17 @@ std::unique_ptr<Cache> Cache::open(const QString &path, CacheOpenReport *report,
     configure(*db);
     migrate(*db, kSchemaVersion);
     createIndexes(*db);
+    return std::unique_ptr<Cache>(new Cache(std::move(db), clock));
+}
+
+std::unique_ptr<Cache> Cache::attach(const QString &path, const Clock &clock)
+{
+    auto db = std::make_unique<Database>(path);
+    const qint64 version = db->scalar("PRAGMA user_version");
+    if (db->scalar("PRAGMA application_id") != kApplicationId || version != kSchemaVersion)
+        throw sqlite::Error(SQLITE_CANTOPEN, path.toStdString() + " is not an IBC Desk cache of schema " +
+                                                 std::to_string(kSchemaVersion));
+    configure(*db);
     return std::unique_ptr<Cache>(new Cache(std::move(db), clock));
 }
 
@@ -642,6 +703,7 @@ CommandResult Cache::executeLocked(const Command &command, const User &user)
     if (d.refusal)
         return {false, d.refusal->message(command.type, item->status), d.refusal->code};
 
+    const QJsonObject seen = itemState(*item);
     lifecycle::apply(*item, d.effect, command.at);
     writeItem(*item);
     const Event &e = d.effect.event;
@@ -651,10 +713,11 @@ CommandResult Cache::executeLocked(const Command &command, const User &user)
     if (const auto &n = d.effect.note)
         statement("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)")
             .bind(1, n->itemId).bind(2, n->at).bind(3, n->author).bind(4, n->text).run();
-    statement("INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload) "
-                  "VALUES(?,?,?,?,?,?,?)")
+    statement("INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload, seen) "
+                  "VALUES(?,?,?,?,?,?,?,?)")
         .bind(1, command.id).bind(2, command.itemId).bind(3, int(command.type)).bind(4, command.baseVersion)
-        .bind(5, command.actor).bind(6, command.at).bind(7, view(toJson(command.payload))).run();
+        .bind(5, command.actor).bind(6, command.at).bind(7, view(toJson(command.payload)))
+        .bind(8, view(toJson(seen))).run();
     tx.commit();
     return {true, {}, std::nullopt};
 }
@@ -691,10 +754,12 @@ std::vector<OutboxEntry> Cache::outbox()
     std::lock_guard lock(m_mutex);
     std::vector<OutboxEntry> out;
     Statement st = m_db->prepare(
-        "SELECT seq, command_id, item_id, type, base_version, actor, at, payload FROM outbox ORDER BY seq");
+        "SELECT seq, command_id, item_id, type, base_version, actor, at, payload, seen FROM outbox ORDER BY seq");
     while (st.step())
-        out.push_back(OutboxEntry{st.int64(0), Command{st.text(1), st.text(2), CommandType(st.int64(3)), st.int64(4),
-                                                       st.text(5), st.int64(6), fromJson(st.utf8(7))}});
+        out.push_back(OutboxEntry{st.int64(0),
+                                  Command{st.text(1), st.text(2), CommandType(st.int64(3)), st.int64(4), st.text(5),
+                                          st.int64(6), fromJson(st.utf8(7))},
+                                  fromJson(st.utf8(8))});
     return out;
 }
 
@@ -711,6 +776,158 @@ void Cache::setSyncValue(const QString &key, const QString &value)
     std::lock_guard lock(m_mutex);
     m_db->prepare("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .bind(1, key).bind(2, value).run();
+}
+
+qint64 Cache::checkpoint()
+{
+    return syncValue(QStringLiteral("checkpoint")).toLongLong();
+}
+
+void Cache::writeSyncedLocked(const GeneratedItem &g)
+{
+    const WorkItem &it = g.item;
+    Statement &st = statement(
+        "INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "
+        "version, fields, summary, amount, search) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET reference = excluded.reference, kind = excluded.kind, "
+        "subtype = excluded.subtype, partner = excluded.partner, status = excluded.status, "
+        "priority = excluded.priority, assignee = excluded.assignee, received = excluded.received, "
+        "updated = excluded.updated, due = excluded.due, version = excluded.version, fields = excluded.fields, "
+        "summary = excluded.summary, amount = excluded.amount, search = excluded.search");
+    st.bind(1, it.id).bind(2, it.reference).bind(3, int(it.kind)).bind(4, it.subtype).bind(5, it.partner);
+    st.bind(6, int(it.status)).bind(7, int(it.priority)).bind(8, it.assignee).bind(9, it.received);
+    st.bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(toJson(it.fields)));
+    st.bind(14, it.summary()).bind(15, it.amountPence()).bind(16, searchText(it)).run();
+    // Notes and history come whole with the item: the store's replace the cache's.
+    statement("DELETE FROM notes WHERE item_id = ?").bind(1, it.id).run();
+    statement("DELETE FROM events WHERE item_id = ?").bind(1, it.id).run();
+    Statement &note = statement("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)");
+    for (const Note &n : g.notes)
+        note.bind(1, it.id).bind(2, n.at).bind(3, n.author).bind(4, n.text).run();
+    Statement &event =
+        statement("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)");
+    for (const Event &e : g.events)
+        event.bind(1, it.id).bind(2, e.at).bind(3, e.actor).bind(4, e.type).bind(5, int(e.from)).bind(6, int(e.to))
+            .bind(7, e.detail).run();
+}
+
+PullResult Cache::applyChanges(std::span<const GeneratedItem> items, qint64 nextSeq)
+{
+    std::lock_guard lock(m_mutex);
+    PullResult result;
+    Transaction tx(*m_db);
+    Statement &pending = statement("SELECT 1 FROM outbox WHERE item_id = ? LIMIT 1");
+    for (const GeneratedItem &g : items) {
+        pending.bind(1, g.item.id);
+        const bool kept = pending.step();
+        pending.reset();
+        if (kept) {
+            result.keptForOutbox.append(g.item.id);
+            continue;
+        }
+        writeSyncedLocked(g);
+        ++result.written;
+    }
+    statement("INSERT INTO sync_state(key, value) VALUES('checkpoint', ?) "
+              "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::number(nextSeq)).run();
+    tx.commit();
+    return result;
+}
+
+void Cache::writeSynced(const GeneratedItem &item)
+{
+    std::lock_guard lock(m_mutex);
+    Transaction tx(*m_db);
+    writeSyncedLocked(item);
+    tx.commit();
+}
+
+void Cache::commandApplied(const QString &commandId, qint64 version)
+{
+    std::lock_guard lock(m_mutex);
+    Transaction tx(*m_db);
+    Statement &st = statement("SELECT seq, item_id, base_version FROM outbox WHERE command_id = ?");
+    st.bind(1, commandId);
+    if (!st.step())
+        return; // already done: a retry's answer
+    const qint64 seq = st.int64(0);
+    const QString itemId = st.text(1);
+    const qint64 base = st.int64(2);
+    st.reset();
+    statement("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
+    statement("UPDATE outbox SET base_version = ? WHERE item_id = ? AND base_version = ?")
+        .bind(1, version).bind(2, itemId).bind(3, base).run();
+    statement("UPDATE items SET version = ? WHERE id = ? AND version < ?").bind(1, version).bind(2, itemId)
+        .bind(3, version).run();
+    tx.commit();
+}
+
+void Cache::commandRefused(const QString &commandId, Conflict::Kind kind, const QString &code, const QString &reason,
+                           const std::optional<GeneratedItem> &theirs)
+{
+    std::lock_guard lock(m_mutex);
+    Transaction tx(*m_db);
+    Statement &st = statement("SELECT seq FROM outbox WHERE command_id = ?");
+    st.bind(1, commandId);
+    if (!st.step())
+        return;
+    const qint64 seq = st.int64(0);
+    st.reset();
+    statement("INSERT INTO conflicts(command_id, item_id, type, base_version, actor, at, payload, seen, kind, code, "
+              "reason, theirs, raised) SELECT command_id, item_id, type, base_version, actor, at, payload, seen, ?, ?, "
+              "?, ?, ? FROM outbox WHERE seq = ?")
+        .bind(1, int(kind)).bind(2, code).bind(3, reason)
+        .bind(4, view(theirs ? toJson(itemState(theirs->item)) : QByteArray("{}"))).bind(5, m_clock.now())
+        .bind(6, seq).run();
+    statement("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
+    if (theirs)
+        writeSyncedLocked(*theirs);
+    tx.commit();
+}
+
+std::vector<Conflict> Cache::conflicts()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<Conflict> out;
+    Statement st = m_db->prepare("SELECT row, command_id, item_id, type, base_version, actor, at, payload, seen, kind, "
+                                 "code, reason, theirs, raised FROM conflicts ORDER BY row");
+    while (st.step()) {
+        Conflict c;
+        c.row = st.int64(0);
+        c.command = Command{st.text(1), st.text(2), CommandType(st.int64(3)), st.int64(4),
+                            st.text(5), st.int64(6), fromJson(st.utf8(7))};
+        c.seen = fromJson(st.utf8(8));
+        c.kind = Conflict::Kind(st.int64(9));
+        c.code = st.text(10);
+        c.reason = st.text(11);
+        c.theirs = fromJson(st.utf8(12));
+        c.raised = st.int64(13);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+int Cache::conflictCount()
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_db->scalar("SELECT count(*) FROM conflicts"));
+}
+
+bool Cache::hasConflict(const QString &itemId)
+{
+    std::lock_guard lock(m_mutex);
+    Statement &st = statement("SELECT 1 FROM conflicts WHERE item_id = ? LIMIT 1");
+    st.bind(1, itemId);
+    const bool found = st.step();
+    st.reset();
+    return found;
+}
+
+void Cache::discardConflict(qint64 row)
+{
+    std::lock_guard lock(m_mutex);
+    statement("DELETE FROM conflicts WHERE row = ?").bind(1, row).run();
 }
 
 } // namespace ibc::models

@@ -43,6 +43,27 @@ struct CacheOpenReport {
 struct OutboxEntry {
     qint64 seq = 0;
     Command command;
+    QJsonObject seen; // the item as the user saw it when they acted (itemState())
+};
+
+// A command ibc-store did not apply: it waits here, never dropped, until the user retries,
+// changes or discards it. The item shows a marker while it has one.
+struct Conflict {
+    enum class Kind { Rejected = 1, Conflict = 2 };
+    qint64 row = 0;
+    Command command;    // mine
+    QJsonObject seen;   // what I saw (itemState())
+    QJsonObject theirs; // the item as the store has it now (itemState()); empty if not known
+    Kind kind = Kind::Conflict;
+    QString code;       // the store's refusal code ("changed_since", "not_holder", …)
+    QString reason;     // the store's sentence for a person
+    EpochSecs raised = 0;
+};
+
+// What a page of the change feed did to the cache.
+struct PullResult {
+    int written = 0;              // items written as the store has them
+    QStringList keptForOutbox;    // items not overwritten: the outbox has commands for them
 };
 
 // The result of a command the desk tried to apply.
@@ -64,7 +85,7 @@ struct CommandResult {
 //  - the file is readable by its owner only (0600).
 class Cache {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr quint32 kApplicationId = 0x49424344; // "IBCD"
 
     // Opens the cache at `path`, creating or migrating it. A file that cannot be used is moved
@@ -72,6 +93,9 @@ public:
     // Throws sqlite::Error if no cache can be made there (a read-only folder, a full disk).
     static std::unique_ptr<Cache> open(const QString &path, CacheOpenReport *report = nullptr,
                                        const Clock &clock = SystemClock::instance());
+    // A second connection to a cache open() has already made ready, for the sync engine's thread:
+    // no checks, no migrations. Throws sqlite::Error if the file is not a cache of this version.
+    static std::unique_ptr<Cache> attach(const QString &path, const Clock &clock = SystemClock::instance());
     // Where the platform keeps this user's application data.
     static QString defaultPath();
 
@@ -129,6 +153,28 @@ public:
     QString syncValue(const QString &key);
     void setSyncValue(const QString &key, const QString &value);
 
+    // Sync with ibc-store (sync/client). The checkpoint is the store's sequence number the cache
+    // has every change up to.
+    qint64 checkpoint();
+    // Writes a page of the change feed and its new checkpoint in one transaction, so that a pull
+    // killed at any instant resumes exactly. An item with commands in the outbox keeps the
+    // caseworker's view of it: the store sends it again after those commands are applied.
+    PullResult applyChanges(std::span<const GeneratedItem> items, qint64 nextSeq);
+    // The store applied a command: it leaves the outbox; later commands on the item, made on the
+    // same version, are moved onto the new one.
+    void commandApplied(const QString &commandId, qint64 version);
+    // The store refused a command: it moves from the outbox to the conflicts, with the item as the
+    // store has it now, which the cache then shows (if given).
+    void commandRefused(const QString &commandId, Conflict::Kind kind, const QString &code, const QString &reason,
+                        const std::optional<GeneratedItem> &theirs);
+    // An item as the store has it, outside the feed (after a refusal).
+    void writeSynced(const GeneratedItem &item);
+    std::vector<Conflict> conflicts();
+    int conflictCount();
+    bool hasConflict(const QString &itemId);
+    // The user is done with a conflict (retried it as a new command, or let it go).
+    void discardConflict(qint64 row);
+
 private:
     Cache(std::unique_ptr<sqlite::Database> db, const Clock &clock);
     CommandResult executeLocked(const Command &command, const User &user);
@@ -136,6 +182,7 @@ private:
     enum class ItemKey { Id, Row };
     std::optional<WorkItem> readItem(ItemKey key, const QString &id, qint64 row = 0);
     void writeItem(const WorkItem &item);
+    void writeSyncedLocked(const GeneratedItem &item);
     sqlite::Statement &statement(const char *sql); // prepared once, reset for reuse
 
     std::mutex m_mutex;

@@ -152,7 +152,8 @@ std::vector<qint64> QueueReader::query(const QueueFilter &f, QueueSort sort, boo
 std::vector<QueueRow> QueueReader::rows(std::span<const qint64> rowIds)
 {
     Statement st = m_db->prepare("SELECT id, reference, kind, subtype, partner, summary, assignee, status, priority, "
-                                 "received, due, amount FROM items WHERE row = ?");
+                                 "received, due, amount, EXISTS(SELECT 1 FROM conflicts WHERE item_id = items.id) "
+                                 "FROM items WHERE row = ?");
     std::vector<QueueRow> out;
     out.reserve(rowIds.size());
     for (qint64 row : rowIds) {
@@ -172,6 +173,7 @@ std::vector<QueueRow> QueueReader::rows(std::span<const qint64> rowIds)
             r.received = st.int64(9);
             r.due = st.int64(10);
             r.amount = st.int64(11);
+            r.conflict = st.int64(12) != 0;
         }
         st.reset();
         out.push_back(std::move(r));

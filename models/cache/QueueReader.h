@@ -48,6 +48,7 @@ struct QueueRow {
     EpochSecs received = 0;
     EpochSecs due = 0;
     qint64 amount = 0;
+    bool conflict = false; // the store refused a change to it: see the conflicts list
 };
 
 // Item counts for the navigator. Kinds and partners count open work; statuses count everything.

@@ -131,6 +131,8 @@ qint64 Statement::int64(int col) const { return sqlite3_column_int64(m_stmt, col
 double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
 bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
 
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+
 QString Statement::text(int col) const
 {
     const std::string_view s = utf8(col);

@@ -74,6 +74,7 @@ public:
     QString text(int col) const;
     std::string_view utf8(int col) const;
     bool isNull(int col) const;
+    int columnCount() const;
 
 private:
     sqlite3 *m_db;

@@ -96,6 +96,16 @@ QString WorkItem::summary() const
     return personName();
 }
 
+QJsonObject itemState(const WorkItem &item)
+{
+    return QJsonObject{{QStringLiteral("status"), statusName(item.status)},
+                       {QStringLiteral("priority"), priorityName(item.priority)},
+                       {QStringLiteral("assignee"), item.assignee},
+                       {QStringLiteral("version"), item.version},
+                       {QStringLiteral("updated"), item.updated},
+                       {QStringLiteral("fields"), item.fields}};
+}
+
 QString formatPence(qint64 pence)
 {
     static const QLocale uk(QLocale::English, QLocale::UnitedKingdom);

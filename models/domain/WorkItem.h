@@ -87,6 +87,10 @@ struct Event {
     QString detail;    // a human-readable detail: the outcome, the reason, the new assignee
 };
 
+// The parts of an item a person compares when their change and someone else's collide: status,
+// priority, assignee, version, the time of its last change and the kind's own fields.
+QJsonObject itemState(const WorkItem &item);
+
 QString formatPence(qint64 pence); // "£1,234.56"
 
 } // namespace ibc::models

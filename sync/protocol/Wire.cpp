@@ -935,6 +935,47 @@ QJsonObject sessionToJson(const Session &session)
                        {s("user"), userToJson(session.user)}};
 }
 
+std::optional<User> userFromJson(const QJsonObject &json, Error *error)
+{
+    QJsonObject problems;
+    const Reader r(json, {}, &problems);
+    User u{r.string(s("username")), r.string(s("display_name")), Role::Caseworker, {}};
+    const QString role = r.string(s("role"));
+    if (const auto parsed = roleFromName(role))
+        u.role = *parsed;
+    else if (!role.isNull())
+        r.problem(s("role"), s("must be a role, like caseworker or team_leader"));
+    if (const auto partners = r.array(s("partners"))) {
+        for (const QJsonValue &p : *partners) {
+            if (!p.isString()) {
+                r.problem(s("partners"), s("must be a list of partner codes"));
+                break;
+            }
+            u.partners.append(p.toString());
+        }
+    }
+    if (!report(problems, error, code::InvalidRequest, s("The user")))
+        return std::nullopt;
+    return u;
+}
+
+std::optional<Session> sessionFromJson(const QJsonObject &json, Error *error)
+{
+    QJsonObject problems;
+    const Reader r(json, {}, &problems);
+    Session session;
+    session.token = r.string(s("token"));
+    session.expires = r.time(s("expires_at")).value_or(0);
+    const auto user = r.object(s("user"));
+    if (!report(problems, error, code::InvalidRequest, s("The session")))
+        return std::nullopt;
+    auto u = userFromJson(*user, error);
+    if (!u)
+        return std::nullopt;
+    session.user = std::move(*u);
+    return session;
+}
+
 // ---- Intake
 
 std::optional<Intake> intakeFromJson(const QJsonObject &json, EpochSecs now, Error *error)

@@ -90,6 +90,8 @@ struct Credentials {
 std::optional<Credentials> credentialsFromJson(const QJsonObject &json, Error *error = nullptr);
 QJsonObject sessionToJson(const Session &session);
 QJsonObject userToJson(const models::User &user);
+std::optional<Session> sessionFromJson(const QJsonObject &json, Error *error = nullptr);
+std::optional<models::User> userFromJson(const QJsonObject &json, Error *error = nullptr);
 
 // Intake: {"kind", "subtype", "partner", "received_at", "fields"}. Checks the envelope and the
 // kind's own fields (required, types, formats, no unknown keys) and names every problem;
