@@ -512,6 +512,15 @@ private:
     template <typename F>
     auto read(F &&f) -> decltype(f(std::declval<Connection &>()));
 
+    // A batch waiting to be committed with others (group commit).
+    struct PendingApply {
+        const User *user = nullptr;
+        std::span<const Command> commands;
+        std::vector<CommandOutcome> outcomes;
+        std::exception_ptr error;
+        bool done = false;
+    };
+    void commitGroup(const std::vector<PendingApply *> &group);
     CommandOutcome applyOne(Connection &c, const User &user, const Command &command, qint64 &seq,
                             std::vector<std::pair<std::size_t, qint64>> &touched);
     void publish(const std::vector<std::pair<std::size_t, qint64>> &touched);
@@ -522,6 +531,13 @@ private:
 
     std::mutex m_writeMutex;
     std::unique_ptr<Connection> m_writer;
+
+    // Group commit: batches that arrive while one group is being committed wait, and the next
+    // of them to wake commits them all in one transaction (one fsync).
+    std::mutex m_groupMutex;
+    std::condition_variable m_groupDone;
+    std::vector<PendingApply *> m_waiting;
+    bool m_leading = false;
 
     std::mutex m_poolMutex;
     std::condition_variable m_poolFree;
@@ -994,27 +1010,93 @@ Reference SqliteStore::reference(const User &user)
 
 // ---- Commands
 
+// Batches from concurrent requests are committed together: the first to arrive while no group is
+// being written leads, takes every batch waiting (its own among them) and commits them in one
+// transaction; the others wait for that commit and return with it. Each batch is still all or
+// nothing on its own (a savepoint each), every outcome is returned only after the commit that
+// made it durable, and seq still rises in commit order. Under load this turns many small
+// transactions, each paying for its own WAL write and fsync, into a few large ones.
 std::vector<CommandOutcome> SqliteStore::apply(const User &user, std::span<const Command> commands)
 {
-    std::vector<CommandOutcome> outcomes;
     if (commands.empty())
-        return outcomes;
-    outcomes.reserve(commands.size());
+        return {};
+    PendingApply mine;
+    mine.user = &user;
+    mine.commands = commands;
+    std::unique_lock lock(m_groupMutex);
+    m_waiting.push_back(&mine);
+    while (!mine.done) {
+        if (m_leading) {
+            m_groupDone.wait(lock);
+            continue;
+        }
+        m_leading = true;
+        // At most a few thousand commands in one transaction; the rest lead the next group.
+        std::vector<PendingApply *> group;
+        std::size_t taken = 0, commandsTaken = 0;
+        while (taken < m_waiting.size() && (taken == 0 || commandsTaken + m_waiting[taken]->commands.size() <= 5000))
+            commandsTaken += m_waiting[taken++]->commands.size();
+        group.assign(m_waiting.begin(), m_waiting.begin() + qsizetype(taken));
+        m_waiting.erase(m_waiting.begin(), m_waiting.begin() + qsizetype(taken));
+        lock.unlock();
+        commitGroup(group);
+        lock.lock();
+        for (PendingApply *p : group)
+            p->done = true;
+        m_leading = false;
+        m_groupDone.notify_all();
+    }
+    lock.unlock();
+    if (mine.error)
+        std::rethrow_exception(mine.error);
+    return std::move(mine.outcomes);
+}
+
+void SqliteStore::commitGroup(const std::vector<PendingApply *> &group)
+{
+    std::lock_guard lock(m_writeMutex);
+    Connection &c = *m_writer;
     std::vector<std::pair<std::size_t, qint64>> touched;
-    {
-        std::lock_guard lock(m_writeMutex);
-        Connection &c = *m_writer;
+    try {
         Transaction tx(c.db());
         const qint64 before = metaValue(c, "seq");
         qint64 seq = before;
-        for (const Command &command : commands)
-            outcomes.push_back(applyOne(c, user, command, seq, touched));
+        const bool alone = group.size() == 1; // the transaction is the batch's own: no savepoint
+        for (PendingApply *p : group) {
+            const qint64 seqBefore = seq;
+            const std::size_t touchedBefore = touched.size();
+            p->outcomes.reserve(p->commands.size());
+            if (!alone)
+                c.db().exec("SAVEPOINT batch");
+            try {
+                for (const Command &command : p->commands)
+                    p->outcomes.push_back(applyOne(c, *p->user, command, seq, touched));
+                if (!alone)
+                    c.db().exec("RELEASE batch");
+            } catch (...) {
+                if (alone)
+                    throw;
+                // This batch fails whole; the others in the group go on.
+                p->error = std::current_exception();
+                p->outcomes.clear();
+                c.db().exec("ROLLBACK TO batch");
+                c.db().exec("RELEASE batch");
+                seq = seqBefore;
+                touched.resize(touchedBefore);
+            }
+        }
         if (seq != before)
             setMetaValue(c, "seq", seq);
         tx.commit(); // synchronous=FULL: on disk when this returns
         publish(touched);
+    } catch (...) {
+        // Nothing of the group was committed: every batch in it fails.
+        for (PendingApply *p : group) {
+            if (!p->error)
+                p->error = std::current_exception();
+            p->outcomes.clear();
+        }
     }
-    return outcomes;
 }
 
 CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Command &command, qint64 &seq,
