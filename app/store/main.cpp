@@ -335,7 +335,7 @@ int runServe(const QStringList &args)
                                     QStringLiteral("tls-key"),
                                     // For tests and tuning; not in --help.
                                     QStringLiteral("token-lifetime"), QStringLiteral("read-timeout"),
-                                    QStringLiteral("threads"), QStringLiteral("store-threads")});
+                                    QStringLiteral("threads"), QStringLiteral("store-threads"), QStringLiteral("ws-idle-timeout")});
     if (!o.error.isEmpty())
         return usage(o.error);
     if (!o.has(QStringLiteral("db")))
@@ -372,9 +372,12 @@ int runServe(const QStringList &args)
     const auto lifetime = seconds("token-lifetime", 8 * 3600, 1, 366LL * 86400);
     const auto readTimeout = seconds("read-timeout", 30, 1, 3600);
     const auto threads = seconds("threads", 2, 1, 64);
-    const auto storeThreads = seconds("store-threads", 4, 1, 64);
-    if (!lifetime || !readTimeout || !threads || !storeThreads)
-        return usage(QStringLiteral("--token-lifetime, --read-timeout, --threads and --store-threads want whole numbers"));
+    const auto storeThreads = seconds("store-threads", 16, 1, 256);
+    const auto wsIdle = seconds("ws-idle-timeout", 60, 2, 3600);
+    if (!lifetime || !readTimeout || !threads || !storeThreads || !wsIdle)
+        return usage(QStringLiteral("--token-lifetime, --read-timeout, --threads, --store-threads and --ws-idle-timeout "
+                                    "want whole numbers"));
+    options.wsIdleTimeout = std::chrono::seconds(*wsIdle);
     options.readTimeout = std::chrono::seconds(*readTimeout);
     // Live feeds end with their token: check at least as often as tokens expire.
     options.tokenRecheck = std::chrono::seconds(std::min<qint64>(60, *lifetime));

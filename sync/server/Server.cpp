@@ -299,7 +299,10 @@ public:
     {
         m_core.add(this->shared_from_this());
         beast::get_lowest_layer(m_ws).expires_never(); // the websocket keeps its own timeouts
-        m_ws.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
+        websocket::stream_base::timeout timeouts = websocket::stream_base::timeout::suggested(beast::role_type::server);
+        timeouts.idle_timeout = m_core.opt.wsIdleTimeout;
+        timeouts.keep_alive_pings = true;
+        m_ws.set_option(timeouts);
         m_ws.set_option(websocket::stream_base::decorator(
             [](websocket::response_type &res) { res.set(http::field::server, "ibc-store"); }));
         m_ws.read_message_max(64 * 1024);
@@ -386,6 +389,10 @@ private:
             if (ec) {
                 self->m_recheck.cancel();
                 self->m_writeTimer.cancel();
+                // The idle timeout ends the read only after an unanswered ping: a client that has
+                // stopped reading. Its socket is closed; nobody else waited for it.
+                if (ec == beast::error::timeout && self->m_open && !self->m_closing)
+                    self->drop("it did not answer a ping: it has stopped reading");
                 return self->m_core.fail(ec, "websocket read", self->m_remote);
             }
             self->m_buffer.clear();

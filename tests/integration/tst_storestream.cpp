@@ -2,6 +2,7 @@
 // newest sequence number; users whose scope the change is outside hear nothing.
 #include "StoreHarness.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <csignal>
@@ -160,6 +161,62 @@ private slots:
         WsClient ws;
         QVERIFY(!ws.connect(m_store.port(), path, t.isEmpty() ? QList<QPair<QByteArray, QByteArray>>{} : bearer(t)));
         QCOMPARE(ws.status(), status);
+    }
+
+    // A client that stops reading is dropped once it leaves a ping unanswered; the others keep
+    // hearing of every change, on time, before and after. (A store of its own, whose live
+    // clients are pinged after 1.5 s of silence and dropped after 3 s.)
+    void slowClientIsDroppedWithoutHurtingOthers()
+    {
+        StoreProcess store;
+        QVERIFY2(store.seed(20), qPrintable(store.lastError()));
+        QVERIFY2(store.start({QStringLiteral("--ws-idle-timeout"), QStringLiteral("3")}), qPrintable(store.lastError()));
+        Http http(store.url());
+        const QString sam = http.loginDemo(QStringLiteral("sam.patel"));
+        const QJsonObject item = wholeFeed(http, sam).first().toObject();
+        auto noteSeq = [&] {
+            const Reply r = http.post(QStringLiteral("/v1/commands"),
+                                      batch({command(QStringLiteral("add_note"), item, {{QStringLiteral("text"), QStringLiteral("still there?")}})}), sam);
+            return r.json.value(QLatin1String("results")).toArray().at(0).toObject().value(QLatin1String("seq")).toInteger();
+        };
+        auto metrics = [&] { return http.get(QStringLiteral("/metrics")).body; };
+
+        WsClient slow, good;
+        QVERIFY(slow.connect(store.port(), QStringLiteral("/v1/stream"), bearer(sam)));
+        QVERIFY(good.connect(store.port(), QStringLiteral("/v1/stream"), bearer(sam)));
+        QVERIFY(good.next(3000));
+        QVERIFY(metrics().contains("ibc_websocket_clients 2"));
+
+        // From here on `slow` reads nothing at all: not its pokes, not the server's pings.
+        QElapsedTimer clock;
+        clock.start();
+        bool dropped = false;
+        int changes = 0;
+        while (!dropped && clock.elapsed() < 20000) {
+            const qint64 seq = noteSeq();
+            QVERIFY(seq > 0);
+            ++changes;
+            qint64 heard = -1;
+            while (heard < seq) {
+                const auto poke = good.next(2000);
+                QVERIFY2(poke, "the reading client missed a change while another client was not reading");
+                heard = seqOf(poke);
+            }
+            QCOMPARE(heard, seq);
+            dropped = metrics().contains("ibc_websocket_dropped_total 1");
+            QTest::qWait(200);
+        }
+        QVERIFY2(dropped, "a client that stopped reading was never dropped");
+        QVERIFY(changes > 3); // it was kept while it might only have been slow
+        QVERIFY(metrics().contains("ibc_websocket_clients 1"));
+        QVERIFY(store.log().contains(QLatin1String("dropped the live feed of sam.patel")));
+
+        // The server closed the slow client's connection: what it left unread ends there.
+        QTRY_VERIFY_WITH_TIMEOUT((slow.next(100), !slow.isOpen()), 5000);
+        // The one that reads goes on hearing of changes.
+        const qint64 after = noteSeq();
+        QCOMPARE(seqOf(good.next(3000)), after);
+        good.close();
     }
 
     // SIGTERM closes live feeds with a close frame, and the server exits 0.
