@@ -38,7 +38,27 @@ std::optional<EpochSecs> dateField(const QJsonObject &fields, const char *key)
     return startOf(d);
 }
 
+constexpr SlaPolicy kPolicies[] = {
+    {Kind::HrChange, 5, 17, true, 0,
+     QT_TRANSLATE_NOOP("ibc::models::Sla", "Five working days from receipt, and before the partner's payroll cut-off.")},
+    {Kind::Invoice, 10, -1, false, 30,
+     QT_TRANSLATE_NOOP("ibc::models::Sla", "Ten working days from receipt, and before payment is due: 30 calendar "
+                                           "days from receipt for a valid undisputed invoice.")},
+    {Kind::PayrollException, 0, -1, true, 0,
+     QT_TRANSLATE_NOOP("ibc::models::Sla", "Before the partner's next payroll cut-off, or someone is paid wrongly.")},
+};
+
 } // namespace
+
+std::span<const SlaPolicy> slaPolicies() { return kPolicies; }
+
+const SlaPolicy &slaPolicy(Kind kind)
+{
+    for (const SlaPolicy &p : kPolicies)
+        if (p.kind == kind)
+            return p;
+    return kPolicies[0];
+}
 
 int payrollCutoffDay(const QString &partner)
 {
@@ -59,7 +79,7 @@ SlaState slaState(Status status, EpochSecs received, EpochSecs due, EpochSecs no
     if (now >= due)
         return SlaState::Breached;
     const EpochSecs left = due - now;
-    if (left < 86400 || left * 4 < (due - received))
+    if (left < kSlaAtRiskWithinSecs || left * kSlaAtRiskFraction < (due - received))
         return SlaState::AtRisk;
     return SlaState::OnTrack;
 }
@@ -70,7 +90,7 @@ EpochSecs payrollCutoff(const QString &partner, EpochSecs t)
     QDate cut(d.year(), d.month(), payrollCutoffDay(partner));
     if (cut < d)
         cut = cut.addMonths(1);
-    return startOf(cut) + 17 * kHour;
+    return startOf(cut) + kPayrollCutoffHourUtc * kHour;
 }
 
 EpochSecs payrollCutoffFor(const QString &partner, EpochSecs effective, EpochSecs received)
@@ -82,25 +102,30 @@ EpochSecs payrollCutoffFor(const QString &partner, EpochSecs effective, EpochSec
 EpochSecs dueTime(Kind kind, const QString &subtype, const QString &partner, EpochSecs received,
                   const QJsonObject &fields)
 {
-    Q_UNUSED(subtype); // the rules are per kind for now; per-subtype SLA policies come later
-    switch (kind) {
-    case Kind::HrChange: {
-        const EpochSecs fifthDay = addWorkingDays(received, 5);
-        EpochSecs due = fifthDay - fifthDay % kDay + 17 * kHour;
-        if (auto cutoff = dateField(fields, "payroll_cutoff"))
-            due = std::min(due, *cutoff + 17 * kHour);
-        else if (auto effective = dateField(fields, "effective_date"))
-            due = std::min(due, payrollCutoffFor(partner, *effective, received));
-        return due;
+    Q_UNUSED(subtype); // the policies are per kind for now; per-subtype SLA policies come later
+    const SlaPolicy &policy = slaPolicy(kind);
+    std::optional<EpochSecs> due;
+    if (policy.targetWorkingDays > 0) {
+        const EpochSecs day = addWorkingDays(received, policy.targetWorkingDays);
+        due = policy.dueHourUtc < 0 ? day : day - day % kDay + policy.dueHourUtc * kHour;
     }
-    case Kind::Invoice:
-        return std::min(addWorkingDays(received, 10), received + 30 * kDay);
-    case Kind::PayrollException:
-        if (auto cutoff = dateField(fields, "payroll_cutoff"))
-            return *cutoff + 17 * kHour;
-        return payrollCutoff(partner, received + kDay);
+    if (policy.paymentTermsCalendarDays > 0) {
+        const EpochSecs payment = received + policy.paymentTermsCalendarDays * kDay;
+        due = due ? std::min(*due, payment) : payment;
     }
-    return received;
+    if (policy.notAfterPayrollCutoff) {
+        // The cut-off the item names, or else the one its effective date (or its receipt) falls before.
+        EpochSecs cutoff = 0;
+        if (auto named = dateField(fields, "payroll_cutoff"))
+            cutoff = *named + kPayrollCutoffHourUtc * kHour;
+        else if (auto effective = dateField(fields, "effective_date"); effective && kind == Kind::HrChange)
+            cutoff = payrollCutoffFor(partner, *effective, received);
+        else if (!due)
+            cutoff = payrollCutoff(partner, received + kDay);
+        if (cutoff)
+            due = due ? std::min(*due, cutoff) : cutoff;
+    }
+    return due.value_or(received);
 }
 
 QString slaLabel(SlaState state)

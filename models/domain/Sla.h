@@ -4,9 +4,33 @@
 
 #include <QJsonObject>
 
+#include <span>
+
 namespace ibc::models {
 
 enum class SlaState { OnTrack, AtRisk, Breached, Paused, Met };
+
+// The service-level policy of one kind of work: the one table that due times (dueTime), the desk's
+// SLA badges and ibc-store's GET /v1/reference are all read from.
+struct SlaPolicy {
+    Kind kind;
+    int targetWorkingDays;        // working days from receipt; 0: no working-day target
+    int dueHourUtc;               // the hour of that day it falls due; -1: the hour of receipt
+    bool notAfterPayrollCutoff;   // never later than the partner's payroll cut-off
+    int paymentTermsCalendarDays; // never later than payment is due, this many days after receipt; 0: none
+    const char *description;      // for people (English; translated where shown)
+};
+
+// When an item is at risk: less than this long left…
+inline constexpr EpochSecs kSlaAtRiskWithinSecs = 86400;
+// …or less than 1/kSlaAtRiskFraction of its time.
+inline constexpr int kSlaAtRiskFraction = 4;
+// The hour (UTC) of a partner's cut-off day at which its payroll closes.
+inline constexpr int kPayrollCutoffHourUtc = 17;
+
+// Every kind's policy, in kAllKinds order.
+std::span<const SlaPolicy> slaPolicies();
+const SlaPolicy &slaPolicy(Kind kind);
 
 // The service-level state of an item at `now`.
 //  - Met: resolved or closed (whenever it was);

@@ -61,28 +61,34 @@ QJsonArray queues()
 
 QJsonObject sla()
 {
-    // The targets the store and the demo generator set due times by.
-    const QJsonArray policies{
-        QJsonObject{{s("kind"), s("hr_change")},
-                    {s("target_working_days"), 5},
-                    {s("due_time"), s("17:00")},
-                    {s("not_after"), QJsonArray{s("payroll_cutoff")}},
-                    {s("description"), s("Five working days from receipt, and before the partner's payroll cut-off.")}},
-        QJsonObject{{s("kind"), s("invoice")},
-                    {s("target_working_days"), 10},
-                    {s("not_after"), QJsonArray{s("payment_due")}},
-                    {s("payment_terms_calendar_days"), 30},
-                    {s("description"), s("Ten working days from receipt, and before payment is due: 30 calendar "
-                                         "days from receipt for a valid undisputed invoice.")}},
-        QJsonObject{{s("kind"), s("payroll_exception")},
-                    {s("not_after"), QJsonArray{s("payroll_cutoff")}},
-                    {s("description"), s("Before the partner's next payroll cut-off, or someone is paid wrongly.")}},
-    };
+    // The domain's table: the one the store and the desk set due times and SLA states by.
+    QJsonArray policies;
+    for (const SlaPolicy &p : slaPolicies()) {
+        QJsonObject o{{s("kind"), kindName(p.kind)}};
+        if (p.targetWorkingDays > 0)
+            o.insert(s("target_working_days"), p.targetWorkingDays);
+        if (p.targetWorkingDays > 0 && p.dueHourUtc >= 0)
+            o.insert(s("due_time"), QStringLiteral("%1:00").arg(p.dueHourUtc, 2, 10, QLatin1Char('0')));
+        QJsonArray notAfter;
+        if (p.notAfterPayrollCutoff)
+            notAfter.append(s("payroll_cutoff"));
+        if (p.paymentTermsCalendarDays > 0) {
+            notAfter.append(s("payment_due"));
+            o.insert(s("payment_terms_calendar_days"), p.paymentTermsCalendarDays);
+        }
+        o.insert(s("not_after"), notAfter);
+        o.insert(s("description"), QString::fromUtf8(p.description));
+        policies.append(o);
+    }
+    const auto hours = [](EpochSecs secs) { return secs / 3600; };
     return QJsonObject{
         {s("policies"), policies},
         {s("states"), QJsonObject{{s("paused"), s("while awaiting information from the partner")},
-                                  {s("at_risk"), s("less than a day, or less than a quarter of the time, left")},
+                                  {s("at_risk"), QStringLiteral("less than %1 hours, or less than 1/%2 of the time, left")
+                                                     .arg(hours(kSlaAtRiskWithinSecs))
+                                                     .arg(kSlaAtRiskFraction)},
                                   {s("breached"), s("past the due time")}}},
+        {s("payroll_cutoff_time"), QStringLiteral("%1:00").arg(kPayrollCutoffHourUtc, 2, 10, QLatin1Char('0'))},
         {s("calendar"), QJsonObject{{s("name"), s("england-and-wales")},
                                     {s("time_zone"), s("Europe/London")},
                                     {s("working_days"), QJsonArray{s("monday"), s("tuesday"), s("wednesday"),
