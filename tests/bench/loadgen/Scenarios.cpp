@@ -19,6 +19,8 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/read.hpp>
+#include <boost/beast/http/buffer_body.hpp>
+#include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/websocket/stream.hpp>
@@ -94,7 +96,36 @@ public:
         co_return parser.release();
     }
 
+    // GET `target` and pass its body to `consume` a piece at a time as it arrives, without
+    // holding it whole (a feed page is megabytes); the status, or throws on a transport error.
+    awaitable<unsigned> stream(const std::string &target, const std::string &token,
+                               const std::function<void(std::string_view)> &consume)
+    {
+        http::request<http::empty_body> req{http::verb::get, target, 11};
+        req.set(http::field::host, m_host);
+        req.set(http::field::user_agent, "ibc-loadgen");
+        req.set(http::field::authorization, "Bearer " + token);
+        req.keep_alive(true);
+        m_stream.expires_after(std::chrono::seconds(120));
+        co_await http::async_write(m_stream, req, use_awaitable);
+        http::response_parser<http::buffer_body> parser;
+        parser.body_limit(boost::none);
+        co_await http::async_read_header(m_stream, m_buffer, parser, use_awaitable);
+        m_chunk.resize(1 << 20);
+        while (!parser.is_done()) {
+            parser.get().body().data = m_chunk.data();
+            parser.get().body().size = m_chunk.size();
+            boost::system::error_code ec;
+            co_await http::async_read(m_stream, m_buffer, parser, asio::redirect_error(use_awaitable, ec));
+            if (ec && ec != http::error::need_buffer)
+                throw boost::system::system_error(ec);
+            consume(std::string_view(m_chunk.data(), m_chunk.size() - parser.get().body().size));
+        }
+        co_return parser.get().result_int();
+    }
+
 private:
+    std::vector<char> m_chunk;
     beast::tcp_stream m_stream;
     beast::flat_buffer m_buffer;
     std::string m_host;
@@ -149,22 +180,33 @@ FeedResult runFeed(const Endpoint &server, const Account &account, int pageSize)
         const std::string token = co_await signIn(c, account);
         const auto started = Clock::now();
         std::int64_t since = 0;
+        const std::string_view itemKey = "\"reference\":\"";
         for (bool more = true; more;) {
-            auto res = co_await c.send(http::verb::get, "/v1/changes?since=" + std::to_string(since) + "&limit=" +
-                                                            std::to_string(pageSize), token);
-            if (res.result_int() != 200)
-                throw std::runtime_error("GET /v1/changes: HTTP " + std::to_string(res.result_int()));
-            // The page ends {…],"next_seq":N,"more":B}: read those from its tail; count items by
-            // the key only items have (a quote inside a string is escaped, so text can't fake it).
-            const std::string_view body = res.body();
-            const std::string_view tail = body.substr(body.size() > 200 ? body.size() - 200 : 0);
+            // The page ends {…],"next_seq":N,"more":B}: those are read from its tail. Items are
+            // counted by the key only items have (a quote inside a string is escaped, so text
+            // can't fake it), across the pieces the body arrives in.
+            std::string window, tail;
+            std::int64_t bytes = 0;
+            const unsigned status = co_await c.stream(
+                "/v1/changes?since=" + std::to_string(since) + "&limit=" + std::to_string(pageSize), token,
+                [&](std::string_view piece) {
+                    bytes += std::int64_t(piece.size());
+                    window.append(piece);
+                    result.items += count(window, itemKey);
+                    const std::size_t keep = std::min(window.size(), itemKey.size() - 1);
+                    tail.append(piece);
+                    if (tail.size() > 4096)
+                        tail.erase(0, tail.size() - 256);
+                    window.erase(0, window.size() - keep);
+                });
+            if (status != 200)
+                throw std::runtime_error("GET /v1/changes: HTTP " + std::to_string(status));
             const auto at = tail.rfind("\"next_seq\":");
-            if (at == std::string_view::npos)
+            if (at == std::string::npos)
                 throw std::runtime_error("a feed page without next_seq");
-            since = std::stoll(std::string(tail.substr(at + 11, 24)));
-            more = tail.find("\"more\":true") != std::string_view::npos;
-            result.items += count(body, "\"reference\":\"");
-            result.bytes += std::int64_t(body.size());
+            since = std::stoll(tail.substr(at + 11, 24));
+            more = tail.find("\"more\":true", at) != std::string::npos;
+            result.bytes += bytes;
             ++result.pages;
         }
         result.seconds = secondsSince(started);
