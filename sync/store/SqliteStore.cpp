@@ -17,6 +17,8 @@
 #include "Sla.h"
 #include "Sqlite.h"
 
+#include <sqlite3.h>
+
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
@@ -33,6 +35,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcSqliteStore, "ibc.store.sqlite")
@@ -48,6 +51,8 @@ namespace {
 
 constexpr int kMaxPage = 5000;         // items in one page of the change feed, at most
 constexpr int kReaders = 4;            // read connections
+constexpr int kCheckpointPages = 1000; // WAL pages after which a checkpoint is started (off the commit path)
+constexpr int kCheckpointForcePages = 64 * 1024; // beyond this, the checkpoint waits for readers
 constexpr qint64 kClusterGap = 64;     // rows apart that a page still reads in one range scan
 constexpr qint64 kSeedBatch = 20000;   // items per transaction while seeding
 constexpr int kMinPasswordLength = 8;
@@ -488,6 +493,7 @@ private:
 class SqliteStore final : public Store {
 public:
     SqliteStore(const QString &path, const Clock &clock, EpochSecs tokenLifetime);
+    ~SqliteStore() override;
 
     void addUser(const User &user, const QString &password) override;
     void setPassword(const QString &username, const QString &password) override;
@@ -544,6 +550,18 @@ private:
     std::vector<std::unique_ptr<Connection>> m_readers;
     std::vector<Connection *> m_idle;
 
+    // Checkpoints (copying the WAL back into the database file) run on a thread and a connection
+    // of their own, so that no commit waits for one: the writer's automatic checkpoints are off,
+    // and its WAL hook wakes this thread once the WAL holds kCheckpointPages.
+    static int walHook(void *store, sqlite3 *db, const char *name, int pages);
+    void checkpointLoop();
+    std::unique_ptr<Connection> m_checkpointer;
+    std::thread m_checkpointThread;
+    std::mutex m_checkpointMutex;
+    std::condition_variable m_checkpointWanted;
+    int m_walPages = 0;     // under m_checkpointMutex
+    bool m_stopping = false; // under m_checkpointMutex
+
     // The newest seq of each partner's items (partners() order), for latestSeq without a query.
     std::vector<std::atomic<qint64>> m_latest;
 };
@@ -587,7 +605,60 @@ SqliteStore::SqliteStore(const QString &path, const Clock &clock, EpochSecs toke
             m_idle.push_back(m_readers.back().get());
         }
     }
+    if (!memory) {
+        m_checkpointer = std::make_unique<Connection>(path, Connection::Role::Reader);
+        m_checkpointer->db().exec("PRAGMA synchronous = FULL"); // the database file is synced after each checkpoint
+        sqlite3_wal_hook(m_writer->db().handle(), &SqliteStore::walHook, this);
+        m_checkpointThread = std::thread([this] { checkpointLoop(); });
+    }
     passwords::dummyHash(); // now, rather than during the first sign-in
+}
+
+SqliteStore::~SqliteStore()
+{
+    if (m_checkpointThread.joinable()) {
+        {
+            std::lock_guard lock(m_checkpointMutex);
+            m_stopping = true;
+        }
+        m_checkpointWanted.notify_one();
+        m_checkpointThread.join();
+        sqlite3_wal_hook(m_writer->db().handle(), nullptr, nullptr);
+    }
+}
+
+// Called by SQLite on the writer's thread after each commit, with the WAL's size in pages.
+int SqliteStore::walHook(void *store, sqlite3 *, const char *, int pages)
+{
+    auto *self = static_cast<SqliteStore *>(store);
+    if (pages >= kCheckpointPages) {
+        {
+            std::lock_guard lock(self->m_checkpointMutex);
+            self->m_walPages = pages;
+        }
+        self->m_checkpointWanted.notify_one();
+    }
+    return SQLITE_OK;
+}
+
+void SqliteStore::checkpointLoop()
+{
+    std::unique_lock lock(m_checkpointMutex);
+    for (;;) {
+        m_checkpointWanted.wait(lock, [this] { return m_walPages > 0 || m_stopping; });
+        if (m_stopping)
+            return;
+        const int pages = m_walPages;
+        m_walPages = 0;
+        lock.unlock();
+        // PASSIVE copies what no reader still needs and never blocks the writer. If readers keep
+        // the WAL from ever being copied whole, it grows; past a limit the checkpoint waits for them.
+        const int mode = pages >= kCheckpointForcePages ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE;
+        const int rc = sqlite3_wal_checkpoint_v2(m_checkpointer->db().handle(), "main", mode, nullptr, nullptr);
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+            qCWarning(lcSqliteStore) << "checkpoint failed:" << sqlite3_errstr(rc);
+        lock.lock();
+    }
 }
 
 template <typename F>
