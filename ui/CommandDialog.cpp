@@ -185,6 +185,36 @@ QJsonObject CommandDialog::payload() const
     }
 }
 
+void CommandDialog::setPayload(const QJsonObject &payload)
+{
+    const auto choose = [this](const QString &value) {
+        if (const int i = m_choice->findData(value); i >= 0)
+            m_choice->setCurrentIndex(i);
+    };
+    switch (m_type) {
+    case CommandType::Resolve:
+        choose(payload.value(QStringLiteral("outcome")).toString());
+        m_text->setPlainText(payload.value(QStringLiteral("note")).toString());
+        break;
+    case CommandType::Reassign:
+        choose(payload.value(QStringLiteral("assignee")).toString());
+        break;
+    case CommandType::EditFields: {
+        const QJsonObject fields = payload.value(QStringLiteral("fields")).toObject();
+        const auto specs = models::fieldSpecs(m_item.kind, m_item.subtype);
+        for (std::size_t i = 0; i < m_fieldEditors.size() && i < specs.size(); ++i)
+            if (fields.contains(m_fieldEditors[i].first))
+                m_fieldEditors[i].second->setText(editText(specs[i], fields.value(m_fieldEditors[i].first)));
+        break;
+    }
+    default:
+        if (m_text)
+            m_text->setPlainText(payload.value(QStringLiteral("reason")).toString());
+        break;
+    }
+    updateOk();
+}
+
 QString CommandDialog::problem() const
 {
     switch (m_type) {

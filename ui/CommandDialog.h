@@ -27,6 +27,8 @@ public:
 
     static bool needsDialog(models::CommandType type);
     QJsonObject payload() const;
+    // Fills the dialog from a payload made before (to edit and retry a refused command).
+    void setPayload(const QJsonObject &payload);
 
     void accept() override;
 

@@ -5,6 +5,7 @@
 #include "Partner.h"
 #include "Sla.h"
 #include "SlaBadgeDelegate.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -144,6 +146,19 @@ ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const model
     m_facts->setWordWrap(true);
     m_facts->setTextFormat(Qt::RichText);
     layout->addWidget(m_facts);
+    m_conflictBanner = new QLabel;
+    m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
+    m_conflictBanner->setWordWrap(true);
+    m_conflictBanner->setTextFormat(Qt::RichText);
+    {
+        const BadgeColours c = toneColours(Tone::Action);
+        m_conflictBanner->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid #E8C98A; border-radius: 4px; padding: 6px; }")
+                .arg(c.background.name(), c.text.name()));
+    }
+    m_conflictBanner->hide();
+    connect(m_conflictBanner, &QLabel::linkActivated, this, [this] { Q_EMIT conflictsRequested(itemId()); });
+    layout->addWidget(m_conflictBanner);
 
     auto *bar = new QGridLayout;
     bar->setSpacing(4);
@@ -234,6 +249,7 @@ void ItemPanel::showItem(const QString &itemId)
     }
     m_item = itemId.isEmpty() ? std::nullopt : m_cache.item(itemId);
     m_stack->setCurrentIndex(m_item ? 1 : 0);
+    fillConflict();
     if (m_item) {
         fillHeader();
         fillDetails();
@@ -263,6 +279,41 @@ void ItemPanel::fillHeader()
     m_facts->setText(tr("<b>%1</b> · %2 · priority %3<br>Due %4 (%5) · received %6")
                          .arg(models::statusLabel(it.status), assignee, models::priorityLabel(it.priority).toLower(),
                               when(it.due), relative(it.due, m_clock.now()), when(it.received)));
+}
+
+void ItemPanel::fillConflict()
+{
+    QString reason;
+    bool has = false;
+    try {
+        if (m_item && m_cache.hasConflict(m_item->id)) {
+            has = true;
+            for (const models::Conflict &c : m_cache.conflicts())
+                if (c.command.itemId == m_item->id)
+                    reason = c.reason.isEmpty() ? c.code : c.reason; // the newest one wins
+        }
+    } catch (const std::exception &e) {
+        qWarning("reading the item's conflicts failed: %s", e.what());
+    }
+    m_conflictBanner->setVisible(has);
+    if (!has)
+        return;
+    QString why = reason.trimmed();
+    while (why.endsWith(QLatin1Char('.')))
+        why.chop(1);
+    const QColor link = toneColours(Tone::Action).text;
+    m_conflictBanner->setText(
+        tr("<b>The store did not accept your change:</b> %1 — <a href=\"#conflicts\" style=\"color:%2\">see Conflicts</a>")
+            .arg(why.toHtmlEscaped(), link.name()));
+}
+
+QString ItemPanel::conflictBannerText() const
+{
+    if (m_conflictBanner->isHidden())
+        return {};
+    QTextDocument doc;
+    doc.setHtml(m_conflictBanner->text());
+    return doc.toPlainText();
 }
 
 void ItemPanel::fillDetails()

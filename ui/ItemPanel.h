@@ -39,8 +39,13 @@ public:
     // Applies a command with the given payload to the shown item. Shows the refusal, if any.
     bool run(models::CommandType type, const QJsonObject &payload = {});
 
+    // The banner shown while the store has refused a change to the item; empty when none.
+    QString conflictBannerText() const;
+
 Q_SIGNALS:
     void commandApplied(const QString &itemId);
+    // The user followed the conflict banner's link to the Conflicts list.
+    void conflictsRequested(const QString &itemId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,6 +55,7 @@ private:
     void addNote();
     void showMessage(const QString &text, bool error);
     void fillHeader();
+    void fillConflict();
     void fillDetails();
     void fillNotes();
     void fillHistory();
@@ -65,6 +71,7 @@ private:
     QLabel *m_kind;
     BadgeLabel *m_badge;
     QLabel *m_facts;
+    QLabel *m_conflictBanner;
     QLabel *m_message;
     QTabWidget *m_tabs;
     QFormLayout *m_details;

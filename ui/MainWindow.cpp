@@ -1,7 +1,14 @@
 #include "MainWindow.h"
 
+#include "ConflictMarkerDelegate.h"
+#include "ConflictsView.h"
 #include "ItemPanel.h"
+#include "LoginDialog.h"
 #include "Navigator.h"
+#include "SyncController.h"
+#include "SyncProgressBar.h"
+#include "SyncStatusWidget.h"
+#include "TokenStore.h"
 #include "Fields.h"
 #include "Partner.h"
 #include "Sla.h"
@@ -16,12 +23,17 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace ibc::ui {
@@ -77,6 +89,7 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_table = new QTableView;
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(QueueModel::Sla, new SlaBadgeDelegate(m_table));
+    m_table->setItemDelegateForColumn(QueueModel::Reference, new ConflictMarkerDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -100,7 +113,8 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_table->setColumnWidth(QueueModel::Sla, QFontMetrics(bold).horizontalAdvance(models::slaLabel(models::SlaState::Breached)) + 34);
     m_table->setColumnWidth(QueueModel::Priority, fit(models::priorityLabel(models::Priority::Urgent)));
     m_table->setColumnWidth(QueueModel::Due, fit(dateSample));
-    m_table->setColumnWidth(QueueModel::Reference, fit(QStringLiteral("INV-0000000")));
+    QFontMetrics boldFm(bold);
+    m_table->setColumnWidth(QueueModel::Reference, boldFm.horizontalAdvance(QStringLiteral("INV-0000000")) + 20 + 22); // + marker
     m_table->setColumnWidth(QueueModel::Type, fit(models::subtypeLabel(QStringLiteral("suspected_duplicate"))));
     m_table->setColumnWidth(QueueModel::Partner, fit(QStringLiteral("HIWFRS")));
     m_table->setColumnWidth(QueueModel::Summary, fit(QStringLiteral("KENSINGTON FLOORING LTD · £12,345.67")));
@@ -137,16 +151,28 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     for (const models::User &u : cache.users())
         names.insert(u.username, u.displayName);
     m_model->setDisplayNames(names);
+    m_conflictsView = new ConflictsView(cache, user, clock);
+    m_centre = new QStackedWidget;
+    m_centre->addWidget(m_table);
+    m_centre->addWidget(m_conflictsView);
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigator);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_centre);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({240, 920, 440});
-    setCentralWidget(splitter);
+    // The first sync's progress runs across the top, above the work already here.
+    m_progressBar = new SyncProgressBar;
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_progressBar);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     // Status bar: who, how much work, and what is waiting to be sent.
     m_userLabel = new QLabel(QStringLiteral("%1 · %2").arg(user.displayName, models::roleLabel(user.role)));
@@ -154,9 +180,39 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_outboxLabel = new QLabel;
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_countsLabel, 1);
+    m_syncStatus = new SyncStatusWidget(clock);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_outboxLabel);
 
-    connect(m_navigator, &Navigator::viewChosen, this, &MainWindow::applyFilter);
+    // The Sync menu: only shown when there is a store to sync with.
+    m_syncMenu = menuBar()->addMenu(tr("&Sync"));
+    m_syncNowAction = m_syncMenu->addAction(tr("Sync &now"), this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    m_syncNowAction->setShortcut(QKeySequence(QStringLiteral("F5")));
+    m_syncNowAction->setToolTip(tr("Send your changes and get everyone else's now (F5)"));
+    m_pauseAction = m_syncMenu->addAction(tr("&Pause sync"), this, [this] { setPausedByUser(!m_paused); });
+    m_syncMenu->addSeparator();
+    m_signInAction = m_syncMenu->addAction(tr("Sign &in again…"), this, &MainWindow::signInAgain);
+    m_logOutAction = m_syncMenu->addAction(tr("&Log out"), this, &MainWindow::logOut);
+    m_signInAction->setEnabled(false);
+    menuBar()->setVisible(false);
+    for (QAction *a : {m_syncNowAction, m_pauseAction, m_logOutAction})
+        a->setEnabled(false);
+
+    connect(m_navigator, &Navigator::viewChosen, this, &MainWindow::showView);
+    connect(m_syncStatus, &SyncStatusWidget::conflictsClicked, this, [this] { showConflicts(); });
+    connect(m_syncStatus, &SyncStatusWidget::signInClicked, this, &MainWindow::signInAgain);
+    connect(m_progressBar, &SyncProgressBar::cancelClicked, this, [this] { setPausedByUser(true); });
+    connect(m_progressBar, &SyncProgressBar::resumeClicked, this, [this] { setPausedByUser(false); });
+    connect(m_panel, &ItemPanel::conflictsRequested, this, &MainWindow::showConflicts);
+    connect(m_conflictsView, &ConflictsView::itemChosen, m_panel, &ItemPanel::showItem);
+    connect(m_conflictsView, &ConflictsView::conflictsChanged, this, &MainWindow::onConflictsChanged);
+    connect(m_conflictsView, &ConflictsView::commandApplied, this, [this](const QString &itemId) {
+        m_panel->showItem(itemId);
+        onCommandApplied(itemId);
+    });
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(200);
     connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
@@ -185,12 +241,17 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
         connect(sc, &QShortcut::activated, this, [this, v = QLatin1String(quickViews[i])] { selectView(v); });
     }
 
+    refreshConflicts();
     restoreLayout();
     refreshCounts();
     updateStatusBar();
 }
 
-MainWindow::~MainWindow() { m_countsWatcher.waitForFinished(); }
+MainWindow::~MainWindow()
+{
+    setSync(nullptr);
+    m_countsWatcher.waitForFinished();
+}
 
 void MainWindow::restoreLayout()
 {
@@ -224,8 +285,19 @@ bool MainWindow::selectView(const QString &name)
 {
     if (!m_navigator->selectView(name))
         return false;
-    applyFilter();
+    showView(name);
     return true;
+}
+
+void MainWindow::showView(const QString &name)
+{
+    if (name == Navigator::conflictsView()) {
+        m_centre->setCurrentWidget(m_conflictsView);
+        m_conflictsView->reload();
+        return;
+    }
+    m_centre->setCurrentWidget(m_table);
+    applyFilter();
 }
 
 void MainWindow::applyFilter()
@@ -283,9 +355,160 @@ void MainWindow::takeNextItem()
 void MainWindow::onCommandApplied(const QString &itemId)
 {
     Q_UNUSED(itemId);
+    if (m_sync)
+        m_sync->outboxChanged();
     m_model->refresh();
     refreshCounts();
     updateStatusBar();
+}
+
+void MainWindow::setSync(sync::SyncController *controller)
+{
+    for (const auto &c : std::as_const(m_syncConnections))
+        disconnect(c);
+    m_syncConnections.clear();
+    m_sync = controller;
+    menuBar()->setVisible(controller != nullptr);
+    for (QAction *a : {m_syncNowAction, m_pauseAction, m_logOutAction})
+        a->setEnabled(controller != nullptr);
+    m_signInAction->setEnabled(false);
+    m_syncState->setVisible(controller == nullptr); // the status bar says it instead
+    m_outboxLabel->setVisible(controller == nullptr);
+    if (!controller) {
+        m_syncStatus->clearStatus();
+        m_progressBar->setProgress({});
+        return;
+    }
+    using sync::SyncController;
+    m_syncConnections << connect(controller, &SyncController::statusChanged, this, &MainWindow::onSyncStatus)
+                      << connect(controller, &SyncController::progress, m_progressBar, &SyncProgressBar::setProgress)
+                      << connect(controller, &SyncController::itemsChanged, this, &MainWindow::onItemsSynced)
+                      << connect(controller, &SyncController::passDone, this,
+                                 [this](const sync::SyncSummary &summary) {
+                                     m_syncStatus->notePass(summary);
+                                     if (summary.refused > 0)
+                                         onItemsSynced({}); // refused items now show the store's version
+                                     refreshConflicts();
+                                 })
+                      << connect(controller, &SyncController::signedIn, this, [this](const sync::SessionInfo &session) {
+                             if (m_sync && !session.token.isEmpty())
+                                 TokenStore::write(m_sync->options().server, m_sync->options().username, session.token);
+                         })
+                      << connect(controller, &QObject::destroyed, this, [this] { setSync(nullptr); });
+    onSyncStatus(controller->status());
+}
+
+void MainWindow::onSyncStatus(const sync::SyncStatus &status)
+{
+    using State = sync::SyncStatus::State;
+    m_syncStatus->setStatus(status);
+    m_paused = status.state == State::Paused || (m_paused && status.state == State::Stopped);
+    m_pauseAction->setText(m_paused ? tr("&Resume sync") : tr("&Pause sync"));
+    m_progressBar->setPaused(m_paused);
+    m_signInAction->setEnabled(status.state == State::NeedsSignIn);
+    if (status.conflicts != m_knownConflicts)
+        refreshConflicts();
+    updateStatusBar();
+}
+
+void MainWindow::setPausedByUser(bool paused)
+{
+    if (!m_sync)
+        return;
+    m_paused = paused;
+    m_pauseAction->setText(paused ? tr("&Resume sync") : tr("&Pause sync"));
+    m_progressBar->setPaused(paused);
+    m_sync->setPaused(paused);
+}
+
+void MainWindow::onItemsSynced(const QStringList &itemIds)
+{
+    // An empty list: too many to name (a big page) or not known; refresh whatever is open.
+    m_model->refresh();
+    refreshCounts();
+    const QString open = m_panel->itemId();
+    if (!open.isEmpty() && (itemIds.isEmpty() || itemIds.contains(open)))
+        m_panel->reload();
+    refreshConflicts();
+    updateStatusBar();
+}
+
+void MainWindow::refreshConflicts()
+{
+    int count = 0;
+    try {
+        count = m_cache.conflictCount();
+    } catch (const std::exception &e) {
+        qWarning("counting the conflicts failed: %s", e.what());
+        return;
+    }
+    if (count != m_conflictsView->count())
+        m_conflictsView->reload(); // emits conflictsChanged
+    else
+        onConflictsChanged(count);
+}
+
+void MainWindow::onConflictsChanged(int count)
+{
+    m_navigator->setConflictCount(count);
+    m_syncStatus->setConflicts(count);
+    if (m_knownConflicts >= 0 && count != m_knownConflicts) {
+        m_model->refresh(); // the queue's markers
+        const QString open = m_panel->itemId();
+        if (!open.isEmpty())
+            m_panel->reload();
+    }
+    m_knownConflicts = count;
+}
+
+void MainWindow::showConflicts(const QString &itemId)
+{
+    selectView(Navigator::conflictsView());
+    if (!itemId.isEmpty())
+        m_conflictsView->selectItem(itemId);
+}
+
+void MainWindow::signInAgain()
+{
+    if (!m_sync)
+        return;
+    LoginDialog dialog(this);
+    dialog.setServer(m_sync->options().server);
+    dialog.setUsername(m_sync->options().username);
+    dialog.setSignInAgain(m_sync->status().problem);
+    if (dialog.exec() == QDialog::Accepted && m_sync)
+        m_sync->signIn(dialog.password());
+}
+
+void MainWindow::logOut()
+{
+    if (!m_sync)
+        return;
+    const int waiting = m_cache.outboxCount();
+    if (waiting > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Log out?"),
+                        tr("%n change(s) not yet sent will stay on this computer, and will be sent when you next sign "
+                           "in.", nullptr, waiting),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("logOutConfirmation"));
+        QPushButton *yes = box.addButton(tr("Log out"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return;
+    }
+    const QString server = m_sync->options().server;
+    const QString username = m_sync->options().username;
+    TokenStore::wipe(server, username);
+    m_sync->stop();
+    sync::SyncStatus stopped = m_sync->status();
+    stopped.state = sync::SyncStatus::State::Stopped;
+    stopped.waiting = waiting;
+    setSync(nullptr);
+    m_outboxLabel->hide(); // the status bar says what is kept
+    m_syncStatus->setStatus(stopped);
+    statusBar()->showMessage(tr("You have logged out of %1.").arg(server), 10000);
+    Q_EMIT loggedOut();
 }
 
 void MainWindow::refreshCounts()

@@ -2,19 +2,27 @@
 
 #include "Cache.h"
 #include "QueueModel.h"
+#include "SyncController.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
+class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QStackedWidget;
 class QTableView;
 
 namespace ibc::ui {
 
+class ConflictsView;
 class ItemPanel;
 class Navigator;
+class SyncProgressBar;
+class SyncStatusWidget;
 
 // The caseworker's window: navigator, queue and item panel, over the local cache.
 class MainWindow : public QMainWindow {
@@ -27,11 +35,34 @@ public:
     // Claims the most urgent unassigned item this user may work, and opens it.
     void takeNextItem();
 
+    // Connects the window to the desk's sync with the store, or (null) works on the cache alone,
+    // as the demo does. The window shows the controller's state in the status bar and the first
+    // sync's progress, refreshes the queue, the counts, the open item and the conflicts when the
+    // engine changes the cache, tells the controller after every command the user makes, keeps
+    // the session token in the keyring when the store gives one, and offers Sync now, Pause/Resume
+    // and Log out in its Sync menu. The controller must outlive the window, or be set to null first.
+    void setSync(sync::SyncController *controller);
+    sync::SyncController *syncController() const { return m_sync; }
+
+    // Opens the Conflicts list, with this item's conflict chosen if it has one.
+    void showConflicts(const QString &itemId = {});
+    // Asks for the password again (the store ended the session) and signs in with it.
+    void signInAgain();
+    // Forgets the stored session token, stops syncing (the outbox stays in the cache) and emits
+    // loggedOut(). Asks first when changes are waiting to be sent.
+    void logOut();
+
     models::QueueModel *queueModel() const { return m_model; }
     QTableView *queueView() const { return m_table; }
     ItemPanel *itemPanel() const { return m_panel; }
     Navigator *navigator() const { return m_navigator; }
     QLineEdit *searchBox() const { return m_search; }
+    ConflictsView *conflictsView() const { return m_conflictsView; }
+    SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
+    SyncProgressBar *syncProgressBar() const { return m_progressBar; }
+    QAction *syncNowAction() const { return m_syncNowAction; }
+    QAction *pauseAction() const { return m_pauseAction; }
+    QAction *logOutAction() const { return m_logOutAction; }
 
     // True when the queue and the navigator's counts show the cache as it is.
     bool isSettled() const;
@@ -41,12 +72,21 @@ Q_SIGNALS:
     void queueShown();
     // The queue and the counts have both caught up (for screenshots and tests).
     void settled();
+    // The user logged out: the token is wiped and sync stopped. The app decides what comes next
+    // (sign in again with a new controller, or quit).
+    void loggedOut();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void applyFilter();
+    void showView(const QString &name);
+    void onSyncStatus(const sync::SyncStatus &status);
+    void onItemsSynced(const QStringList &itemIds);
+    void refreshConflicts();
+    void onConflictsChanged(int count);
+    void setPausedByUser(bool paused);
     void onQueueLoaded(int rows, qint64 ms);
     void onCommandApplied(const QString &itemId);
     void refreshCounts();
@@ -66,6 +106,19 @@ private:
     QLabel *m_userLabel;
     QLabel *m_countsLabel;
     QLabel *m_outboxLabel;
+    QStackedWidget *m_centre;
+    ConflictsView *m_conflictsView;
+    SyncStatusWidget *m_syncStatus;
+    SyncProgressBar *m_progressBar;
+    QMenu *m_syncMenu;
+    QAction *m_syncNowAction;
+    QAction *m_pauseAction;
+    QAction *m_signInAction;
+    QAction *m_logOutAction;
+    QPointer<sync::SyncController> m_sync;
+    QList<QMetaObject::Connection> m_syncConnections;
+    bool m_paused = false;
+    int m_knownConflicts = -1;
     QTimer m_searchDebounce;
     QFutureWatcher<models::QueueCounts> m_countsWatcher;
     models::QueueCounts m_counts;

@@ -25,6 +25,10 @@ Navigator::Navigator(QWidget *parent)
 
     add(nullptr, QStringLiteral("my-work"), tr("My work"));
     add(nullptr, QStringLiteral("all"), tr("All open work"));
+    // Changes the store refused: near the top, because each one is waiting for this user.
+    auto *conflicts = add(nullptr, conflictsView(), tr("Conflicts"));
+    conflicts->setToolTip(0, tr("Changes the store did not accept: retry, change or discard each one"));
+    conflicts->setHidden(true);
     auto *queues = add(nullptr, {}, tr("Queues"));
     for (Kind k : models::kAllKinds)
         add(queues, QLatin1String(kKindViews[int(k)]), models::kindPluralLabel(k));
@@ -38,7 +42,11 @@ Navigator::Navigator(QWidget *parent)
         add(byStatus, QStringLiteral("status:%1").arg(models::statusName(s)), models::statusLabel(s));
     expandAll();
 
-    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current, QTreeWidgetItem *previous) {
+        // Leaving an empty Conflicts view: it has nothing more to show.
+        if (previous && previous != current && previous->data(0, kNameRole).toString() == conflictsView() &&
+            m_conflicts == 0)
+            previous->setHidden(true);
         if (current && !current->data(0, kNameRole).toString().isEmpty())
             Q_EMIT viewChosen(current->data(0, kNameRole).toString());
     });
@@ -82,15 +90,36 @@ void Navigator::setCounts(const models::QueueCounts &c)
         relabel(QStringLiteral("status:%1").arg(models::statusName(s)), c.byStatus[int(s)]);
 }
 
+QTreeWidgetItem *Navigator::find(const QString &name) const
+{
+    for (QTreeWidgetItemIterator it(const_cast<Navigator *>(this)); *it; ++it)
+        if ((*it)->data(0, kNameRole).toString() == name)
+            return *it;
+    return nullptr;
+}
+
+void Navigator::setConflictCount(int count)
+{
+    m_conflicts = count;
+    QTreeWidgetItem *item = find(conflictsView());
+    relabel(conflictsView(), count);
+    QFont f = font();
+    f.setBold(count > 0);
+    item->setFont(0, f);
+    item->setForeground(0, count > 0 ? QBrush(QColor(0x5A, 0x34, 0x00)) : QBrush());
+    item->setHidden(count == 0 && currentView() != conflictsView());
+}
+
+bool Navigator::isConflictsShown() const { return !find(conflictsView())->isHidden(); }
+
 bool Navigator::selectView(const QString &name)
 {
-    for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        if ((*it)->data(0, kNameRole).toString() == name) {
-            setCurrentItem(*it);
-            return true;
-        }
-    }
-    return false;
+    QTreeWidgetItem *item = name.isEmpty() ? nullptr : find(name);
+    if (!item)
+        return false;
+    item->setHidden(false);
+    setCurrentItem(item);
+    return true;
 }
 
 QString Navigator::currentView() const
@@ -100,7 +129,7 @@ QString Navigator::currentView() const
 
 QStringList Navigator::viewNames()
 {
-    QStringList names{QStringLiteral("my-work"), QStringLiteral("all")};
+    QStringList names{QStringLiteral("my-work"), QStringLiteral("all"), conflictsView()};
     for (const char *k : kKindViews)
         names << QLatin1String(k);
     for (const auto &p : models::partners())

@@ -15,6 +15,11 @@ public:
     explicit Navigator(QWidget *parent = nullptr);
 
     void setCounts(const models::QueueCounts &counts);
+    // "Conflicts (N)": shown while there are any, or while it is the chosen view.
+    void setConflictCount(int count);
+    int conflictCount() const { return m_conflicts; }
+    bool isConflictsShown() const;
+    static QString conflictsView() { return QStringLiteral("conflicts"); }
     bool selectView(const QString &name); // false if there is no such view
     QString currentView() const;
 
@@ -28,6 +33,9 @@ Q_SIGNALS:
 private:
     QTreeWidgetItem *add(QTreeWidgetItem *parent, const QString &name, const QString &label);
     void relabel(const QString &name, int count);
+    QTreeWidgetItem *find(const QString &name) const;
+
+    int m_conflicts = 0;
 };
 
 } // namespace ibc::ui

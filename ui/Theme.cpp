@@ -20,3 +20,27 @@ BadgeColours slaColours(models::SlaState state)
 }
 
 } // namespace ibc::ui
+
+namespace ibc::ui {
+
+BadgeColours toneColours(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good:
+        return {QColor(0xE8, 0xF3, 0xE8), QColor(0x1E, 0x46, 0x20)};
+    case Tone::Working:
+        return {QColor(0xE7, 0xEE, 0xF7), QColor(0x1D, 0x3A, 0x5F)};
+    case Tone::Waiting:
+        return {QColor(0xF6, 0xEF, 0xE0), QColor(0x5A, 0x3E, 0x0B)};
+    case Tone::Action:
+        return {QColor(0xFD, 0xEB, 0xC8), QColor(0x5A, 0x34, 0x00)};
+    case Tone::Quiet:
+        return {QColor(0xEC, 0xEF, 0xF1), QColor(0x37, 0x47, 0x4F)};
+    }
+    return {Qt::white, Qt::black};
+}
+
+QColor mineChangedColour() { return QColor(0xDC, 0xEB, 0xFA); }
+QColor theirsChangedColour() { return QColor(0xFC, 0xE8, 0xC4); }
+
+} // namespace ibc::ui

@@ -231,6 +231,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return int(r->status);
     case PriorityRole:
         return int(r->priority);
+    case ConflictRole:
+        return r->conflict;
     case Qt::TextAlignmentRole:
         if (index.column() == Amount)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -249,6 +251,12 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
                                       QLocale::LongFormat);
         case Summary:
             return r->summary;
+        case Reference:
+            if (r->conflict)
+                return QCoreApplication::translate("ibc::models::QueueModel",
+                                                   "The store did not accept your change to %1: see Conflicts")
+                    .arg(r->reference);
+            return {};
         default:
             return {};
         }

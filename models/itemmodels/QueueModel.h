@@ -23,7 +23,9 @@ class QueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Sla, Priority, Due, Reference, Type, Partner, Summary, Amount, Assignee, Status, Received, ColumnCount };
-    enum Role { ItemIdRole = Qt::UserRole + 1, RowIdRole, SlaStateRole, StatusRole, PriorityRole };
+    // ConflictRole: true while the store has refused a change to the item and the user has not yet
+    // retried or discarded it (the view marks the reference; see the conflicts list).
+    enum Role { ItemIdRole = Qt::UserRole + 1, RowIdRole, SlaStateRole, StatusRole, PriorityRole, ConflictRole };
 
     QueueModel(const QString &cachePath, const Clock &clock, QObject *parent = nullptr);
     ~QueueModel() override;
