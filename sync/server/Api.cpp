@@ -8,6 +8,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <future>
+#include <memory>
 #include <limits>
 
 namespace ibc::sync::server {
@@ -291,6 +293,60 @@ bool Api::tokenStillValid(const QString &token)
     }
 }
 
+namespace {
+
+// A large page is read from the store a slice at a time, and each slice is written as JSON on a
+// second thread while the next one is read: one client's page keeps two cores busy rather than
+// one, and arrives in about half the time. Each slice is a consistent snapshot, and each starts
+// where the one before ended, so the page is the feed in seq order as one read would give it,
+// except that an item changed while the page is read may come twice, the newer last (a client
+// applies the page in order, as it must anyway).
+QByteArray feedPage(Store &store, const User &user, qint64 since, int limit)
+{
+    constexpr int kSlice = 1000;
+    if (limit <= kSlice) {
+        QByteArray out = wire::serializePage(store.changes(user, since, limit));
+        out += '\n';
+        return out;
+    }
+    QByteArray out;
+    out.reserve(qsizetype(limit) * 1200 + 64);
+    out += "{\"items\":[";
+    bool first = true;
+    qint64 cursor = since;
+    bool more = true;
+    int left = limit;
+    std::future<void> writing; // after `out`: destroyed (and waited for) before it
+    while (left > 0 && more) {
+        auto slice = std::make_shared<ChangePage>(store.changes(user, cursor, std::min(kSlice, left)));
+        if (writing.valid())
+            writing.get();
+        left -= int(slice->items.size());
+        cursor = slice->nextSeq;
+        more = slice->more;
+        if (slice->items.empty())
+            break;
+        writing = std::async(std::launch::async, [&out, &first, slice] {
+            for (const ItemRecord &record : slice->items) {
+                if (!first)
+                    out += ',';
+                first = false;
+                wire::appendRecord(out, record);
+            }
+        });
+    }
+    if (writing.valid())
+        writing.get();
+    out += "],\"next_seq\":";
+    out += QByteArray::number(cursor);
+    out += ",\"more\":";
+    out += more ? "true" : "false";
+    out += "}\n";
+    return out;
+}
+
+} // namespace
+
 Response Api::changes(const Request &request, const User &user)
 {
     if (!mayRead(user))
@@ -317,10 +373,11 @@ Response Api::changes(const Request &request, const User &user)
         return error(400, wire::code::InvalidParameter, s("Bad query: ") + parts.join(s("; ")) + QLatin1Char('.'), problems);
     }
     Response r;
-    r.body = wire::serializePage(m_store.changes(user, since, int(limit)));
-    r.body += '\n';
+    r.body = feedPage(m_store, user, since, int(limit));
     return r;
 }
+
+
 
 Response Api::commands(const Request &request, const User &user)
 {
