@@ -163,6 +163,27 @@ private slots:
         QCOMPARE(ws.status(), status);
     }
 
+    // A large page of the feed is read and written in slices (on two threads): it holds exactly
+    // what small pages hold, in the same order, for every scope.
+    void largeFeedPagesMatchSmallOnes()
+    {
+        StoreProcess store;
+        QVERIFY2(store.seed(2600), qPrintable(store.lastError()));
+        QVERIFY2(store.start(), qPrintable(store.lastError()));
+        Http http(store.url());
+        for (const char *who : {"sam.patel", "rhys.evans"}) {
+            const QString token = http.loginDemo(QLatin1String(who));
+            const QJsonArray small = wholeFeed(http, token, 100);
+            const QJsonArray large = wholeFeed(http, token, 10000);
+            QVERIFY(small.size() > (QLatin1String(who) == QLatin1String("sam.patel") ? 2500 : 100));
+            QCOMPARE(large.size(), small.size());
+            QCOMPARE(large, small);
+            const Reply one = http.get(QStringLiteral("/v1/changes?since=0&limit=2500"), token);
+            QCOMPARE(one.status, 200);
+            QCOMPARE(one.json.value(QLatin1String("items")).toArray().size(), std::min<qsizetype>(2500, small.size()));
+        }
+    }
+
     // A client that stops reading is dropped once it leaves a ping unanswered; the others keep
     // hearing of every change, on time, before and after. (A store of its own, whose live
     // clients are pinged after 1.5 s of silence and dropped after 3 s.)
