@@ -509,6 +509,10 @@
         <source>Received</source>
         <translation>Derbyniwyd</translation>
     </message>
+    <message>
+        <source>The store did not accept your change to %1: see Conflicts</source>
+        <translation>Ni dderbyniodd y storfa eich newid i %1: gweler Gwrthdaro</translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Sla</name>
@@ -531,6 +535,18 @@
     <message>
         <source>Met</source>
         <translation>Wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <source>Five working days from receipt, and before the partner&apos;s payroll cut-off.</source>
+        <translation>Pum diwrnod gwaith o&apos;i dderbyn, a chyn dyddiad cau cyflogres y partner.</translation>
+    </message>
+    <message>
+        <source>Ten working days from receipt, and before payment is due: 30 calendar days from receipt for a valid undisputed invoice.</source>
+        <translation>Deg diwrnod gwaith o&apos;i dderbyn, a chyn bod y taliad yn ddyledus: 30 diwrnod calendr o&apos;i derbyn ar gyfer anfoneb ddilys heb anghydfod.</translation>
+    </message>
+    <message>
+        <source>Before the partner&apos;s next payroll cut-off, or someone is paid wrongly.</source>
+        <translation>Cyn dyddiad cau nesaf cyflogres y partner, neu bydd rhywun yn cael ei dalu&apos;n anghywir.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +715,213 @@
     </message>
 </context>
 <context>
+    <name>ibc::ui::ConflictsView</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>No conflicts. The store has accepted every change it has received from you; anything not yet sent is still waiting in the outbox.</source>
+        <translation>Dim gwrthdaro. Mae&apos;r storfa wedi derbyn pob newid y mae wedi&apos;i gael gennych chi; mae unrhyw beth sydd heb ei anfon eto yn dal i aros yn y blwch anfon.</translation>
+    </message>
+    <message>
+        <source>The store did not accept these changes. The items show the store&apos;s version. Choose a change to see it beside what you saw and what the store has now, then retry, edit or discard it.</source>
+        <translation>Ni dderbyniodd y storfa&apos;r newidiadau hyn. Mae&apos;r eitemau&apos;n dangos fersiwn y storfa. Dewiswch newid i&apos;w weld ochr yn ochr â&apos;r hyn a welsoch chi a&apos;r hyn sydd gan y storfa nawr, yna rhowch gynnig arall arno, ei olygu neu ei daflu.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Eich newid</translation>
+    </message>
+    <message>
+        <source>The store&apos;s reason</source>
+        <translation>Rheswm y storfa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>What I saw</source>
+        <translation>Yr hyn a welais i</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Fy newid i</translation>
+    </message>
+    <message>
+        <source>Theirs (the store now)</source>
+        <translation>Eu fersiwn nhw (y storfa nawr)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; your change &amp;nbsp;&amp;nbsp; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed in the store since you saw it &amp;nbsp;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: you and the store differ</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; eich newid &amp;nbsp;&amp;nbsp; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; wedi newid yn y storfa ers i chi ei weld &amp;nbsp;&amp;nbsp; &lt;b&gt;trwm&lt;/b&gt;: rydych chi a&apos;r storfa&apos;n wahanol</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Rhoi cynnig arall</translation>
+    </message>
+    <message>
+        <source>Make the same change again, on the item as the store has it now</source>
+        <translation>Gwneud yr un newid eto, ar yr eitem fel y mae yn y storfa nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and retry…</source>
+        <translation>&amp;Golygu a rhoi cynnig arall…</translation>
+    </message>
+    <message>
+        <source>Change what you asked for, then make it again on the item as the store has it now</source>
+        <translation>Newid yr hyn y gofynnoch amdano, yna ei wneud eto ar yr eitem fel y mae yn y storfa nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Taflu…</translation>
+    </message>
+    <message>
+        <source>Let your change go: the item keeps the store&apos;s version</source>
+        <translation>Gollwng eich newid: mae&apos;r eitem yn cadw fersiwn y storfa</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Heb ei neilltuo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, with the note %2</source>
+        <translation>%1, gyda&apos;r nodyn %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(gwag)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read from this computer&apos;s cache: %1</source>
+        <translation>Nid oedd modd darllen y gwrthdaro o storfa leol y cyfrifiadur hwn: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has nothing to change: use Retry</source>
+        <translation>Does dim i&apos;w newid yn “%1”: defnyddiwch Rhoi cynnig arall</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You asked for: %1 — on %2, as %3.</source>
+        <translation>Gofynnoch chi am: %1 — ar %2, fel %3.</translation>
+    </message>
+    <message>
+        <source>The item changed in the store before your change reached it: %1</source>
+        <translation>Newidiodd yr eitem yn y storfa cyn i&apos;ch newid ei chyrraedd: %1</translation>
+    </message>
+    <message>
+        <source>The store refused your change: %1</source>
+        <translation>Gwrthododd y storfa eich newid: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Wedi&apos;i neilltuo i</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Changed in the store since you saw it</source>
+        <translation>Wedi newid yn y storfa ers i chi ei weld</translation>
+    </message>
+    <message>
+        <source>The item is no longer on this computer, so your change cannot be made again. Discard it, or ask your team leader.</source>
+        <translation>Nid yw&apos;r eitem ar y cyfrifiadur hwn mwyach, felly nid oes modd gwneud eich newid eto. Taflwch ef, neu gofynnwch i arweinydd eich tîm.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved on this computer: %1. The conflict is kept; try again once the problem is fixed.</source>
+        <translation>Nid oedd modd cadw eich newid ar y cyfrifiadur hwn: %1. Mae&apos;r gwrthdaro wedi&apos;i gadw; rhowch gynnig arall arni ar ôl datrys y broblem.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not made again: %3 The conflict is kept: edit it, or discard it.</source>
+        <translation>Ni wnaed %1 ar %2 eto: %3 Mae&apos;r gwrthdaro wedi&apos;i gadw: golygwch ef, neu taflwch ef.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: made again on this computer, waiting to be sent.</source>
+        <translation>%1 ar %2: wedi&apos;i wneud eto ar y cyfrifiadur hwn, yn aros i gael ei anfon.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nodyn:</translation>
+    </message>
+    <message>
+        <source>Discard your change?</source>
+        <translation>Taflu eich newid?</translation>
+    </message>
+    <message>
+        <source>Discard your change to %1?</source>
+        <translation>Taflu eich newid i %1?</translation>
+    </message>
+    <message>
+        <source>%1
+
+It will not be sent. The item keeps the store&apos;s version.</source>
+        <translation>%1
+
+Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation>Taflu fy newid</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
+    </message>
+    <message>
+        <source>The conflict could not be discarded on this computer: %1</source>
+        <translation>Nid oedd modd taflu&apos;r gwrthdaro ar y cyfrifiadur hwn: %1</translation>
+    </message>
+    <message>
+        <source>Your change to %1 was discarded. The item shows the store&apos;s version.</source>
+        <translation>Taflwyd eich newid i %1. Mae&apos;r eitem yn dangos fersiwn y storfa.</translation>
+    </message>
+</context>
+<context>
     <name>ibc::ui::ItemPanel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -818,6 +1041,91 @@
         <source>%1: saved on this computer, waiting to be sent.</source>
         <translation>%1: wedi&apos;i gadw ar y cyfrifiadur hwn, yn aros i gael ei anfon.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The store did not accept your change:&lt;/b&gt; %1 — &lt;a href=&quot;#conflicts&quot; style=&quot;color:%2&quot;&gt;see Conflicts&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Ni dderbyniodd y storfa eich newid:&lt;/b&gt; %1 — &lt;a href=&quot;#conflicts&quot; style=&quot;color:%2&quot;&gt;gweler Gwrthdaro&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to IBC Desk</source>
+        <translation>Mewngofnodi i IBC Desk</translation>
+    </message>
+    <message>
+        <source>Sign in to the central store to send your changes and receive everyone else&apos;s.</source>
+        <translation>Mewngofnodwch i&apos;r storfa ganolog i anfon eich newidiadau a chael newidiadau pawb arall.</translation>
+    </message>
+    <message>
+        <source>https://store.example.org:8443</source>
+        <translation>https://store.example.org:8443</translation>
+    </message>
+    <message>
+        <source>&amp;Store address:</source>
+        <translation>Cyfeiriad y &amp;storfa:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Your session with the store has ended. Type your password to carry on; your changes are kept on this computer until then.</source>
+        <translation>Mae eich sesiwn gyda&apos;r storfa wedi dod i ben. Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan hynny.</translation>
+    </message>
+    <message>
+        <source>%1
+Type your password to carry on; your changes are kept on this computer until then.</source>
+        <translation>%1
+Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan hynny.</translation>
+    </message>
+    <message>
+        <source>Type the store&apos;s address, for example https://store.example.org:8443.</source>
+        <translation>Teipiwch gyfeiriad y storfa, er enghraifft https://store.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://, for example https://%1.</source>
+        <translation>Rhaid i&apos;r cyfeiriad ddechrau gyda https:// neu http://, er enghraifft https://%1.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://, not %1://.</source>
+        <translation>Rhaid i&apos;r cyfeiriad ddechrau gyda https:// neu http://, nid %1://.</translation>
+    </message>
+    <message>
+        <source>The address has something after the scheme that is not a server name: %1.</source>
+        <translation>Mae rhywbeth yn y cyfeiriad ar ôl y cynllun nad yw&apos;n enw gweinydd: %1.</translation>
+    </message>
+    <message>
+        <source>The address has no server name after %1://.</source>
+        <translation>Does dim enw gweinydd yn y cyfeiriad ar ôl %1://.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not “%1”.</source>
+        <translation>Rhaid i&apos;r porth fod yn rhif o 1 i 65535, nid “%1”.</translation>
+    </message>
+    <message>
+        <source>The address should be the server alone, without “%1” after it.</source>
+        <translation>Dylai&apos;r cyfeiriad fod yn enw&apos;r gweinydd yn unig, heb “%1” ar ei ôl.</translation>
+    </message>
+    <message>
+        <source>The server name “%1” is not valid.</source>
+        <translation>Nid yw&apos;r enw gweinydd “%1” yn ddilys.</translation>
+    </message>
+    <message>
+        <source>Type your username.</source>
+        <translation>Teipiwch eich enw defnyddiwr.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Teipiwch eich cyfrinair.</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::MainWindow</name>
@@ -879,6 +1187,56 @@
         <source>Breached</source>
         <translation type="vanished">Wedi&apos;i dorri</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Cysoni</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Cysoni &amp;nawr</translation>
+    </message>
+    <message>
+        <source>Send your changes and get everyone else&apos;s now (F5)</source>
+        <translation>Anfon eich newidiadau a chael rhai pawb arall nawr (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause sync</source>
+        <translation>&amp;Oedi cysoni</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Mewngofnodi eto…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Allgofnodi</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sync</source>
+        <translation>&amp;Ailddechrau cysoni</translation>
+    </message>
+    <message>
+        <source>Log out?</source>
+        <translation>Allgofnodi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent will stay on this computer, and will be sent when you next sign in.</source>
+        <translation>
+            <numerusform>Bydd %n newid heb eu hanfon yn aros ar y cyfrifiadur hwn, ac yn cael eu hanfon pan fyddwch yn mewngofnodi nesaf.</numerusform>
+            <numerusform>Bydd %n newid heb ei anfon yn aros ar y cyfrifiadur hwn, ac yn cael ei anfon pan fyddwch yn mewngofnodi nesaf.</numerusform>
+            <numerusform>Bydd %n newid heb eu hanfon yn aros ar y cyfrifiadur hwn, ac yn cael eu hanfon pan fyddwch yn mewngofnodi nesaf.</numerusform>
+            <numerusform>Bydd %n newid heb eu hanfon yn aros ar y cyfrifiadur hwn, ac yn cael eu hanfon pan fyddwch yn mewngofnodi nesaf.</numerusform>
+            <numerusform>Bydd %n newid heb eu hanfon yn aros ar y cyfrifiadur hwn, ac yn cael eu hanfon pan fyddwch yn mewngofnodi nesaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Allgofnodi</translation>
+    </message>
+    <message>
+        <source>You have logged out of %1.</source>
+        <translation>Rydych wedi allgofnodi o %1.</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::Navigator</name>
@@ -901,6 +1259,196 @@
     <message>
         <source>By status</source>
         <translation>Yn ôl statws</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Changes the store did not accept: retry, change or discard each one</source>
+        <translation>Newidiadau na dderbyniodd y storfa: rhowch gynnig arall ar bob un, ei newid neu ei daflu</translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::SyncProgressBar</name>
+    <message>
+        <source>%1 a second</source>
+        <translation>%1 yr eiliad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Getting your work from the store: %1 of %Ln item(s) · %2</source>
+        <translation>
+            <numerusform>Yn cael eich gwaith o&apos;r storfa: %1 o %Ln eitem · %2</numerusform>
+            <numerusform>Yn cael eich gwaith o&apos;r storfa: %1 o %Ln eitem · %2</numerusform>
+            <numerusform>Yn cael eich gwaith o&apos;r storfa: %1 o %Ln eitem · %2</numerusform>
+            <numerusform>Yn cael eich gwaith o&apos;r storfa: %1 o %Ln eitem · %2</numerusform>
+            <numerusform>Yn cael eich gwaith o&apos;r storfa: %1 o %Ln eitem · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Getting your work from the store: %Ln item(s) so far · %1</source>
+        <translation>
+            <numerusform>Yn cael eich gwaith o&apos;r storfa: %Ln eitem hyd yma · %1</numerusform>
+            <numerusform>Yn cael eich gwaith o&apos;r storfa: %Ln eitem hyd yma · %1</numerusform>
+            <numerusform>Yn cael eich gwaith o&apos;r storfa: %Ln eitem hyd yma · %1</numerusform>
+            <numerusform>Yn cael eich gwaith o&apos;r storfa: %Ln eitem hyd yma · %1</numerusform>
+            <numerusform>Yn cael eich gwaith o&apos;r storfa: %Ln eitem hyd yma · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First sync paused at %1 of %Ln item(s). You can work on the items already here.</source>
+        <translation>
+            <numerusform>Mae&apos;r cysoni cyntaf wedi&apos;i oedi ar %1 o %Ln eitem. Gallwch weithio ar yr eitemau sydd yma&apos;n barod.</numerusform>
+            <numerusform>Mae&apos;r cysoni cyntaf wedi&apos;i oedi ar %1 o %Ln eitem. Gallwch weithio ar yr eitemau sydd yma&apos;n barod.</numerusform>
+            <numerusform>Mae&apos;r cysoni cyntaf wedi&apos;i oedi ar %1 o %Ln eitem. Gallwch weithio ar yr eitemau sydd yma&apos;n barod.</numerusform>
+            <numerusform>Mae&apos;r cysoni cyntaf wedi&apos;i oedi ar %1 o %Ln eitem. Gallwch weithio ar yr eitemau sydd yma&apos;n barod.</numerusform>
+            <numerusform>Mae&apos;r cysoni cyntaf wedi&apos;i oedi ar %1 o %Ln eitem. Gallwch weithio ar yr eitemau sydd yma&apos;n barod.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First sync paused after %Ln item(s). You can work on the items already here.</source>
+        <translation>
+            <numerusform>Mae&apos;r cysoni cyntaf wedi&apos;i oedi ar ôl %Ln eitem. Gallwch weithio ar yr eitemau sydd yma&apos;n barod.</numerusform>
+            <numerusform>Mae&apos;r cysoni cyntaf wedi&apos;i oedi ar ôl %Ln eitem. Gallwch weithio ar yr eitemau sydd yma&apos;n barod.</numerusform>
+            <numerusform>Mae&apos;r cysoni cyntaf wedi&apos;i oedi ar ôl %Ln eitem. Gallwch weithio ar yr eitemau sydd yma&apos;n barod.</numerusform>
+            <numerusform>Mae&apos;r cysoni cyntaf wedi&apos;i oedi ar ôl %Ln eitem. Gallwch weithio ar yr eitemau sydd yma&apos;n barod.</numerusform>
+            <numerusform>Mae&apos;r cysoni cyntaf wedi&apos;i oedi ar ôl %Ln eitem. Gallwch weithio ar yr eitemau sydd yma&apos;n barod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation>Ailddechrau cysoni</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Carry on getting your work from where it stopped</source>
+        <translation>Parhau i gael eich gwaith o&apos;r man lle stopiodd</translation>
+    </message>
+    <message>
+        <source>Pause the first sync. It carries on from where it stopped when you resume.</source>
+        <translation>Oedi&apos;r cysoni cyntaf. Mae&apos;n parhau o&apos;r man lle stopiodd pan fyddwch yn ailddechrau.</translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::SyncStatusWidget</name>
+    <message>
+        <source>Changes the store did not accept. Open the list to retry, change or discard each one.</source>
+        <translation>Newidiadau na dderbyniodd y storfa. Agorwch y rhestr i roi cynnig arall ar bob un, ei newid neu ei daflu.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Yn mewngofnodi…</translation>
+    </message>
+    <message>
+        <source>Online — all changes sent</source>
+        <translation>Ar-lein — pob newid wedi&apos;i anfon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — sending %n change(s)</source>
+        <translation>
+            <numerusform>Ar-lein — yn anfon %n newid</numerusform>
+            <numerusform>Ar-lein — yn anfon %n newid</numerusform>
+            <numerusform>Ar-lein — yn anfon %n newid</numerusform>
+            <numerusform>Ar-lein — yn anfon %n newid</numerusform>
+            <numerusform>Ar-lein — yn anfon %n newid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1 — no changes waiting</source>
+        <translation>All-lein ers %1 — dim newidiadau yn aros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>All-lein ers %1 — %n newid yn aros</numerusform>
+            <numerusform>All-lein ers %1 — %n newid yn aros</numerusform>
+            <numerusform>All-lein ers %1 — %n newid yn aros</numerusform>
+            <numerusform>All-lein ers %1 — %n newid yn aros</numerusform>
+            <numerusform>All-lein ers %1 — %n newid yn aros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in again to keep up to date</source>
+        <translation>Mewngofnodwch eto i gadw&apos;n gyfredol</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in again to send %n change(s)</source>
+        <translation>
+            <numerusform>Mewngofnodwch eto i anfon %n newid</numerusform>
+            <numerusform>Mewngofnodwch eto i anfon %n newid</numerusform>
+            <numerusform>Mewngofnodwch eto i anfon %n newid</numerusform>
+            <numerusform>Mewngofnodwch eto i anfon %n newid</numerusform>
+            <numerusform>Mewngofnodwch eto i anfon %n newid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync paused — no changes waiting</source>
+        <translation>Cysoni wedi&apos;i oedi — dim newidiadau yn aros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync paused — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Cysoni wedi&apos;i oedi — %n newid yn aros</numerusform>
+            <numerusform>Cysoni wedi&apos;i oedi — %n newid yn aros</numerusform>
+            <numerusform>Cysoni wedi&apos;i oedi — %n newid yn aros</numerusform>
+            <numerusform>Cysoni wedi&apos;i oedi — %n newid yn aros</numerusform>
+            <numerusform>Cysoni wedi&apos;i oedi — %n newid yn aros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Ddim yn cysoni</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not syncing — %n change(s) kept on this computer</source>
+        <translation>
+            <numerusform>Ddim yn cysoni — %n newid wedi&apos;u cadw ar y cyfrifiadur hwn</numerusform>
+            <numerusform>Ddim yn cysoni — %n newid wedi&apos;i gadw ar y cyfrifiadur hwn</numerusform>
+            <numerusform>Ddim yn cysoni — %n newid wedi&apos;u cadw ar y cyfrifiadur hwn</numerusform>
+            <numerusform>Ddim yn cysoni — %n newid wedi&apos;u cadw ar y cyfrifiadur hwn</numerusform>
+            <numerusform>Ddim yn cysoni — %n newid wedi&apos;u cadw ar y cyfrifiadur hwn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back online — up to date</source>
+        <translation>Yn ôl ar-lein — yn gyfredol</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online — %n change(s) sent</source>
+        <translation>
+            <numerusform>Yn ôl ar-lein — %n newid wedi&apos;u hanfon</numerusform>
+            <numerusform>Yn ôl ar-lein — %n newid wedi&apos;i anfon</numerusform>
+            <numerusform>Yn ôl ar-lein — %n newid wedi&apos;u hanfon</numerusform>
+            <numerusform>Yn ôl ar-lein — %n newid wedi&apos;u hanfon</numerusform>
+            <numerusform>Yn ôl ar-lein — %n newid wedi&apos;u hanfon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n gwrthdaro i&apos;w datrys</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w ddatrys</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w datrys</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w datrys</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w datrys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date with the store at %1</source>
+        <translation>Yn gyfredol gyda&apos;r storfa am %1</translation>
+    </message>
+    <message>
+        <source>Click to sign in. Your changes are kept on this computer until then.</source>
+        <translation>Cliciwch i fewngofnodi. Caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan hynny.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sign in. Your changes are kept on this computer until then.</source>
+        <translation>%1
+Cliciwch i fewngofnodi. Caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan hynny.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1508,30 @@
     <message>
         <source>there is no view “%1”.</source>
         <translation>nid oes golwg “%1”.</translation>
+    </message>
+    <message>
+        <source>--sync-once needs the password in IBC_PASSWORD or on standard input.</source>
+        <translation>Mae --sync-once angen y cyfrinair yn IBC_PASSWORD neu ar y mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Sync with the ibc-store at URL (http://host:port or https://host:port).</source>
+        <translation>Cysoni â&apos;r ibc-store yn URL (http://host:port neu https://host:port).</translation>
+    </message>
+    <message>
+        <source>Send the outbox, receive every change, print a summary and exit, without a window. The password comes from IBC_PASSWORD or standard input.</source>
+        <translation>Anfon y blwch anfon, derbyn pob newid, argraffu crynodeb a gadael, heb ffenestr. Daw&apos;r cyfrinair o IBC_PASSWORD neu&apos;r mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate authority in FILE for https, besides the system&apos;s.</source>
+        <translation>Ymddiried yn yr awdurdod tystysgrifau yn FILE ar gyfer https, yn ogystal ag un y system.</translation>
+    </message>
+    <message>
+        <source>--sync-once needs --server URL and --user USERNAME.</source>
+        <translation>Mae --sync-once angen --server URL a --user USERNAME.</translation>
+    </message>
+    <message>
+        <source>--server needs --user USERNAME: the account to sign in with.</source>
+        <translation>Mae --server angen --user USERNAME: y cyfrif i fewngofnodi ag ef.</translation>
     </message>
 </context>
 </TS>

@@ -506,6 +506,10 @@
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store did not accept your change to %1: see Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Sla</name>
@@ -527,6 +531,18 @@
     </message>
     <message>
         <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five working days from receipt, and before the partner&apos;s payroll cut-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten working days from receipt, and before payment is due: 30 calendar days from receipt for a valid undisputed invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the partner&apos;s next payroll cut-off, or someone is paid wrongly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +712,211 @@
     </message>
 </context>
 <context>
+    <name>ibc::ui::ConflictsView</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts. The store has accepted every change it has received from you; anything not yet sent is still waiting in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store did not accept these changes. The items show the store&apos;s version. Choose a change to see it beside what you saw and what the store has now, then retry, edit or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (the store now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; your change &amp;nbsp;&amp;nbsp; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; changed in the store since you saw it &amp;nbsp;&amp;nbsp; &lt;b&gt;bold&lt;/b&gt;: you and the store differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the same change again, on the item as the store has it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit and retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what you asked for, then make it again on the item as the store has it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your change go: the item keeps the store&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with the note %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read from this computer&apos;s cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has nothing to change: use Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for: %1 — on %2, as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item changed in the store before your change reached it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused your change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the store since you saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is no longer on this computer, so your change cannot be made again. Discard it, or ask your team leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change could not be saved on this computer: %1. The conflict is kept; try again once the problem is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not made again: %3 The conflict is kept: edit it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: made again on this computer, waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your change to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+It will not be sent. The item keeps the store&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard my change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict could not be discarded on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to %1 was discarded. The item shows the store&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ibc::ui::ItemPanel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -806,6 +1027,90 @@
         <source>%1: saved on this computer, waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The store did not accept your change:&lt;/b&gt; %1 — &lt;a href=&quot;#conflicts&quot; style=&quot;color:%2&quot;&gt;see Conflicts&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to IBC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the central store to send your changes and receive everyone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://store.example.org:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session with the store has ended. Type your password to carry on; your changes are kept on this computer until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Type your password to carry on; your changes are kept on this computer until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the store&apos;s address, for example https://store.example.org:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://, for example https://%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://, not %1://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has something after the scheme that is not a server name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no server name after %1://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address should be the server alone, without “%1” after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::MainWindow</name>
@@ -860,6 +1165,53 @@
         <source>No changes waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and get everyone else&apos;s now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent will stay on this computer, and will be sent when you next sign in.</source>
+        <translation>
+            <numerusform>%n change not yet sent will stay on this computer, and will be sent when you next sign in.</numerusform>
+            <numerusform>%n changes not yet sent will stay on this computer, and will be sent when you next sign in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have logged out of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::Navigator</name>
@@ -881,6 +1233,162 @@
     </message>
     <message>
         <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the store did not accept: retry, change or discard each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::SyncProgressBar</name>
+    <message>
+        <source>%1 a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Getting your work from the store: %1 of %Ln item(s) · %2</source>
+        <translation>
+            <numerusform>Getting your work from the store: %1 of %Ln item · %2</numerusform>
+            <numerusform>Getting your work from the store: %1 of %Ln items · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Getting your work from the store: %Ln item(s) so far · %1</source>
+        <translation>
+            <numerusform>Getting your work from the store: %Ln item so far · %1</numerusform>
+            <numerusform>Getting your work from the store: %Ln items so far · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First sync paused at %1 of %Ln item(s). You can work on the items already here.</source>
+        <translation>
+            <numerusform>First sync paused at %1 of %Ln item. You can work on the items already here.</numerusform>
+            <numerusform>First sync paused at %1 of %Ln items. You can work on the items already here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First sync paused after %Ln item(s). You can work on the items already here.</source>
+        <translation>
+            <numerusform>First sync paused after %Ln item. You can work on the items already here.</numerusform>
+            <numerusform>First sync paused after %Ln items. You can work on the items already here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on getting your work from where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the first sync. It carries on from where it stopped when you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::SyncStatusWidget</name>
+    <message>
+        <source>Changes the store did not accept. Open the list to retry, change or discard each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online — all changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — sending %n change(s)</source>
+        <translation>
+            <numerusform>Online — sending %n change</numerusform>
+            <numerusform>Online — sending %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1 — no changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1 — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline since %1 — %n change waiting</numerusform>
+            <numerusform>Offline since %1 — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in again to keep up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in again to send %n change(s)</source>
+        <translation>
+            <numerusform>Sign in again to send %n change</numerusform>
+            <numerusform>Sign in again to send %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync paused — no changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync paused — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sync paused — %n change waiting</numerusform>
+            <numerusform>Sync paused — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not syncing — %n change(s) kept on this computer</source>
+        <translation>
+            <numerusform>Not syncing — %n change kept on this computer</numerusform>
+            <numerusform>Not syncing — %n changes kept on this computer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back online — up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Back online — %n change(s) sent</source>
+        <translation>
+            <numerusform>Back online — %n change sent</numerusform>
+            <numerusform>Back online — %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date with the store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sign in. Your changes are kept on this computer until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click to sign in. Your changes are kept on this computer until then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +1448,30 @@
     </message>
     <message>
         <source>there is no view “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sync-once needs the password in IBC_PASSWORD or on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the ibc-store at URL (http://host:port or https://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the outbox, receive every change, print a summary and exit, without a window. The password comes from IBC_PASSWORD or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the certificate authority in FILE for https, besides the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sync-once needs --server URL and --user USERNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server needs --user USERNAME: the account to sign in with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,7 +165,8 @@ ConflictsView::ConflictsView(models::Cache &cache, const models::User &user, con
     detailLayout->addLayout(buttons);
     page->addWidget(detail);
     page->setStretchFactor(0, 1);
-    page->setStretchFactor(1, 2);
+    page->setStretchFactor(1, 3);
+    page->setSizes({160, 560});
     m_stack->addWidget(page);
 
     connect(m_retry, &QPushButton::clicked, this, &ConflictsView::retry);
@@ -397,6 +398,11 @@ void ConflictsView::showCurrent()
         if (mineChanged && theirsChanged && l.mine != l.theirs) {
             b->setFont(bold);
             d->setFont(bold);
+        }
+        if (!mineChanged && !theirsChanged) {
+            // The same in all three: quieter, so that what differs stands out.
+            for (QTableWidgetItem *cell : {a, b, d})
+                cell->setForeground(QColor(0x6B, 0x6B, 0x6B));
         }
         m_compare->setItem(r, 0, a);
         m_compare->setItem(r, 1, b);

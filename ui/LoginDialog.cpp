@@ -98,7 +98,7 @@ QString LoginDialog::server() const
 
 QString LoginDialog::username() const { return m_username->text().trimmed(); }
 QString LoginDialog::password() const { return m_password->text(); }
-QString LoginDialog::problemText() const { return m_problem->isVisible() ? m_problem->text() : QString(); }
+QString LoginDialog::problemText() const { return m_problem->isHidden() ? QString() : m_problem->text(); }
 
 QString LoginDialog::urlProblem(const QString &text)
 {

@@ -76,7 +76,7 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     toolbar->addWidget(spacer);
     m_syncState = new QLabel(tr("Working on this computer: not connected to a central store"));
     m_syncState->setContentsMargins(8, 0, 8, 0);
-    toolbar->addWidget(m_syncState);
+    m_syncStateAction = toolbar->addWidget(m_syncState);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
@@ -372,7 +372,7 @@ void MainWindow::setSync(sync::SyncController *controller)
     for (QAction *a : {m_syncNowAction, m_pauseAction, m_logOutAction})
         a->setEnabled(controller != nullptr);
     m_signInAction->setEnabled(false);
-    m_syncState->setVisible(controller == nullptr); // the status bar says it instead
+    m_syncStateAction->setVisible(controller == nullptr); // the status bar says it instead
     m_outboxLabel->setVisible(controller == nullptr);
     if (!controller) {
         m_syncStatus->clearStatus();
@@ -382,12 +382,12 @@ void MainWindow::setSync(sync::SyncController *controller)
     using sync::SyncController;
     m_syncConnections << connect(controller, &SyncController::statusChanged, this, &MainWindow::onSyncStatus)
                       << connect(controller, &SyncController::progress, m_progressBar, &SyncProgressBar::setProgress)
-                      << connect(controller, &SyncController::itemsChanged, this, &MainWindow::onItemsSynced)
+                      << connect(controller, &SyncController::itemsChanged, this, &MainWindow::refreshAfterSync)
                       << connect(controller, &SyncController::passDone, this,
                                  [this](const sync::SyncSummary &summary) {
                                      m_syncStatus->notePass(summary);
                                      if (summary.refused > 0)
-                                         onItemsSynced({}); // refused items now show the store's version
+                                         refreshAfterSync({}); // refused items now show the store's version
                                      refreshConflicts();
                                  })
                       << connect(controller, &SyncController::signedIn, this, [this](const sync::SessionInfo &session) {
@@ -421,7 +421,7 @@ void MainWindow::setPausedByUser(bool paused)
     m_sync->setPaused(paused);
 }
 
-void MainWindow::onItemsSynced(const QStringList &itemIds)
+void MainWindow::refreshAfterSync(const QStringList &itemIds)
 {
     // An empty list: too many to name (a big page) or not known; refresh whatever is open.
     m_model->refresh();

@@ -44,6 +44,11 @@ public:
     void setSync(sync::SyncController *controller);
     sync::SyncController *syncController() const { return m_sync; }
 
+    // Something other than this window changed the cache (the sync engine, a test): reads the
+    // queue, the counts, the open item (if it is among `itemIds`, or always when the list is
+    // empty) and the conflicts again. setSync() connects the engine's itemsChanged() here.
+    void refreshAfterSync(const QStringList &itemIds = {});
+
     // Opens the Conflicts list, with this item's conflict chosen if it has one.
     void showConflicts(const QString &itemId = {});
     // Asks for the password again (the store ended the session) and signs in with it.
@@ -83,7 +88,6 @@ private:
     void applyFilter();
     void showView(const QString &name);
     void onSyncStatus(const sync::SyncStatus &status);
-    void onItemsSynced(const QStringList &itemIds);
     void refreshConflicts();
     void onConflictsChanged(int count);
     void setPausedByUser(bool paused);
@@ -103,6 +107,7 @@ private:
     ItemPanel *m_panel;
     QLineEdit *m_search;
     QLabel *m_syncState;
+    QAction *m_syncStateAction;
     QLabel *m_userLabel;
     QLabel *m_countsLabel;
     QLabel *m_outboxLabel;
