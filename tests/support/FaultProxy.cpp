@@ -120,7 +120,8 @@ struct FaultProxy::Impl {
 
     Impl(QString host, quint16 port, FaultPlan p) : targetHost(host.toStdString()), targetPort(port), plan(p) {}
 
-    // First, so that it is destroyed last: the handlers it still holds own the connections.
+    // First, so that it is destroyed last: whatever is still queued in it may own a connection,
+    // which refers to the members below.
     asio::io_context io;
     std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
     tcp::acceptor acceptor{io};
@@ -140,6 +141,7 @@ struct FaultProxy::Impl {
     quint64 nextConnection = 0;
     std::map<quint64, std::weak_ptr<Connection>> connections;
 
+    std::mutex lifecycle;     // guards running's fall with stop()'s last handler
     mutable std::mutex mutex; // guards counters and log
     FaultProxyStats counters;
     std::vector<FaultEvent> log;
@@ -157,18 +159,22 @@ struct FaultProxy::Impl {
         log.push_back(e);
     }
 
-    // Runs `f` on the io thread and returns once it has run.
+    // Runs `f` on the io thread and returns once it has run; does nothing once stop() has begun.
+    // Under `lifecycle`, so that `f` is queued before stop()'s last handler or not at all.
     template <typename F>
     void runOnIo(F &&f)
     {
-        if (!running)
-            return;
         std::promise<void> done;
         auto ran = done.get_future();
-        asio::post(io, [&] {
-            f();
-            done.set_value();
-        });
+        {
+            std::lock_guard lock(lifecycle);
+            if (!running)
+                return;
+            asio::post(io, [&] {
+                f();
+                done.set_value();
+            });
+        }
         ran.wait();
     }
 
@@ -178,7 +184,7 @@ struct FaultProxy::Impl {
 
 // One client connection and its connection to the target. Lives on the io thread; its two pumps
 // (one per direction) and its timers hold it alive.
-struct FaultProxy::Impl::Connection : std::enable_shared_from_this<Connection> {
+struct FaultProxy::Impl::Connection {
     struct Armed {
         quint64 at;
         FaultKind kind;
@@ -544,17 +550,20 @@ std::vector<FaultEvent> FaultProxy::events() const
 
 void FaultProxy::stop()
 {
-    if (!d->running.exchange(false))
-        return;
-    // Every socket closed and every timer cancelled: each coroutine wakes, sees its connection
-    // dead and ends, and run() returns once nothing is left.
-    asio::post(d->io, [this] {
-        d->stopping = true;
-        error_code ignored;
-        d->acceptor.close(ignored);
-        d->resetEveryConnection(false);
-        d->work.reset();
-    });
+    {
+        std::lock_guard lock(d->lifecycle);
+        if (!d->running.exchange(false))
+            return;
+        // Every socket closed and every timer cancelled: each coroutine wakes, sees its connection
+        // dead and ends, and run() returns once nothing is left.
+        asio::post(d->io, [this] {
+            d->stopping = true;
+            error_code ignored;
+            d->acceptor.close(ignored);
+            d->resetEveryConnection(false);
+            d->work.reset();
+        });
+    }
     d->thread.join();
 }
 

@@ -32,7 +32,9 @@ struct FaultPlan {
     // The stream in each direction is cut into units of `unitBytes`; independently for each unit, a
     // reset (RST to both ends, after forwarding the bytes before it) or a stall lands at a random
     // byte inside it with these probabilities. A reset can therefore fall mid-request, mid-response
-    // or anywhere in a WebSocket's frames.
+    // or anywhere in a WebSocket's frames. A response of N bytes is cut with probability about
+    // 1 - (1 - resetProbability)^(N / unitBytes): for a run that must still make progress, keep
+    // resetProbability * N / unitBytes of the largest response well below 1 (or raise unitBytes).
     double resetProbability = 0.0;
     double stallProbability = 0.0;
     quint32 unitBytes = 1024;
