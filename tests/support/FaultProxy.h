@@ -9,9 +9,11 @@
 //   of what its sender wrote, delivered late or cut off, as TCP itself may do.
 // - Every random choice comes from a PRNG seeded by the plan's seed, one stream per connection and
 //   direction, and every fault is tied to a byte offset in its direction, not to how the kernel
-//   happened to split the stream into reads. The same plan and the same client traffic therefore
-//   give the same faults (events()), whatever the timing; delays are the only choice that varies
-//   with timing, and they change no outcome.
+//   happened to split the stream into reads. The same plan and the same traffic, each request
+//   waiting for its answer, therefore give the same faults (events()) whatever the timing: to
+//   replay a failing run, rerun its seed (the proxy logs it when it starts). Timing still decides
+//   how much of a direction has gone through when the other one is reset while both are flowing,
+//   and when a lifetime reset falls; the delays vary with timing, but change no outcome.
 // - The proxy runs on a thread and an io_context of its own; every public function may be called
 //   from any thread, and those that change state have taken effect when they return.
 
