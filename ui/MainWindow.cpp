@@ -241,6 +241,19 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
         connect(sc, &QShortcut::activated, this, [this, v = QLatin1String(quickViews[i])] { selectView(v); });
     }
 
+    m_syncRefresh.setSingleShot(true);
+    m_syncRefresh.setInterval(kSyncRefreshMs);
+    connect(&m_syncRefresh, &QTimer::timeout, this, [this] {
+        if (m_model->isLoading()) {
+            m_syncRefresh.start(); // the last read is still running: read once more after it
+            return;
+        }
+        const QStringList ids = m_syncedAll ? QStringList() : m_syncedIds;
+        m_syncedIds.clear();
+        m_syncedAll = false;
+        refreshAfterSync(ids);
+    });
+
     refreshConflicts();
     restoreLayout();
     refreshCounts();
@@ -382,7 +395,7 @@ void MainWindow::setSync(sync::SyncController *controller)
     using sync::SyncController;
     m_syncConnections << connect(controller, &SyncController::statusChanged, this, &MainWindow::onSyncStatus)
                       << connect(controller, &SyncController::progress, m_progressBar, &SyncProgressBar::setProgress)
-                      << connect(controller, &SyncController::itemsChanged, this, &MainWindow::refreshAfterSync)
+                      << connect(controller, &SyncController::itemsChanged, this, &MainWindow::onItemsSynced)
                       << connect(controller, &SyncController::passDone, this,
                                  [this](const sync::SyncSummary &summary) {
                                      m_syncStatus->notePass(summary);
@@ -419,6 +432,16 @@ void MainWindow::setPausedByUser(bool paused)
     m_pauseAction->setText(paused ? tr("&Resume sync") : tr("&Pause sync"));
     m_progressBar->setPaused(paused);
     m_sync->setPaused(paused);
+}
+
+void MainWindow::onItemsSynced(const QStringList &itemIds)
+{
+    if (itemIds.isEmpty())
+        m_syncedAll = true;
+    else
+        m_syncedIds += itemIds;
+    if (!m_syncRefresh.isActive())
+        m_syncRefresh.start();
 }
 
 void MainWindow::refreshAfterSync(const QStringList &itemIds)

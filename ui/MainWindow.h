@@ -90,6 +90,7 @@ private:
     void onSyncStatus(const sync::SyncStatus &status);
     void refreshConflicts();
     void onConflictsChanged(int count);
+    void onItemsSynced(const QStringList &itemIds);
     void setPausedByUser(bool paused);
     void onQueueLoaded(int rows, qint64 ms);
     void onCommandApplied(const QString &itemId);
@@ -122,6 +123,12 @@ private:
     QAction *m_logOutAction;
     QPointer<sync::SyncController> m_sync;
     QList<QMetaObject::Connection> m_syncConnections;
+    // The engine's changes, gathered for at most kSyncRefreshMs: a first sync writes a page every
+    // few milliseconds, and the queue is read again once for many of them.
+    static constexpr int kSyncRefreshMs = 300;
+    QTimer m_syncRefresh;
+    QStringList m_syncedIds;
+    bool m_syncedAll = false;
     bool m_paused = false;
     int m_knownConflicts = -1;
     QTimer m_searchDebounce;

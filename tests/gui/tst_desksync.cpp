@@ -105,6 +105,7 @@ private Q_SLOTS:
     void loginChecksTheAddress();
     void loginRemembersServerAndUser();
     void statusBarFollowsTheController();
+    void realEngineOfflineShowsInTheStatusBar();
     void conflictShowsWithMarkerAndRetryClearsIt();
     void refusedRetryKeepsTheConflictAndDiscardAsksFirst();
     void editAndRetryStartsFromMyPayload();
@@ -432,6 +433,35 @@ void TestDeskSync::statusBarFollowsTheController()
     QCOMPARE(state->stateText(), waiting == 0 ? QStringLiteral("Not syncing")
                                               : QStringLiteral("Not syncing — %1 change%2 kept on this computer")
                                                     .arg(waiting).arg(waiting == 1 ? QString() : QStringLiteral("s")));
+}
+
+void TestDeskSync::realEngineOfflineShowsInTheStatusBar()
+{
+    // The real engine, on an empty cache of its own, against a port nothing listens on.
+    const QString path = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+    auto fresh = models::Cache::open(path);
+    fresh->saveUsers(models::DemoGenerator::demoUsers());
+    sync::SyncOptions options;
+    options.server = QStringLiteral("http://127.0.0.1:9");
+    options.username = m_sam.username;
+    options.cachePath = path;
+    options.retryFirst = std::chrono::milliseconds(200);
+    options.requestTimeout = std::chrono::milliseconds(3000);
+    options.live = false;
+    ui::MainWindow w(*fresh, m_sam, models::SystemClock::instance());
+    w.resize(1500, 820);
+    w.show();
+    sync::SyncController controller(options);
+    w.setSync(&controller);
+    controller.start(QStringLiteral("not-needed"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.syncStatusWidget()->stateText().startsWith(QLatin1String("Offline since")), 15000);
+    QCOMPARE(w.syncStatusWidget()->stateText(),
+             QStringLiteral("Offline since %1 — no changes waiting").arg(hhmm(controller.status().offlineSince)));
+    auto *label = w.syncStatusWidget()->findChild<QLabel *>(QStringLiteral("syncState"));
+    QVERIFY2(!label->toolTip().isEmpty(), "the reason is the tooltip");
+    screenshot(*w.statusBar(), QStringLiteral("statusbar-offline-real-engine.png"));
+    w.setSync(nullptr);
+    controller.stop();
 }
 
 void TestDeskSync::conflictShowsWithMarkerAndRetryClearsIt()
