@@ -1237,6 +1237,10 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
         <source>You have logged out of %1.</source>
         <translation>Rydych wedi allgofnodi o %1.</translation>
     </message>
+    <message>
+        <source>Sign in to %1 to send your changes and receive everyone else&apos;s.</source>
+        <translation>Mewngofnodwch i %1 i anfon eich newidiadau a chael newidiadau pawb arall.</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::Navigator</name>

@@ -1212,6 +1212,10 @@ Type your password to carry on; your changes are kept on this computer until the
         <source>You have logged out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to %1 to send your changes and receive everyone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::Navigator</name>

@@ -280,6 +280,12 @@ int ConflictsView::currentRow() const
     return r >= 0 && r < int(m_conflicts.size()) ? r : -1;
 }
 
+QString ConflictsView::currentItemId() const
+{
+    const models::Conflict *c = current();
+    return c ? c->command.itemId : QString();
+}
+
 const models::Conflict *ConflictsView::current() const
 {
     const int r = currentRow();

@@ -28,6 +28,7 @@ public:
     bool selectItem(const QString &itemId);
     void selectRow(int row);
     int currentRow() const;
+    QString currentItemId() const; // the chosen conflict's item, or empty
 
     // The chosen conflict: each returns true when it is resolved and gone from the list. Retry and
     // edit-and-retry make a new command on the item as it is now; if the cache refuses it, the

@@ -307,6 +307,8 @@ void MainWindow::showView(const QString &name)
     if (name == Navigator::conflictsView()) {
         m_centre->setCurrentWidget(m_conflictsView);
         m_conflictsView->reload();
+        if (const QString id = m_conflictsView->currentItemId(); !id.isEmpty())
+            m_panel->showItem(id); // the item beside its conflict
         return;
     }
     m_centre->setCurrentWidget(m_table);
@@ -411,6 +413,32 @@ void MainWindow::setSync(sync::SyncController *controller)
     onSyncStatus(controller->status());
 }
 
+void MainWindow::startSync(const QString &password)
+{
+    if (!m_sync)
+        return;
+    if (!password.isEmpty()) {
+        m_sync->start(password);
+        return;
+    }
+    TokenStore::read(m_sync->options().server, m_sync->options().username, this, [this](const QString &token) {
+        if (!m_sync)
+            return;
+        if (!token.isEmpty()) {
+            m_sync->start({}, token);
+            return;
+        }
+        LoginDialog dialog(this);
+        dialog.setServer(m_sync->options().server);
+        dialog.setUsername(m_sync->options().username);
+        dialog.setSignInAgain(tr("Sign in to %1 to send your changes and receive everyone else's.")
+                                  .arg(m_sync->options().server));
+        const bool ok = dialog.exec() == QDialog::Accepted;
+        if (m_sync)
+            m_sync->start(ok ? dialog.password() : QString());
+    });
+}
+
 void MainWindow::onSyncStatus(const sync::SyncStatus &status)
 {
     using State = sync::SyncStatus::State;
@@ -487,8 +515,8 @@ void MainWindow::onConflictsChanged(int count)
 void MainWindow::showConflicts(const QString &itemId)
 {
     selectView(Navigator::conflictsView());
-    if (!itemId.isEmpty())
-        m_conflictsView->selectItem(itemId);
+    if (!itemId.isEmpty() && m_conflictsView->selectItem(itemId))
+        m_panel->showItem(itemId);
 }
 
 void MainWindow::signInAgain()

@@ -43,6 +43,11 @@ public:
     // and Log out in its Sync menu. The controller must outlive the window, or be set to null first.
     void setSync(sync::SyncController *controller);
     sync::SyncController *syncController() const { return m_sync; }
+    // Starts the controller set by setSync(): with `password` if given; otherwise with the session
+    // token kept in the keyring for this server and user; otherwise it asks for the password
+    // (LoginDialog, address and username fixed). If the user cancels, sync starts signed out: the
+    // status bar offers to sign in, and every change waits in the outbox meanwhile.
+    void startSync(const QString &password = {});
 
     // Something other than this window changed the cache (the sync engine, a test): reads the
     // queue, the counts, the open item (if it is among `itemIds`, or always when the list is

@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace ibc;
 using State = sync::SyncStatus::State;
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void conflictShowsWithMarkerAndRetryClearsIt();
     void refusedRetryKeepsTheConflictAndDiscardAsksFirst();
     void editAndRetryStartsFromMyPayload();
+    void welsh();
 
 private:
     std::unique_ptr<ui::MainWindow> makeWindow();
@@ -624,6 +626,48 @@ void TestDeskSync::editAndRetryStartsFromMyPayload()
     QCOMPARE(entry.command.payload.value(QStringLiteral("reason")).toString(),
              QStringLiteral("Need the P45 from the previous employer"));
     QCOMPARE(entry.command.baseVersion, theirs.version);
+}
+
+void TestDeskSync::welsh()
+{
+    QTranslator cy;
+    QVERIFY(cy.load(QStringLiteral(":/i18n/ibc-desk_cy.qm")));
+    QCoreApplication::installTranslator(&cy);
+    const auto restore = qScopeGuard([&cy] { QCoreApplication::removeTranslator(&cy); });
+    QCOMPARE(ui::SyncStatusWidget::statusText(status(State::Offline, 3, kNow - 60), kNow),
+             QStringLiteral("All-lein ers %1 — 3 newid yn aros").arg(hhmm(kNow - 60)));
+    QCOMPARE(ui::SyncStatusWidget::statusText(status(State::NeedsSignIn, 1), kNow),
+             QStringLiteral("Mewngofnodwch eto i anfon 1 newid"));
+    QCOMPARE(ui::SyncStatusWidget::conflictsText(1), QStringLiteral("1 gwrthdaro i'w ddatrys"));
+    QCOMPARE(ui::LoginDialog::urlProblem(QStringLiteral("https://store:99999")),
+             QStringLiteral("Rhaid i'r porth fod yn rhif o 1 i 65535, nid “99999”."));
+
+    // The Conflicts list in Welsh, to look at: a conflict on an item in my work.
+    const models::WorkItem *item = findItem([this](const models::WorkItem &it) {
+        return it.assignee == m_sam.username && it.status == models::Status::InProgress;
+    });
+    QVERIFY(item);
+    const auto escalate = models::Command::make(models::CommandType::Escalate, item->id, item->version, m_sam.username,
+                                                m_clock.now(), {{QStringLiteral("reason"), QStringLiteral("Angen barn arweinydd tîm")}});
+    models::WorkItem theirs = *item;
+    theirs.version = item->version + 1;
+    theirs.status = models::Status::AwaitingInfo;
+    QCOMPARE(refuse(escalate, theirs, QStringLiteral("Newidiodd rhywun yr eitem hon ar ôl i chi ei gweld.")), QString());
+    auto w = makeWindow();
+    auto offline = status(State::Offline, m_cache->outboxCount(), kNow - 30 * 60);
+    sync::SyncOptions options;
+    options.server = QStringLiteral("http://127.0.0.1:9");
+    options.username = m_sam.username;
+    options.cachePath = m_cache->path();
+    sync::SyncController controller(options);
+    w->setSync(&controller);
+    Q_EMIT controller.statusChanged(offline);
+    w->showConflicts(item->id);
+    QCOMPARE(w->conflictsView()->count(), 1);
+    QCOMPARE(w->itemPanel()->itemId(), item->id);
+    QCOMPARE(w->navigator()->currentItem()->text(0), QStringLiteral("Gwrthdaro  (1)"));
+    screenshot(*w, QStringLiteral("desk-conflicts-cy.png"));
+    w->setSync(nullptr);
 }
 
 QTEST_MAIN(TestDeskSync)
