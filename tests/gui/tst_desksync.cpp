@@ -15,6 +15,7 @@
 #include "SyncController.h"
 #include "SyncProgressBar.h"
 #include "SyncStatusWidget.h"
+#include "TokenStore.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void loginChecksTheAddress_data();
     void loginChecksTheAddress();
     void loginRemembersServerAndUser();
+    void keyringWithoutSecretServiceIsQuiet();
     void statusBarFollowsTheController();
     void realEngineOfflineShowsInTheStatusBar();
     void conflictShowsWithMarkerAndRetryClearsIt();
@@ -332,10 +334,43 @@ void TestDeskSync::loginRemembersServerAndUser()
         QCOMPARE(dialog.username(), QStringLiteral("sam.patel"));
     }
     ui::LoginDialog again;
+    again.show();
+    screenshot(again, QStringLiteral("login.png"));
+    again.serverEdit()->setText(QStringLiteral("store.example.org:8443"));
+    screenshot(again, QStringLiteral("login-bad-address.png"));
+    again.serverEdit()->setText(QStringLiteral("https://store.example.org:8443"));
     QCOMPARE(again.serverEdit()->text(), QStringLiteral("https://store.example.org:8443"));
     QCOMPARE(again.usernameEdit()->text(), QStringLiteral("sam.patel"));
     QCOMPARE(again.passwordEdit()->text(), QString()); // never remembered
     QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QLatin1String("password")));
+}
+
+void TestDeskSync::keyringWithoutSecretServiceIsQuiet()
+{
+    // Where there is a keyring the token goes there; where there is none (this headless machine)
+    // every call still answers, with nothing kept.
+    const QString server = QStringLiteral("http://127.0.0.1:9");
+    ui::TokenStore::write(server, QStringLiteral("test.user"), QStringLiteral("token-123"));
+    bool answered = false;
+    QString token;
+    QObject context;
+    ui::TokenStore::read(server, QStringLiteral("test.user"), &context, [&](const QString &t) {
+        answered = true;
+        token = t;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+    if (!token.isEmpty())
+        QCOMPARE(token, QStringLiteral("token-123")); // a real keyring kept it
+    bool wiped = false;
+    ui::TokenStore::wipe(server, QStringLiteral("test.user"), &context, [&](bool) { wiped = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(wiped, 30000);
+    answered = false;
+    ui::TokenStore::read(server, QStringLiteral("test.user"), &context, [&](const QString &t) {
+        answered = true;
+        token = t;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+    QCOMPARE(token, QString()); // logged out: nothing to sign in with
 }
 
 std::unique_ptr<ui::MainWindow> TestDeskSync::makeWindow()
