@@ -5,17 +5,23 @@
 #include "DemoLoad.h"
 #include "MainWindow.h"
 #include "Partner.h"
+#include "SyncController.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 using namespace ibc;
 
@@ -48,6 +54,52 @@ int generateDemo(models::Cache &cache, qint64 count, quint64 seed)
     return 0;
 }
 
+// Each server and user has a cache of their own: one never shows another's work.
+QString syncCachePath(const QString &server, const QString &user)
+{
+    const QUrl url(server);
+    QString place = url.host() + QLatin1Char('-') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    place.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
+    return QFileInfo(models::Cache::defaultPath()).absolutePath() + QStringLiteral("/stores/%1/%2.sqlite").arg(place, user);
+}
+
+// The password for a headless sync: IBC_PASSWORD, or the first line of standard input. Never
+// the command line, where other users of the machine could read it.
+QString headlessPassword()
+{
+    if (qEnvironmentVariableIsSet("IBC_PASSWORD"))
+        return qEnvironmentVariable("IBC_PASSWORD");
+    std::string line;
+    std::getline(std::cin, line);
+    return QString::fromStdString(line).trimmed();
+}
+
+// `ibc-desk --sync-once`: one pass of the desk's own sync engine, then a one-line summary.
+int syncOnce(sync::SyncOptions options)
+{
+    options.live = false;
+    const QString password = headlessPassword();
+    if (password.isEmpty())
+        return fail(QCoreApplication::translate("main", "--sync-once needs the password in IBC_PASSWORD or on standard input."));
+    sync::SyncController controller(options);
+    int code = 1;
+    QObject::connect(&controller, &sync::SyncController::passDone, [&code](const sync::SyncSummary &s) {
+        std::printf("ibc-desk: sent %d changes (%d applied, %d refused), received %lld items, up to change %lld, "
+                    "in %.1f s\n",
+                    s.pushed, s.applied, s.refused, (long long)s.pulled, (long long)s.checkpoint, s.seconds);
+        code = s.refused > 0 ? 3 : 0;
+        QCoreApplication::exit(code);
+    });
+    QObject::connect(&controller, &sync::SyncController::onceFailed, [&code](const QString &error) {
+        std::fprintf(stderr, "ibc-desk: %s\n", qPrintable(error));
+        code = 1;
+        QCoreApplication::exit(1);
+    });
+    controller.runOnce(password);
+    QCoreApplication::exec();
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -55,7 +107,8 @@ int main(int argc, char *argv[])
     // Making demo data needs no display, nor does a screenshot where there is none.
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     for (int i = 1; i < argc; ++i)
-        if ((qstrcmp(argv[i], "--generate-demo") == 0 || (noDisplay && qstrcmp(argv[i], "--screenshot") == 0)) &&
+        if ((qstrcmp(argv[i], "--generate-demo") == 0 || qstrcmp(argv[i], "--sync-once") == 0 ||
+             (noDisplay && qstrcmp(argv[i], "--screenshot") == 0)) &&
             !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -78,11 +131,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption userOpt(QStringLiteral("user"), QCoreApplication::translate("main", "Work as USERNAME, one of the cache's users."), QStringLiteral("USERNAME"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Open the window, save a PNG of it to FILE once loaded, and exit."), QStringLiteral("FILE"));
     const QCommandLineOption viewOpt(QStringLiteral("view"), QCoreApplication::translate("main", "Open on the view NAME: my-work, all, hr, invoices, payroll, partner:CODE, status:NAME."), QStringLiteral("NAME"));
-    parser.addOptions({cacheOpt, generateOpt, seedOpt, userOpt, shotOpt, viewOpt});
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("main", "Sync with the ibc-store at URL (http://host:port or https://host:port)."), QStringLiteral("URL"));
+    const QCommandLineOption syncOnceOpt(QStringLiteral("sync-once"), QCoreApplication::translate("main", "Send the outbox, receive every change, print a summary and exit, without a window. The password comes from IBC_PASSWORD or standard input."));
+    const QCommandLineOption caOpt(QStringLiteral("ca-file"), QCoreApplication::translate("main", "Trust the certificate authority in FILE for https, besides the system's."), QStringLiteral("FILE"));
+    parser.addOptions({cacheOpt, generateOpt, seedOpt, userOpt, shotOpt, viewOpt, serverOpt, syncOnceOpt, caOpt});
     parser.process(app);
 
     const bool screenshot = parser.isSet(shotOpt);
-    const QString cachePath = parser.isSet(cacheOpt) ? parser.value(cacheOpt) : models::Cache::defaultPath();
+    const QString server = parser.value(serverOpt);
+    if (parser.isSet(syncOnceOpt) && (server.isEmpty() || !parser.isSet(userOpt)))
+        return fail(QCoreApplication::translate("main", "--sync-once needs --server URL and --user USERNAME."));
+    if (!server.isEmpty() && !parser.isSet(userOpt))
+        return fail(QCoreApplication::translate("main", "--server needs --user USERNAME: the account to sign in with."));
+    const QString cachePath = parser.isSet(cacheOpt) ? parser.value(cacheOpt)
+                              : server.isEmpty()     ? models::Cache::defaultPath()
+                                                     : syncCachePath(server, parser.value(userOpt));
 
     std::unique_ptr<models::Cache> cache;
     models::CacheOpenReport report;
@@ -109,6 +172,16 @@ int main(int argc, char *argv[])
         } catch (const std::exception &e) {
             return fail(QCoreApplication::translate("main", "could not write demo data: %1").arg(QString::fromUtf8(e.what())));
         }
+    }
+
+    sync::SyncOptions syncOptions;
+    syncOptions.server = server;
+    syncOptions.username = parser.value(userOpt);
+    syncOptions.cachePath = cachePath;
+    syncOptions.caFile = parser.value(caOpt);
+    if (parser.isSet(syncOnceOpt)) {
+        cache.reset(); // the engine has its own connection; nothing else writes
+        return syncOnce(syncOptions);
     }
 
     std::optional<models::User> user;

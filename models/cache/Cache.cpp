@@ -786,6 +786,10 @@ qint64 Cache::checkpoint()
 void Cache::writeSyncedLocked(const GeneratedItem &g)
 {
     const WorkItem &it = g.item;
+    Statement &exists = statement("SELECT 1 FROM items WHERE id = ?");
+    exists.bind(1, it.id);
+    const bool known = exists.step();
+    exists.reset();
     Statement &st = statement(
         "INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "
         "version, fields, summary, amount, search) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -798,9 +802,12 @@ void Cache::writeSyncedLocked(const GeneratedItem &g)
     st.bind(6, int(it.status)).bind(7, int(it.priority)).bind(8, it.assignee).bind(9, it.received);
     st.bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(toJson(it.fields)));
     st.bind(14, it.summary()).bind(15, it.amountPence()).bind(16, searchText(it)).run();
-    // Notes and history come whole with the item: the store's replace the cache's.
-    statement("DELETE FROM notes WHERE item_id = ?").bind(1, it.id).run();
-    statement("DELETE FROM events WHERE item_id = ?").bind(1, it.id).run();
+    // Notes and history come whole with the item: the store's replace the cache's. (A new item
+    // has none: during a bulk load there is no index to find them by.)
+    if (known) {
+        statement("DELETE FROM notes WHERE item_id = ?").bind(1, it.id).run();
+        statement("DELETE FROM events WHERE item_id = ?").bind(1, it.id).run();
+    }
     Statement &note = statement("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)");
     for (const Note &n : g.notes)
         note.bind(1, it.id).bind(2, n.at).bind(3, n.author).bind(4, n.text).run();
