@@ -3,6 +3,7 @@
 #include "Cache.h"
 #include "DemoGenerator.h"
 #include "DemoLoad.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Partner.h"
 #include "SyncController.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QIcon>
@@ -100,6 +102,54 @@ int syncOnce(sync::SyncOptions options)
     return code;
 }
 
+// The first sign-in to a store from this cache, before the window opens: the store says who the
+// user is (role, partners). Returns nullopt if the user gave up or the store cannot be reached.
+std::optional<models::User> firstSignIn(sync::SyncController &controller, QString password)
+{
+    for (;;) {
+        if (password.isEmpty()) {
+            const auto credentials = ui::LoginDialog::ask(nullptr, controller.options().server, controller.options().username);
+            if (!credentials)
+                return std::nullopt;
+            password = credentials->password;
+        }
+        std::optional<models::User> user;
+        QString problem;
+        QEventLoop loop;
+        const auto signedIn = QObject::connect(&controller, &sync::SyncController::signedIn, &loop,
+                                               [&](const sync::SessionInfo &session) {
+                                                   user = session.user;
+                                                   loop.quit();
+                                               });
+        const auto status = QObject::connect(&controller, &sync::SyncController::statusChanged, &loop,
+                                             [&](const sync::SyncStatus &s) {
+                                                 using State = sync::SyncStatus::State;
+                                                 if (s.state == State::NeedsSignIn || s.state == State::Offline ||
+                                                     s.state == State::Stopped) {
+                                                     problem = s.problem;
+                                                     loop.quit();
+                                                 }
+                                             });
+        if (controller.status().state == sync::SyncStatus::State::Starting)
+            controller.start(password);
+        else
+            controller.signIn(password);
+        loop.exec();
+        QObject::disconnect(signedIn);
+        QObject::disconnect(status);
+        if (user)
+            return user;
+        password.clear();
+        if (QMessageBox::warning(nullptr, QCoreApplication::translate("main", "IBC Desk: cannot sign in"),
+                                 QCoreApplication::translate("main", "Could not sign in to %1: %2")
+                                     .arg(controller.options().server, problem),
+                                 QMessageBox::Retry | QMessageBox::Cancel) != QMessageBox::Retry)
+            return std::nullopt;
+        if (controller.status().state == sync::SyncStatus::State::Offline)
+            controller.syncNow();
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -184,8 +234,21 @@ int main(int argc, char *argv[])
         return syncOnce(syncOptions);
     }
 
+    // With a store: the store's own account. A cache that has signed in before opens at once and
+    // syncs when it can; a new one signs in first.
+    std::unique_ptr<sync::SyncController> controller;
     std::optional<models::User> user;
-    if (parser.isSet(userOpt)) {
+    const QString password = qEnvironmentVariable("IBC_PASSWORD");
+    if (!server.isEmpty()) {
+        controller = std::make_unique<sync::SyncController>(syncOptions);
+        if (const auto known = cache->currentUser(); known && known->username == syncOptions.username) {
+            user = known;
+        } else {
+            user = firstSignIn(*controller, password);
+            if (!user)
+                return fail(QCoreApplication::translate("main", "not signed in to %1.").arg(server));
+        }
+    } else if (parser.isSet(userOpt)) {
         for (const models::User &u : cache->users())
             if (u.username == parser.value(userOpt))
                 user = u;
@@ -202,6 +265,14 @@ int main(int argc, char *argv[])
     }
 
     ui::MainWindow window(*cache, *user, models::SystemClock::instance());
+    if (controller) {
+        window.setSync(controller.get());
+        if (controller->status().state == sync::SyncStatus::State::Starting)
+            window.startSync(password);
+        else
+            controller->syncNow(); // signed in already: this pushes the outbox and pulls
+        QObject::connect(&window, &ui::MainWindow::loggedOut, &app, &QApplication::quit);
+    }
     if (parser.isSet(viewOpt) && !window.selectView(parser.value(viewOpt)))
         return fail(QCoreApplication::translate("main", "there is no view “%1”.").arg(parser.value(viewOpt)));
 
@@ -211,7 +282,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "ibc-desk: the queue did not load within a minute; no screenshot taken.\n");
             QCoreApplication::exit(2);
         });
-        QObject::connect(&window, &ui::MainWindow::settled, &app, [&window, file] {
+        const auto grab = [&window, file] {
             // Let the queue, the counts and the panel paint before grabbing.
             QTimer::singleShot(200, &window, [&window, file] {
                 if (!window.grab().save(file)) {
@@ -222,7 +293,26 @@ int main(int argc, char *argv[])
                 std::printf("Saved %s\n", qPrintable(file));
                 QCoreApplication::exit(0);
             });
-        }, Qt::SingleShotConnection);
+        };
+        if (controller) {
+            // With a store: once a pass has reached it (or it cannot be reached) and the window
+            // shows what that pass wrote.
+            const auto passed = [&window, grab] {
+                QObject::connect(&window, &ui::MainWindow::settled, &window, grab, Qt::SingleShotConnection);
+                window.refreshAfterSync();
+            };
+            QObject::connect(controller.get(), &sync::SyncController::passDone, &window, passed, Qt::SingleShotConnection);
+            QObject::connect(controller.get(), &sync::SyncController::statusChanged, &window,
+                             [passed, done = false](const sync::SyncStatus &s) mutable {
+                                 using State = sync::SyncStatus::State;
+                                 if (!done && (s.state == State::Offline || s.state == State::NeedsSignIn)) {
+                                     done = true;
+                                     passed();
+                                 }
+                             });
+        } else {
+            QObject::connect(&window, &ui::MainWindow::settled, &app, grab, Qt::SingleShotConnection);
+        }
     }
     window.show();
     return app.exec();

@@ -276,6 +276,9 @@ private:
                 next = Next::SignIn;
             } catch (const Paused &) {
                 next = Next::Wait;
+            } catch (const boost::system::system_error &e) {
+                why = describe(e.code());
+                next = m_stopping || m_paused ? Next::Wait : Next::Backoff;
             } catch (const std::exception &e) {
                 why = QString::fromUtf8(e.what());
                 next = m_stopping || m_paused ? Next::Wait : Next::Backoff;
@@ -622,10 +625,11 @@ private:
                 co_await waitLive(24h);
                 continue;
             }
-            boost::system::error_code ec;
-            try {
+                try {
                 co_await listen();
                 retry = m_opt.retryFirst;
+            } catch (const boost::system::system_error &e) {
+                qCInfo(lcSync).noquote() << "live feed:" << describe(e.code());
             } catch (const std::exception &e) {
                 qCInfo(lcSync).noquote() << "live feed:" << e.what();
             }
