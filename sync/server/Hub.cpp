@@ -4,10 +4,14 @@
 
 #include <algorithm>
 #include <map>
+#include <thread>
 
 namespace ibc::sync::server {
 
 namespace {
+
+constexpr std::size_t kPokesAtOnce = 50;
+constexpr std::chrono::microseconds kPokeBreath{1000};
 
 // Users with the same role and partners see the same changes.
 QString scopeKey(const models::User &user)
@@ -85,11 +89,18 @@ void Hub::pass()
     std::map<QString, std::vector<PokeTarget *>> byScope;
     for (const auto &t : targets)
         byScope[scopeKey(t->user())].push_back(t.get());
+    // Pokes go out a few dozen at a time with a breath between: a thousand queued at once on the
+    // sockets' threads would hold up every HTTP answer queued behind them for the whole burst.
+    // Spread like this, a pass over 1,000 clients takes about 20 ms of the 100 between passes.
+    std::size_t sent = 0;
     for (const auto &[key, group] : byScope) {
         try {
             const qint64 seq = m_store.latestSeq(group.front()->user());
-            for (PokeTarget *t : group)
+            for (PokeTarget *t : group) {
                 t->poke(seq);
+                if (++sent % kPokesAtOnce == 0)
+                    std::this_thread::sleep_for(kPokeBreath);
+            }
         } catch (const std::exception &e) {
             qWarning("ibc-store: could not read the newest change for live clients: %s", e.what());
         }

@@ -26,11 +26,13 @@
 #include <boost/beast/websocket/stream.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <functional>
 #include <memory>
 #include <stdexcept>
+#include <thread>
 
 namespace ibc::bench::loadgen {
 
@@ -304,64 +306,96 @@ LatencyResult runLatency(const Endpoint &server, const Account &wsAccount, const
         co_await pause.async_wait(use_awaitable);
         result.rssBeforeKiB = residentKiB(options.serverPid);
 
-        // Connect the WebSockets, at most 64 handshakes at a time.
-        bool stopping = false;
-        std::vector<std::shared_ptr<websocket::stream<beast::tcp_stream>>> sockets;
-        int handshaking = 0, started = 0;
-        asio::steady_timer slot(ioc, Clock::time_point::max());
-        const std::string host = server.host + ":" + std::to_string(server.port);
-        while (started < options.wsClients) {
-            if (handshaking >= 64) {
-                boost::system::error_code ec;
-                co_await slot.async_wait(asio::redirect_error(use_awaitable, ec));
-                slot.expires_at(Clock::time_point::max());
-                continue;
+        // The WebSockets live on a thread and an io_context of their own: the 1,000 of them take
+        // ten thousand pokes a second, and the commands' answers must not queue behind those in
+        // the tool's own event loop (in life they would be other machines).
+        asio::io_context wsIoc(1);
+        auto wsWork = asio::make_work_guard(wsIoc);
+        std::thread wsThread([&wsIoc] { wsIoc.run(); });
+        struct Shared {
+            std::atomic<int> connected{0}, failed{0}, closedEarly{0};
+            std::atomic<std::int64_t> pokes{0};
+            std::atomic<bool> stopping{false};
+        } shared;
+        std::vector<std::shared_ptr<websocket::stream<beast::tcp_stream>>> sockets; // touched on wsIoc only
+        // Ends the WebSockets' thread however this coroutine ends.
+        struct StopWebSockets {
+            asio::io_context &ioc;
+            decltype(wsWork) &work;
+            std::thread &thread;
+            Shared &shared;
+            std::vector<std::shared_ptr<websocket::stream<beast::tcp_stream>>> &sockets;
+            ~StopWebSockets()
+            {
+                shared.stopping = true;
+                asio::post(ioc, [this] {
+                    for (auto &ws : sockets)
+                        beast::get_lowest_layer(*ws).close();
+                });
+                work.reset();
+                thread.join();
             }
-            ++handshaking;
-            ++started;
-            auto ws = std::make_shared<websocket::stream<beast::tcp_stream>>(ioc);
-            sockets.push_back(ws);
-            asio::co_spawn(
-                ioc,
-                [&, ws]() -> awaitable<void> {
-                    bool counted = false;
-                    try {
-                        auto &lowest = beast::get_lowest_layer(*ws);
-                        lowest.expires_after(std::chrono::seconds(30));
-                        co_await lowest.async_connect(tcp::endpoint(asio::ip::make_address(server.host), server.port),
-                                                      use_awaitable);
-                        ws->set_option(websocket::stream_base::decorator([&](websocket::request_type &req) {
-                            req.set(http::field::authorization, "Bearer " + wsToken);
-                        }));
-                        co_await ws->async_handshake(host, "/v1/stream", use_awaitable);
-                        lowest.expires_never();
-                        ws->set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
-                        ++result.wsConnected;
-                        counted = true;
-                        --handshaking;
-                        slot.cancel();
-                        beast::flat_buffer buffer;
-                        for (;;) {
-                            co_await ws->async_read(buffer, use_awaitable);
-                            buffer.clear();
-                            ++result.pokes;
-                        }
-                    } catch (const std::exception &) {
-                        if (!counted) {
-                            ++result.wsFailed;
-                            --handshaking;
-                            slot.cancel();
-                        } else if (!stopping) {
-                            ++result.wsClosedEarly;
-                        }
+        } stopWebSockets{wsIoc, wsWork, wsThread, shared, sockets};
+        const std::string host = server.host + ":" + std::to_string(server.port);
+        // Connects them all, at most 64 handshakes at a time.
+        asio::co_spawn(
+            wsIoc,
+            [&]() -> awaitable<void> {
+                int handshaking = 0;
+                asio::steady_timer slot(wsIoc, Clock::time_point::max());
+                for (int started = 0; started < options.wsClients;) {
+                    if (handshaking >= 64) {
+                        boost::system::error_code ec;
+                        co_await slot.async_wait(asio::redirect_error(use_awaitable, ec));
+                        slot.expires_at(Clock::time_point::max());
+                        continue;
                     }
-                },
-                asio::detached);
-        }
-        while (handshaking > 0) {
-            boost::system::error_code ec;
-            slot.expires_after(std::chrono::milliseconds(50));
-            co_await slot.async_wait(asio::redirect_error(use_awaitable, ec));
+                    ++handshaking;
+                    ++started;
+                    auto ws = std::make_shared<websocket::stream<beast::tcp_stream>>(wsIoc);
+                    sockets.push_back(ws);
+                    asio::co_spawn(
+                        wsIoc,
+                        [&, ws]() -> awaitable<void> {
+                            bool counted = false;
+                            try {
+                                auto &lowest = beast::get_lowest_layer(*ws);
+                                lowest.expires_after(std::chrono::seconds(30));
+                                co_await lowest.async_connect(tcp::endpoint(asio::ip::make_address(server.host), server.port),
+                                                              use_awaitable);
+                                ws->set_option(websocket::stream_base::decorator([&](websocket::request_type &req) {
+                                    req.set(http::field::authorization, "Bearer " + wsToken);
+                                }));
+                                co_await ws->async_handshake(host, "/v1/stream", use_awaitable);
+                                lowest.expires_never();
+                                ws->set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
+                                ++shared.connected;
+                                counted = true;
+                                --handshaking;
+                                slot.cancel();
+                                beast::flat_buffer buffer;
+                                for (;;) {
+                                    co_await ws->async_read(buffer, use_awaitable);
+                                    buffer.clear();
+                                    ++shared.pokes;
+                                }
+                            } catch (const std::exception &) {
+                                if (!counted) {
+                                    ++shared.failed;
+                                    --handshaking;
+                                    slot.cancel();
+                                } else if (!shared.stopping) {
+                                    ++shared.closedEarly;
+                                }
+                            }
+                        },
+                        asio::detached);
+                }
+            },
+            asio::detached);
+        while (shared.connected + shared.failed < options.wsClients) {
+            pause.expires_after(std::chrono::milliseconds(50));
+            co_await pause.async_wait(use_awaitable);
         }
         pause.expires_after(std::chrono::milliseconds(int(options.idleSettleSeconds * 1000)));
         co_await pause.async_wait(use_awaitable);
@@ -405,9 +439,10 @@ LatencyResult runLatency(const Endpoint &server, const Account &wsAccount, const
         co_await allDone.async_wait(asio::redirect_error(use_awaitable, ec));
         result.seconds = secondsSince(begin);
         result.rssEndKiB = residentKiB(options.serverPid);
-        stopping = true;
-        for (auto &ws : sockets)
-            beast::get_lowest_layer(*ws).close();
+        result.wsConnected = shared.connected;
+        result.wsFailed = shared.failed;
+        result.wsClosedEarly = shared.closedEarly;
+        result.pokes = shared.pokes;
         if (failure)
             std::rethrow_exception(failure);
     });
