@@ -143,6 +143,10 @@ private Q_SLOTS:
     void itemsNotesAndEventsRoundTrip();
     void usersAndCurrentUserRoundTrip();
     void syncStateRoundTripsAndSurvivesReopening();
+    void aPulledPageIsWrittenWithItsCheckpointAndSparesItemsWithUnsentCommands();
+    void anAppliedCommandLeavesTheOutboxAndMovesLaterOnesOntoTheNewVersion();
+    void aRefusedCommandBecomesAConflictWithWhatISawAndWhatTheyHave();
+    void discardedConflictIsGone();
     void insertsTenThousandGeneratedItems();
 
 private:
@@ -775,6 +779,126 @@ void TestCache::syncStateRoundTripsAndSurvivesReopening()
     QCOMPARE(m_cache->outbox().front().command.id, c.id);
     QCOMPARE(m_cache->itemCount(), qint64(m_items.size()));
     m_observer = std::make_unique<sqlite::Database>(path, sqlite::Database::Mode::ReadOnly);
+}
+
+void TestCache::aPulledPageIsWrittenWithItsCheckpointAndSparesItemsWithUnsentCommands()
+{
+    // Sam adds a note to item 2 (unsent); the store then sends items 1 and 2 as it has them.
+    const User &sam = user(s("sam.patel"));
+    QVERIFY(m_cache->execute(Command::make(CommandType::AddNote, m_items[1].item.id, 0, sam.username, kNow,
+                                           {{s("text"), s("mine, not yet sent")}}), sam).applied);
+    std::vector<GeneratedItem> page{m_items[0], m_items[1]};
+    for (GeneratedItem &g : page) {
+        g.item.version = 7;
+        g.item.assignee = s("rhys.evans");
+        g.notes = {Note{g.item.id, kNow, s("rhys.evans"), s("from the store")}};
+    }
+    GeneratedItem fresh = makeItem(11, Kind::Invoice, s("WCC"), Status::New, {}, kNow + kDay);
+    page.push_back(fresh);
+
+    const PullResult r = m_cache->applyChanges(page, 4242);
+    QCOMPARE(r.written, 2);
+    QCOMPARE(r.keptForOutbox, QStringList{m_items[1].item.id});
+    QCOMPARE(m_cache->checkpoint(), qint64(4242));
+    // Item 1 is the store's, notes and all; item 2 keeps sam's view; item 11 is new.
+    QCOMPARE(m_cache->item(m_items[0].item.id)->assignee, s("rhys.evans"));
+    QCOMPARE(m_cache->item(m_items[0].item.id)->version, qint64(7));
+    QCOMPARE(int(m_cache->notes(m_items[0].item.id).size()), 1);
+    QCOMPARE(m_cache->notes(m_items[0].item.id).front().text, s("from the store"));
+    QCOMPARE(m_cache->item(m_items[1].item.id)->assignee, s("sam.patel"));
+    QCOMPARE(m_cache->notes(m_items[1].item.id).back().text, s("mine, not yet sent"));
+    QVERIFY(m_cache->item(fresh.item.id));
+    QCOMPARE(m_cache->itemCount(), qint64(m_items.size() + 1));
+
+    // The same page again changes nothing (a pull resumed after a kill).
+    const auto items = [&] { return ibc::test::dump(m_observer->handle(), "SELECT * FROM items ORDER BY row"); };
+    const QByteArray before = items();
+    m_cache->applyChanges(page, 4242);
+    QCOMPARE(items(), before);
+    QCOMPARE(int(m_cache->notes(m_items[0].item.id).size()), 1);
+}
+
+void TestCache::anAppliedCommandLeavesTheOutboxAndMovesLaterOnesOntoTheNewVersion()
+{
+    const User &sam = user(s("sam.patel"));
+    const QString a = m_items[0].item.id, other = m_items[1].item.id;
+    const qint64 v = m_items[0].item.version, w = m_items[1].item.version;
+    const Command claim = Command::make(CommandType::Claim, a, v, sam.username, kNow);
+    const Command start = Command::make(CommandType::Start, a, v, sam.username, kNow);
+    const Command note = Command::make(CommandType::AddNote, other, w, sam.username, kNow, {{s("text"), s("x")}});
+    for (const Command &c : {claim, start, note})
+        QVERIFY(m_cache->execute(c, sam).applied);
+
+    m_cache->commandApplied(claim.id, v + 1);
+    const auto outbox = m_cache->outbox();
+    QCOMPARE(int(outbox.size()), 2);
+    QCOMPARE(outbox[0].command.id, start.id);
+    QCOMPARE(outbox[0].command.baseVersion, v + 1); // made on top of the claim
+    QCOMPARE(outbox[1].command.baseVersion, w);     // another item: untouched
+    QCOMPARE(m_cache->item(a)->version, v + 1);
+    QCOMPARE(outbox[0].seen.value(s("status")).toString(), s("assigned")); // what sam saw when starting
+
+    m_cache->commandApplied(claim.id, v + 1); // a retry's answer: nothing more happens
+    QCOMPARE(m_cache->outboxCount(), 2);
+}
+
+void TestCache::aRefusedCommandBecomesAConflictWithWhatISawAndWhatTheyHave()
+{
+    const User &sam = user(s("sam.patel"));
+    const QString a = m_items[0].item.id;
+    const Command claim = Command::make(CommandType::Claim, a, 0, sam.username, kNow);
+    QVERIFY(m_cache->execute(claim, sam).applied);
+    QVERIFY(!m_cache->hasConflict(a));
+
+    GeneratedItem theirs = m_items[0];
+    theirs.item.status = Status::Assigned;
+    theirs.item.assignee = s("rhys.evans");
+    theirs.item.version = 3;
+    m_cache->commandRefused(claim.id, Conflict::Kind::Conflict, s("not_unassigned"),
+                            s("Someone else has taken this item."), theirs);
+    QCOMPARE(m_cache->outboxCount(), 0);
+    QCOMPARE(m_cache->conflictCount(), 1);
+    QVERIFY(m_cache->hasConflict(a));
+    const Conflict c = m_cache->conflicts().front();
+    QCOMPARE(c.command.id, claim.id);
+    QCOMPARE(c.command.type, CommandType::Claim);
+    QCOMPARE(c.kind, Conflict::Kind::Conflict);
+    QCOMPARE(c.code, s("not_unassigned"));
+    QCOMPARE(c.seen.value(s("assignee")).toString(), QString());
+    QCOMPARE(c.seen.value(s("status")).toString(), s("new"));
+    QCOMPARE(c.theirs.value(s("assignee")).toString(), s("rhys.evans"));
+    QCOMPARE(m_cache->item(a)->assignee, s("rhys.evans")); // the cache shows the store's item
+
+    // A cache moved aside (here: one a newer IBC Desk wrote) exports the conflict with the unsent
+    // commands: never lost.
+    const QString path = m_cache->path();
+    m_observer.reset();
+    m_cache.reset();
+    sqlite::Database(path).exec("PRAGMA user_version = 99");
+    CacheOpenReport report;
+    m_cache = Cache::open(path, &report, m_clock);
+    m_observer = std::make_unique<sqlite::Database>(path, sqlite::Database::Mode::ReadOnly);
+    QCOMPARE(report.problem, CacheOpenReport::Problem::Newer);
+    QCOMPARE(report.exportedCommands, 1);
+    QFile exported(report.exportedTo);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QJsonObject line = QJsonDocument::fromJson(exported.readLine()).object();
+    QCOMPARE(line.value(s("id")).toString(), claim.id);
+    QCOMPARE(line.value(s("refused_by_store")).toString(), s("Someone else has taken this item."));
+    QCOMPARE(m_cache->conflictCount(), 0); // a fresh cache in its place
+}
+
+void TestCache::discardedConflictIsGone()
+{
+    const User &sam = user(s("sam.patel"));
+    const Command claim = Command::make(CommandType::Claim, m_items[0].item.id, 0, sam.username, kNow);
+    QVERIFY(m_cache->execute(claim, sam).applied);
+    m_cache->commandRefused(claim.id, Conflict::Kind::Rejected, s("not_visible"), s("gone"), std::nullopt);
+    QCOMPARE(m_cache->item(m_items[0].item.id)->assignee, s("sam.patel")); // no item from the store: kept
+    const Conflict c = m_cache->conflicts().front();
+    m_cache->discardConflict(c.row);
+    QCOMPARE(m_cache->conflictCount(), 0);
+    QVERIFY(!m_cache->hasConflict(m_items[0].item.id));
 }
 
 void TestCache::insertsTenThousandGeneratedItems()
