@@ -3,6 +3,7 @@
 #include "DemoGenerator.h"
 #include "Partner.h"
 #include "Server.h"
+#include "Lifecycle.h"
 #include "Store.h"
 
 #include <QFileInfo>
@@ -35,7 +36,7 @@ const char *const kUsageText = R"(ibc-store: the central store of IBC Desk
   ibc-store user passwd  --db FILE --username U
   ibc-store user disable --db FILE --username U
   ibc-store user list    --db FILE
-  ibc-store serve   --db FILE [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE]
+  ibc-store serve   --db FILE [--listen 127.0.0.1:8080] [--tls-cert FILE --tls-key FILE] [--claim-lease-minutes 240]
   ibc-store backup  --db FILE --to FILE
   ibc-store --version
 
@@ -102,7 +103,8 @@ Options parseOptions(const QStringList &args, const QString &command, const QStr
 }
 
 // The store at --db; it must exist unless `create`.
-std::unique_ptr<sync::Store> openStore(const Options &o, bool create, QString *error, models::EpochSecs tokenLifetime = 8 * 3600)
+std::unique_ptr<sync::Store> openStore(const Options &o, bool create, QString *error, models::EpochSecs tokenLifetime = 8 * 3600,
+                                       models::EpochSecs claimLease = models::kDefaultClaimLease)
 {
     const QString path = o.value(QStringLiteral("db"));
     if (path.isEmpty()) {
@@ -114,7 +116,7 @@ std::unique_ptr<sync::Store> openStore(const Options &o, bool create, QString *e
         return nullptr;
     }
     try {
-        return sync::openSqliteStore(path, models::SystemClock::instance(), tokenLifetime);
+        return sync::openSqliteStore(path, models::SystemClock::instance(), tokenLifetime, claimLease);
     } catch (const std::exception &e) {
         *error = QStringLiteral("cannot open the store %1: %2").arg(path, QString::fromUtf8(e.what()));
         return nullptr;
@@ -332,7 +334,7 @@ int runServe(const QStringList &args)
 {
     const Options o = parseOptions(args, QStringLiteral("serve"),
                                    {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("tls-cert"),
-                                    QStringLiteral("tls-key"),
+                                    QStringLiteral("tls-key"), QStringLiteral("claim-lease-minutes"),
                                     // For tests and tuning; not in --help.
                                     QStringLiteral("token-lifetime"), QStringLiteral("read-timeout"),
                                     QStringLiteral("threads"), QStringLiteral("store-threads"), QStringLiteral("ws-idle-timeout")});
@@ -374,9 +376,13 @@ int runServe(const QStringList &args)
     const auto threads = seconds("threads", 2, 1, 64);
     const auto storeThreads = seconds("store-threads", 16, 1, 256);
     const auto wsIdle = seconds("ws-idle-timeout", 60, 2, 3600);
+    const auto leaseMinutes = seconds("claim-lease-minutes", models::kDefaultClaimLease / 60, 1, 30 * 24 * 60);
     if (!lifetime || !readTimeout || !threads || !storeThreads || !wsIdle)
         return usage(QStringLiteral("--token-lifetime, --read-timeout, --threads, --store-threads and --ws-idle-timeout "
                                     "want whole numbers"));
+    if (!leaseMinutes)
+        return usage(QStringLiteral("--claim-lease-minutes wants a whole number of minutes from 1 to 43200 (30 days), "
+                                    "not '%1'").arg(o.value(QStringLiteral("claim-lease-minutes"))));
     options.wsIdleTimeout = std::chrono::seconds(*wsIdle);
     options.readTimeout = std::chrono::seconds(*readTimeout);
     // Live feeds end with their token: check at least as often as tokens expire.
@@ -393,7 +399,7 @@ int runServe(const QStringList &args)
     }
 
     QString error;
-    auto store = openStore(o, false, &error, *lifetime);
+    auto store = openStore(o, false, &error, *lifetime, *leaseMinutes * 60);
     if (!store)
         return complain(error), kFailed;
     try {

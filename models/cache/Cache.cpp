@@ -140,6 +140,7 @@ constexpr const char *kIndexes[] = {
     "queue_assignee ON items(assignee, due, status)",
     "queue_kind ON items(kind, due, status)",
     "items_unassigned ON items(due) WHERE assignee = ''",
+    "items_claimed ON items(lease_until) WHERE lease_until > 0",
 };
 
 // The queue's free-text search (QueueReader): a trigram index over items.search, so that a search
@@ -211,8 +212,14 @@ void migration4(Database &db)
     )");
 }
 
+// Claims hold an item for a while (Lifecycle.h): the store says until when.
+void migration5(Database &db)
+{
+    db.exec("ALTER TABLE items ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0");
+}
+
 using Migration = void (*)(Database &);
-constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4};
+constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4, migration5};
 static_assert(std::size(kMigrations) == Cache::kSchemaVersion);
 
 QString stamp() { return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")); }
@@ -574,7 +581,7 @@ void Cache::insertLocked(std::span<const GeneratedItem> items)
     Transaction tx(*m_db);
     Statement insItem = m_db->prepare(
         "INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, received, updated, "
-        "due, version, fields, summary, amount, search) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "due, version, fields, summary, amount, search, lease_until) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Statement insNote = m_db->prepare("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)");
     Statement insEvent = m_db->prepare(
         "INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)");
@@ -583,7 +590,7 @@ void Cache::insertLocked(std::span<const GeneratedItem> items)
         insItem.bind(1, it.id).bind(2, it.reference).bind(3, int(it.kind)).bind(4, it.subtype).bind(5, it.partner);
         insItem.bind(6, int(it.status)).bind(7, int(it.priority)).bind(8, it.assignee).bind(9, it.received);
         insItem.bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(toJson(it.fields)));
-        insItem.bind(14, it.summary()).bind(15, it.amountPence()).bind(16, searchText(it)).run();
+        insItem.bind(14, it.summary()).bind(15, it.amountPence()).bind(16, searchText(it)).bind(17, it.leaseUntil).run();
         for (const Note &n : g.notes)
             insNote.bind(1, n.itemId).bind(2, n.at).bind(3, n.author).bind(4, n.text).run();
         for (const Event &e : g.events)
@@ -601,7 +608,7 @@ qint64 Cache::itemCount()
 
 #define ITEM_COLUMNS                                                                                         \
     "SELECT id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, version, "   \
-    "fields FROM items WHERE "
+    "fields, lease_until FROM items WHERE "
 
 std::optional<WorkItem> Cache::readItem(ItemKey key, const QString &id, qint64 row)
 {
@@ -626,6 +633,7 @@ std::optional<WorkItem> Cache::readItem(ItemKey key, const QString &id, qint64 r
     it.due = st.int64(10);
     it.version = st.int64(11);
     it.fields = fromJson(st.utf8(12));
+    it.leaseUntil = st.int64(13);
     st.reset();
     return it;
 }
@@ -670,10 +678,10 @@ void Cache::writeItem(const WorkItem &it)
 {
     Statement &st = statement(
         "UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, version = ?, fields = ?, "
-        "summary = ?, amount = ?, search = ? WHERE id = ?");
+        "summary = ?, amount = ?, search = ?, lease_until = ? WHERE id = ?");
     st.bind(1, int(it.status)).bind(2, int(it.priority)).bind(3, it.assignee).bind(4, it.updated).bind(5, it.due);
     st.bind(6, it.version).bind(7, view(toJson(it.fields))).bind(8, it.summary()).bind(9, it.amountPence());
-    st.bind(10, searchText(it)).bind(11, it.id).run();
+    st.bind(10, searchText(it)).bind(11, it.leaseUntil).bind(12, it.id).run();
 }
 
 CommandResult Cache::execute(const Command &command, const User &user)
@@ -725,22 +733,40 @@ CommandResult Cache::executeLocked(const Command &command, const User &user)
 std::optional<WorkItem> Cache::claimNext(const User &user)
 {
     std::lock_guard lock(m_mutex);
-    // The partial index items_unassigned keeps this a short walk in due order.
-    Statement st = m_db->prepare("SELECT id, partner FROM items WHERE assignee = '' AND status IN (?, ?) "
-                                 "ORDER BY due, priority DESC, row");
-    st.bind(1, int(Status::New)).bind(2, int(Status::Reopened));
-    while (st.step()) {
-        if (!user.worksFor(st.text(1)))
-            continue;
-        const QString id = st.text(0);
-        st.reset();
-        const std::optional<WorkItem> it = readItem(ItemKey::Id, id);
-        const Command claim = Command::make(CommandType::Claim, id, it->version, user.username, m_clock.now());
-        if (!executeLocked(claim, user).applied)
-            return std::nullopt;
-        return readItem(ItemKey::Id, id);
-    }
-    return std::nullopt;
+    const EpochSecs now = m_clock.now();
+    // The first item in due order (then the most urgent) that `st` finds and the user works for.
+    struct Candidate {
+        QString id;
+        EpochSecs due = 0;
+        int priority = 0;
+    };
+    const auto first = [&user](Statement &st) -> std::optional<Candidate> {
+        while (st.step())
+            if (user.worksFor(st.text(1)))
+                return Candidate{st.text(0), st.int64(2), int(st.int64(3))};
+        return std::nullopt;
+    };
+    // Unassigned work: the partial index items_unassigned keeps this a short walk in due order.
+    Statement open = m_db->prepare("SELECT id, partner, due, priority FROM items WHERE assignee = '' AND status IN (?, ?) "
+                                   "ORDER BY due, priority DESC, row");
+    open.bind(1, int(Status::New)).bind(2, int(Status::Reopened));
+    // Claims nobody started whose lease has run out (items_claimed): never one still leased.
+    Statement lapsed = m_db->prepare("SELECT id, partner, due, priority FROM items WHERE lease_until > 0 AND "
+                                     "lease_until <= ? AND status = ? AND assignee != ? ORDER BY due, priority DESC, row");
+    lapsed.bind(1, now).bind(2, int(Status::Assigned)).bind(3, user.username);
+    std::optional<Candidate> pick = first(open);
+    if (const std::optional<Candidate> other = first(lapsed);
+        other && (!pick || std::pair(other->due, -other->priority) < std::pair(pick->due, -pick->priority)))
+        pick = other;
+    open.reset();
+    lapsed.reset();
+    if (!pick)
+        return std::nullopt;
+    const std::optional<WorkItem> it = readItem(ItemKey::Id, pick->id);
+    const Command claim = Command::make(CommandType::Claim, pick->id, it->version, user.username, now);
+    if (!executeLocked(claim, user).applied)
+        return std::nullopt;
+    return readItem(ItemKey::Id, pick->id);
 }
 
 int Cache::outboxCount()
@@ -792,16 +818,17 @@ void Cache::writeSyncedLocked(const GeneratedItem &g)
     exists.reset();
     Statement &st = statement(
         "INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "
-        "version, fields, summary, amount, search) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "version, fields, summary, amount, search, lease_until) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET reference = excluded.reference, kind = excluded.kind, "
         "subtype = excluded.subtype, partner = excluded.partner, status = excluded.status, "
         "priority = excluded.priority, assignee = excluded.assignee, received = excluded.received, "
         "updated = excluded.updated, due = excluded.due, version = excluded.version, fields = excluded.fields, "
-        "summary = excluded.summary, amount = excluded.amount, search = excluded.search");
+        "summary = excluded.summary, amount = excluded.amount, search = excluded.search, "
+        "lease_until = excluded.lease_until");
     st.bind(1, it.id).bind(2, it.reference).bind(3, int(it.kind)).bind(4, it.subtype).bind(5, it.partner);
     st.bind(6, int(it.status)).bind(7, int(it.priority)).bind(8, it.assignee).bind(9, it.received);
     st.bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(toJson(it.fields)));
-    st.bind(14, it.summary()).bind(15, it.amountPence()).bind(16, searchText(it)).run();
+    st.bind(14, it.summary()).bind(15, it.amountPence()).bind(16, searchText(it)).bind(17, it.leaseUntil).run();
     // Notes and history come whole with the item: the store's replace the cache's. (A new item
     // has none: during a bulk load there is no index to find them by.)
     if (known) {

@@ -85,7 +85,7 @@ struct CommandResult {
 //  - the file is readable by its owner only (0600).
 class Cache {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr quint32 kApplicationId = 0x49424344; // "IBCD"
 
     // Opens the cache at `path`, creating or migrating it. A file that cannot be used is moved
@@ -143,8 +143,9 @@ public:
     // and appends it to the outbox, in one transaction.
     CommandResult execute(const Command &command, const User &user);
 
-    // "Next item": claims the most urgent unassigned item `user` may work (earliest due, then
-    // highest priority) and returns it; nullopt when there is none.
+    // "Next item": claims the most urgent item `user` may work (earliest due, then highest
+    // priority) that nobody holds, or whose claim has lapsed; never one leased to someone else.
+    // Returns it; nullopt when there is none.
     std::optional<WorkItem> claimNext(const User &user);
 
     int outboxCount();

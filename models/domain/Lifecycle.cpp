@@ -3,6 +3,7 @@
 #include "Fields.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace ibc::models {
@@ -31,7 +32,7 @@ struct Rule {
 // The lifecycle, in one table. Where a status is allowed only for a team leader (resume from
 // escalated, reopen from closed) the exception is in leaderOnlyFrom() below.
 const Rule kRules[] = {
-    {C::Claim, {S::New, S::Reopened}, Who::Unassigned},
+    {C::Claim, {S::New, S::Reopened, S::Assigned}, Who::Unassigned}, // Assigned: a lapsed claim
     {C::Release, {S::Assigned, S::InProgress, S::Reopened}, Who::HolderOrLeader},
     {C::Start, {S::Assigned, S::Reopened}, Who::Holder},
     {C::RequestInfo, {S::InProgress}, Who::Holder},
@@ -104,7 +105,7 @@ QString Refusal::codeName(RefusalCode code)
                                         "not_assigned_to_you", "reason_required", "outcome_required",
                                         "unknown_outcome",    "note_empty",      "assignee_required",
                                         "unknown_assignee",   "nothing_changed", "fields_required",
-                                        "invalid_field"};
+                                        "invalid_field",      "claimed_by_someone_else"};
     return QLatin1String(names[int(code)]);
 }
 
@@ -145,13 +146,16 @@ QString Refusal::message(CommandType type, Status status) const
         return QCoreApplication::translate("ibc::models::Lifecycle", "No details were changed.");
     case RefusalCode::InvalidField:
         return detail;
+    case RefusalCode::ClaimedBySomeoneElse:
+        return QCoreApplication::translate("ibc::models::Lifecycle", "%1 has claimed this item; the claim holds until %2.")
+            .arg(detail, QDateTime::fromSecsSinceEpoch(until).toLocalTime().toString(QStringLiteral("HH:mm, d MMM")));
     }
     return {};
 }
 
 namespace lifecycle {
 
-std::optional<Refusal> check(CommandType type, const WorkItem &item, const User &user)
+std::optional<Refusal> check(CommandType type, const WorkItem &item, const User &user, EpochSecs now)
 {
     if (!user.worksFor(item.partner))
         return refuse(RefusalCode::NotVisible);
@@ -170,8 +174,14 @@ std::optional<Refusal> check(CommandType type, const WorkItem &item, const User 
     case Who::Unassigned:
         if (mine)
             return refuse(RefusalCode::AlreadyYours);
-        if (!item.assignee.isEmpty())
-            return refuse(RefusalCode::AssignedToSomeoneElse, item.assignee);
+        if (!item.assignee.isEmpty()) {
+            // A claim nobody has started goes back to the pool when its lease runs out.
+            const bool claimed = item.status == S::Assigned && item.leaseUntil > 0;
+            if (!claimed)
+                return refuse(RefusalCode::AssignedToSomeoneElse, item.assignee);
+            if (now <= 0 || now < item.leaseUntil)
+                return Refusal{RefusalCode::ClaimedBySomeoneElse, item.assignee, item.leaseUntil};
+        }
         break;
     case Who::Holder:
         if (!mine)
@@ -188,10 +198,10 @@ std::optional<Refusal> check(CommandType type, const WorkItem &item, const User 
     return std::nullopt;
 }
 
-Decision decide(const Command &c, const WorkItem &item, const User &user)
+Decision decide(const Command &c, const WorkItem &item, const User &user, EpochSecs claimLease)
 {
     Decision d;
-    if (auto r = check(c.type, item, user)) {
+    if (auto r = check(c.type, item, user, c.at)) {
         d.refusal = r;
         return d;
     }
@@ -199,14 +209,20 @@ Decision decide(const Command &c, const WorkItem &item, const User &user)
     Effect &e = d.effect;
     e.to = targetStatus(c.type, item.status);
     e.assignee = item.assignee;
+    e.leaseUntil = item.leaseUntil;
     e.event = Event{item.id, c.at, c.actor, commandName(c.type), item.status, e.to, {}};
 
     switch (c.type) {
     case C::Claim:
+        if (!item.assignee.isEmpty())
+            e.event.detail = QCoreApplication::translate("ibc::models::Lifecycle", "taken over from %1: the claim had lapsed")
+                                 .arg(item.assignee);
         e.assignee = user.username;
+        e.leaseUntil = c.at + claimLease;
         break;
     case C::Release:
         e.assignee.clear();
+        e.leaseUntil = 0;
         break;
     case C::RequestInfo:
     case C::Escalate:
@@ -254,6 +270,7 @@ Decision decide(const Command &c, const WorkItem &item, const User &user)
             return d;
         }
         e.assignee = to;
+        e.leaseUntil = 0; // a team leader's assignment stands until changed
         e.event.detail = to;
         break;
     }
@@ -301,6 +318,7 @@ void apply(WorkItem &item, const Effect &effect, EpochSecs at)
 {
     item.status = effect.to;
     item.assignee = effect.assignee;
+    item.leaseUntil = effect.leaseUntil;
     for (auto it = effect.fieldChanges.begin(); it != effect.fieldChanges.end(); ++it)
         item.fields.insert(it.key(), it.value());
     item.updated = at;

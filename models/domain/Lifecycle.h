@@ -25,12 +25,17 @@ enum class RefusalCode {
     NothingChanged,
     FieldsRequired,
     InvalidField,
+    ClaimedBySomeoneElse,  // claim of an item someone else claimed, whose lease has not run out
 };
+
+// How long a claim holds an item for its caseworker by default (ibc-store can be told otherwise).
+inline constexpr EpochSecs kDefaultClaimLease = 4 * 3600;
 
 // Why a command was refused, as the code the store sends and the sentence the desk shows.
 struct Refusal {
     RefusalCode code;
     QString detail; // what the sentence needs: the holder's name, the bad field's complaint
+    EpochSecs until = 0; // ClaimedBySomeoneElse: when the claim's lease runs out
     QString message(CommandType type, Status status) const;
     static QString codeName(RefusalCode code); // "wrong_status"
 };
@@ -39,6 +44,7 @@ struct Refusal {
 struct Effect {
     Status to = Status::New;
     QString assignee;
+    EpochSecs leaseUntil = 0;
     QJsonObject fieldChanges;
     std::optional<Note> note;
     Event event;
@@ -54,12 +60,15 @@ struct Decision {
 // their arguments, shared by the desk (to refuse early and apply at once) and the store (to decide).
 namespace lifecycle {
 
-// May this user issue this kind of command on this item now? Ignores the payload: for
-// enabling actions before the user has typed a reason.
-std::optional<Refusal> check(CommandType type, const WorkItem &item, const User &user);
+// May this user issue this kind of command on this item at `now`? Ignores the payload: for
+// enabling actions before the user has typed a reason. A claim whose lease has run out can be
+// taken over only when `now` is given.
+std::optional<Refusal> check(CommandType type, const WorkItem &item, const User &user, EpochSecs now = 0);
 
-// The whole decision, payload included.
-Decision decide(const Command &command, const WorkItem &item, const User &user);
+// The whole decision, payload included, at the command's time. A claim holds the item for
+// `claimLease` seconds.
+Decision decide(const Command &command, const WorkItem &item, const User &user,
+                EpochSecs claimLease = kDefaultClaimLease);
 
 // Makes an allowed effect real on the item. Does not touch the version: the store owns it.
 void apply(WorkItem &item, const Effect &effect, EpochSecs at);

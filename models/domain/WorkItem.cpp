@@ -103,6 +103,7 @@ QJsonObject itemState(const WorkItem &item)
                        {QStringLiteral("assignee"), item.assignee},
                        {QStringLiteral("version"), item.version},
                        {QStringLiteral("updated"), item.updated},
+                       {QStringLiteral("claimed_until"), item.leaseUntil},
                        {QStringLiteral("fields"), item.fields}};
 }
 

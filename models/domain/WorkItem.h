@@ -59,6 +59,10 @@ struct WorkItem {
     EpochSecs updated = 0;
     EpochSecs due = 0;
     qint64 version = 0; // the store's revision of this item; 0 until the store has seen it
+    // A claim's lease: until then nobody else may take the item, even while its holder is offline;
+    // after it, a claimed item nobody has started goes back to the pool. 0: held until released
+    // or reassigned (a team leader's assignment).
+    EpochSecs leaseUntil = 0;
     QJsonObject fields; // the kind's own fields, keyed as in Fields.h
 
     // Derived from fields, for the queue's columns, sorting and search.

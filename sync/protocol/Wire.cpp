@@ -351,6 +351,7 @@ QJsonObject itemToJson(const WorkItem &item)
         {s("received_at"), formatTime(item.received)},
         {s("updated_at"), formatTime(item.updated)},
         {s("due_at"), formatTime(item.due)},
+        {s("claimed_until"), item.leaseUntil > 0 ? QJsonValue(formatTime(item.leaseUntil)) : QJsonValue(QJsonValue::Null)},
         {s("version"), item.version},
         {s("fields"), item.fields},
     };
@@ -528,6 +529,12 @@ void appendRecord(QByteArray &out, const ItemRecord &record)
     appendTimeField(out, "received_at", it.received);
     appendTimeField(out, "updated_at", it.updated);
     appendTimeField(out, "due_at", it.due);
+    if (it.leaseUntil > 0) {
+        appendTimeField(out, "claimed_until", it.leaseUntil);
+    } else {
+        appendKey(out, "claimed_until");
+        out += "null,";
+    }
     appendKey(out, "version");
     out += QByteArray::number(it.version);
     out += ',';
@@ -618,6 +625,7 @@ std::optional<WorkItem> readItem(const Reader &r, QJsonObject &problems)
     it.received = r.time(s("received_at")).value_or(0);
     it.updated = r.time(s("updated_at")).value_or(0);
     it.due = r.time(s("due_at")).value_or(0);
+    it.leaseUntil = r.time(s("claimed_until"), false).value_or(0);
     it.version = r.integer(s("version")).value_or(0);
     it.fields = r.object(s("fields")).value_or(QJsonObject{});
     if (!problems.isEmpty())

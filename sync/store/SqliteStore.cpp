@@ -125,7 +125,7 @@ public:
         while (m_feeds.size() <= i)
             m_feeds.push_back(std::make_unique<Statement>(m_db.prepare(
                 "SELECT row, seq, id, reference, kind, subtype, partner, status, priority, assignee, received, "
-                "updated, due, version, fields FROM items WHERE partner = ? AND seq > ? ORDER BY seq")));
+                "updated, due, version, fields, lease_until FROM items WHERE partner = ? AND seq > ? ORDER BY seq")));
         return *m_feeds[i];
     }
 
@@ -137,7 +137,7 @@ private:
 
 #define ITEM_COLUMNS                                                                                         \
     "row, seq, id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "  \
-    "version, fields"
+    "version, fields, lease_until"
 
 // Short texts that repeat on every row of a page (partners, subtypes, usernames, event types) are
 // made into a QString once per page and shared: an open-addressed table, since a page asks it
@@ -214,6 +214,7 @@ ItemRecord readRecord(const Statement &st, Interner &strings)
     it.due = st.int64(12);
     it.version = st.int64(13);
     it.fields = parseObject(st.utf8(14));
+    it.leaseUntil = st.int64(15);
     return r;
 }
 
@@ -492,7 +493,7 @@ private:
 
 class SqliteStore final : public Store {
 public:
-    SqliteStore(const QString &path, const Clock &clock, EpochSecs tokenLifetime);
+    SqliteStore(const QString &path, const Clock &clock, EpochSecs tokenLifetime, EpochSecs claimLease);
     ~SqliteStore() override;
 
     void addUser(const User &user, const QString &password) override;
@@ -534,6 +535,7 @@ private:
 
     const Clock &m_clock;
     const EpochSecs m_tokenLifetime;
+    const EpochSecs m_claimLease;
 
     std::mutex m_writeMutex;
     std::unique_ptr<Connection> m_writer;
@@ -566,9 +568,10 @@ private:
     std::vector<std::atomic<qint64>> m_latest;
 };
 
-SqliteStore::SqliteStore(const QString &path, const Clock &clock, EpochSecs tokenLifetime)
+SqliteStore::SqliteStore(const QString &path, const Clock &clock, EpochSecs tokenLifetime, EpochSecs claimLease)
     : m_clock(clock)
     , m_tokenLifetime(tokenLifetime)
+    , m_claimLease(claimLease)
     , m_latest(partners().size())
 {
     const bool memory = path == QLatin1String(":memory:") || path.isEmpty();
@@ -1215,7 +1218,7 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
         o = notFound();
     } else {
         const WorkItem &current = found->record.item;
-        Decision d = lifecycle::decide(command, current, user);
+        Decision d = lifecycle::decide(command, current, user, m_claimLease);
         const bool stale = command.baseVersion != current.version;
         const auto refusalOutcome = [&](const Refusal &r, CommandOutcome::Kind kind) {
             CommandOutcome out;
@@ -1254,16 +1257,16 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
             ++seq;
             if (d.effect.fieldChanges.isEmpty()) {
                 Query q = c.query("UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, "
-                                  "version = ?, seq = ? WHERE row = ?");
+                                  "version = ?, seq = ?, lease_until = ? WHERE row = ?");
                 q->bind(1, int(next.status)).bind(2, int(next.priority)).bind(3, next.assignee).bind(4, next.updated);
-                q->bind(5, next.due).bind(6, next.version).bind(7, seq).bind(8, found->row);
+                q->bind(5, next.due).bind(6, next.version).bind(7, seq).bind(8, next.leaseUntil).bind(9, found->row);
                 q->run();
             } else {
                 Query q = c.query("UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, "
-                                  "version = ?, fields = ?, seq = ? WHERE row = ?");
+                                  "version = ?, fields = ?, seq = ?, lease_until = ? WHERE row = ?");
                 q->bind(1, int(next.status)).bind(2, int(next.priority)).bind(3, next.assignee).bind(4, next.updated);
                 q->bind(5, next.due).bind(6, next.version).bind(7, view(compact(next.fields))).bind(8, seq);
-                q->bind(9, found->row);
+                q->bind(9, next.leaseUntil).bind(10, found->row);
                 q->run();
             }
             insertEvent(c, found->row, seq, d.effect.event);
@@ -1444,9 +1447,10 @@ void SqliteStore::backup(const QString &toPath)
 
 } // namespace
 
-std::unique_ptr<Store> openSqliteStore(const QString &path, const Clock &clock, EpochSecs tokenLifetime)
+std::unique_ptr<Store> openSqliteStore(const QString &path, const Clock &clock, EpochSecs tokenLifetime,
+                                       EpochSecs claimLease)
 {
-    return std::make_unique<SqliteStore>(path, clock, tokenLifetime);
+    return std::make_unique<SqliteStore>(path, clock, tokenLifetime, claimLease);
 }
 
 } // namespace ibc::sync

@@ -139,8 +139,10 @@ public:
 };
 
 // The embedded default: one SQLite file in WAL mode, synchronous=FULL so that every acknowledged
-// command survives a crash or a power cut. `tokenLifetime` is how long a session lasts.
+// command survives a crash or a power cut. `tokenLifetime` is how long a session lasts;
+// `claimLease` how long a claim keeps an item for its caseworker (Lifecycle.h), offline or not.
 std::unique_ptr<Store> openSqliteStore(const QString &path, const models::Clock &clock,
-                                       models::EpochSecs tokenLifetime = 8 * 3600);
+                                       models::EpochSecs tokenLifetime = 8 * 3600,
+                                       models::EpochSecs claimLease = models::kDefaultClaimLease);
 
 } // namespace ibc::sync

@@ -109,8 +109,14 @@ void migration1(Database &db)
     )");
 }
 
+// Claims hold an item for a while (a lease), even while their caseworker is offline.
+void migration2(Database &db)
+{
+    db.exec("ALTER TABLE items ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0");
+}
+
 using Migration = void (*)(Database &);
-constexpr Migration kMigrations[] = {migration1};
+constexpr Migration kMigrations[] = {migration1, migration2};
 static_assert(std::size(kMigrations) == kVersion);
 
 constexpr const char *kIndexes[] = {

@@ -340,7 +340,9 @@ private slots:
         const QJsonObject fresh = fetch(str(item, "id"), "rhys.evans");
         const QJsonObject rejected = apply(QStringLiteral("rhys.evans"), command(QStringLiteral("claim"), fresh));
         QCOMPARE(str(rejected, "outcome"), QStringLiteral("rejected"));
-        QCOMPARE(str(rejected, "code"), QStringLiteral("wrong_status")); // claim is for new or reopened items
+        QCOMPARE(str(rejected, "code"), QStringLiteral("claimed_by_someone_else")); // Sam's claim holds for its lease
+        QVERIFY(str(rejected, "reason").contains(QStringLiteral("sam.patel")));
+        QVERIFY(!str(fresh, "claimed_until").isEmpty());
 
         // Something that is still allowed on the newer version is applied.
         const QJsonObject note = apply(QStringLiteral("rhys.evans"), command(QStringLiteral("add_note"), item, {{QStringLiteral("text"), QStringLiteral("FYI")}}));

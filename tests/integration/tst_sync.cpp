@@ -158,6 +158,7 @@ private Q_SLOTS:
     void firstSyncFillsTheCacheWithTheUsersScopeOnly();
     void aCommandOnOneDeskAppearsOnAnother();
     void bothSidesEditOfflineThenEveryCommandIsAppliedOnceOrShownAsAConflict();
+    void anItemClaimedBeforeAnOutageStaysWithItsCaseworker();
     void anEndedSessionAsksForThePasswordAndKeepsTheOutbox();
     void aBadNetworkLosesNothingAndAppliesNothingTwice();
     void aDeskKilledMidPullOrMidPushLosesNothing();
@@ -303,6 +304,56 @@ void TestSync::bothSidesEditOfflineThenEveryCommandIsAppliedOnceOrShownAsAConfli
     }
     QTRY_COMPARE_WITH_TIMEOUT(cacheState(sam.path), storeState(m_store->db()), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(cacheState(rhys.path), storeState(m_store->db(), {s("HCC")}), 30000);
+}
+
+void TestSync::anItemClaimedBeforeAnOutageStaysWithItsCaseworker()
+{
+    // Sam's desk goes through the proxy, which fails; Rhys's reaches the store directly.
+    Desk sam(m_dir->path(), s("sam.patel"), url());
+    Desk rhys(m_dir->path(), s("rhys.evans"), m_store->url());
+    sam.controller->start(s("demo-sam.patel"));
+    rhys.controller->start(s("demo-rhys.evans"));
+    QTRY_VERIFY_WITH_TIMEOUT(sam.settled() && rhys.settled(), 60000);
+    const models::User rhysUser = rhys.user();
+    const auto next = rhys.cache->claimNext(rhysUser); // the most urgent HCC item, then given back
+    QVERIFY(next);
+    const QString id = next->id;
+    QVERIFY(rhys.act(CommandType::Release, id).applied);
+    QTRY_VERIFY_WITH_TIMEOUT(rhys.settled() && rhys.cache->outboxCount() == 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(sam.cache->item(id)->assignee.isEmpty(), 30000);
+
+    QVERIFY(sam.act(CommandType::Claim, id).applied);
+    QTRY_COMPARE_WITH_TIMEOUT(rhys.cache->item(id)->assignee, s("sam.patel"), 30000);
+    QVERIFY(rhys.cache->item(id)->leaseUntil > rhys.cache->clock().now());
+
+    m_proxy->setDown(true); // Sam is offline from here on
+    sam.controller->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(sam.controller->status().state, sync::SyncStatus::State::Offline, 30000);
+    QVERIFY(sam.act(CommandType::Start, id).applied);
+    QVERIFY(sam.act(CommandType::AddNote, id, {{s("text"), s("Working on it on the train.")}}).applied);
+
+    // Rhys can't take it: not by hand, not with Next item, and not by asking the store directly.
+    const models::CommandResult byHand = rhys.act(CommandType::Claim, id);
+    QVERIFY(!byHand.applied);
+    QCOMPARE(byHand.refusal, models::RefusalCode::ClaimedBySomeoneElse);
+    const auto rhysNext = rhys.cache->claimNext(rhysUser);
+    QVERIFY(!rhysNext || rhysNext->id != id);
+    Http http(m_store->url());
+    const QString token = http.loginDemo(s("rhys.evans"));
+    const QJsonObject item = http.get(s("/v1/items/") + id, token).json;
+    QVERIFY(!item.value(s("claimed_until")).toString().isEmpty());
+    const Reply direct = http.post(s("/v1/commands"), batch({command(s("claim"), item)}), token);
+    QCOMPARE(direct.status, 200);
+    const QJsonObject outcome = direct.json.value(s("results")).toArray().first().toObject();
+    QCOMPARE(outcome.value(s("outcome")).toString(), s("rejected"));
+    QCOMPARE(outcome.value(s("code")).toString(), s("claimed_by_someone_else"));
+
+    // Sam comes back: the work done offline goes through, with no conflict.
+    m_proxy->setDown(false);
+    sam.controller->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(sam.settled(), 30000);
+    QCOMPARE(sam.cache->conflictCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(rhys.cache->item(id)->status, models::Status::InProgress, 30000);
 }
 
 void TestSync::anEndedSessionAsksForThePasswordAndKeepsTheOutbox()

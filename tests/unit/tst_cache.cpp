@@ -147,6 +147,7 @@ private Q_SLOTS:
     void anAppliedCommandLeavesTheOutboxAndMovesLaterOnesOntoTheNewVersion();
     void aRefusedCommandBecomesAConflictWithWhatISawAndWhatTheyHave();
     void discardedConflictIsGone();
+    void nextItemTakesALapsedClaimButNeverALeasedOne();
     void insertsTenThousandGeneratedItems();
 
 private:
@@ -899,6 +900,31 @@ void TestCache::discardedConflictIsGone()
     m_cache->discardConflict(c.row);
     QCOMPARE(m_cache->conflictCount(), 0);
     QVERIFY(!m_cache->hasConflict(m_items[0].item.id));
+}
+
+void TestCache::nextItemTakesALapsedClaimButNeverALeasedOne()
+{
+    // Only claimed items, all due before any of the fixture's: one leased to Chloe for another
+    // hour, one whose lease ran out a minute ago, one claimed by a team leader's assignment.
+    GeneratedItem leased = makeItem(21, Kind::HrChange, s("OCC"), Status::Assigned, m_chloe, kNow - 3 * kDay);
+    leased.item.leaseUntil = kNow + 3600;
+    GeneratedItem lapsed = makeItem(22, Kind::HrChange, s("OCC"), Status::Assigned, m_chloe, kNow - 2 * kDay);
+    lapsed.item.leaseUntil = kNow - 60;
+    GeneratedItem assigned = makeItem(23, Kind::HrChange, s("OCC"), Status::Assigned, m_chloe, kNow - 4 * kDay);
+    m_cache->insertGenerated(std::vector{leased, lapsed, assigned});
+
+    const std::optional<WorkItem> next = m_cache->claimNext(user(s("sam.patel")));
+    QVERIFY(next);
+    QCOMPARE(next->id, lapsed.item.id);
+    QCOMPARE(next->assignee, s("sam.patel"));
+    QCOMPARE(next->leaseUntil, kNow + kDefaultClaimLease);
+    QCOMPARE(m_cache->item(leased.item.id)->assignee, m_chloe);
+    QCOMPARE(m_cache->item(assigned.item.id)->assignee, m_chloe);
+    // The leased one is refused by hand too, with the time its lease ends.
+    const CommandResult r = m_cache->execute(
+        Command::make(CommandType::Claim, leased.item.id, leased.item.version, s("sam.patel"), kNow), user(s("sam.patel")));
+    QVERIFY(!r.applied);
+    QCOMPARE(r.refusal, RefusalCode::ClaimedBySomeoneElse);
 }
 
 void TestCache::insertsTenThousandGeneratedItems()

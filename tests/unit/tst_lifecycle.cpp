@@ -85,7 +85,7 @@ struct Row {
     const char *teamLeader;  // Priya, a team leader who does not hold it
 };
 const Row kMatrix[] = {
-    {CommandType::Claim,       "ysssssms", "ysssssos"},
+    {CommandType::Claim,       "ymssssms", "yossssos"}, // assigned: a lapsed claim may be taken (claimsLapse)
     {CommandType::Release,     "syysssys", "syysssys"},
     {CommandType::Start,       "syssssys", "snssssns"},
     {CommandType::RequestInfo, "ssysssss", "ssnsssss"},
@@ -107,6 +107,9 @@ class TestLifecycle : public QObject {
 private Q_SLOTS:
     void everyCommandFromEveryStatus_data();
     void everyCommandFromEveryStatus();
+    void claimsHoldForTheirLeaseThenLapse_data();
+    void claimsHoldForTheirLeaseThenLapse();
+    void leasesEndWithReleaseAndReassign();
     void rolesAndScope_data();
     void rolesAndScope();
     void payloads_data();
@@ -154,6 +157,73 @@ void TestLifecycle::everyCommandFromEveryStatus()
     const Decision d = lifecycle::decide(cmd, item, user);
     QCOMPARE(checked ? std::optional(checked->code) : std::nullopt, refusal);
     QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
+}
+
+// Sam claimed the item at 09:00 with a lease to 13:00; Chloe tries to take it.
+void TestLifecycle::claimsHoldForTheirLeaseThenLapse_data()
+{
+    QTest::addColumn<Status>("status");
+    QTest::addColumn<EpochSecs>("leaseUntil");
+    QTest::addColumn<EpochSecs>("at");
+    QTest::addColumn<std::optional<RefusalCode>>("refusal");
+    const EpochSecs until = 1700000000 + 4 * 3600;
+    QTest::newRow("while the lease holds (Sam offline)") << Status::Assigned << until << until - 1
+                                                           << std::optional(RefusalCode::ClaimedBySomeoneElse);
+    QTest::newRow("when the lease runs out") << Status::Assigned << until << until << std::optional<RefusalCode>();
+    QTest::newRow("a day after") << Status::Assigned << until << until + 86400 << std::optional<RefusalCode>();
+    QTest::newRow("a team leader's assignment never lapses") << Status::Assigned << EpochSecs(0) << until + 86400
+                                                               << std::optional(RefusalCode::AssignedToSomeoneElse);
+    QTest::newRow("started work is never taken, lease or not") << Status::InProgress << until << until + 86400
+                                                                 << std::optional(RefusalCode::WrongStatus);
+}
+
+void TestLifecycle::claimsHoldForTheirLeaseThenLapse()
+{
+    QFETCH(Status, status);
+    QFETCH(EpochSecs, leaseUntil);
+    QFETCH(EpochSecs, at);
+    QFETCH(std::optional<RefusalCode>, refusal);
+    WorkItem it = itemIn(status);
+    it.leaseUntil = leaseUntil;
+    const Command claim = Command::make(CommandType::Claim, it.id, it.version, kChloe.username, at);
+    const Decision d = lifecycle::decide(claim, it, kChloe, 3600);
+    QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
+    // Without a time, check() never lets a claim be taken: enabling a button must not promise it.
+    QVERIFY(lifecycle::check(CommandType::Claim, it, kChloe).has_value());
+    if (refusal == RefusalCode::ClaimedBySomeoneElse) {
+        QCOMPARE(d.refusal->until, leaseUntil);
+        QVERIFY(d.refusal->message(CommandType::Claim, status).contains(kSam.username));
+    }
+    if (!refusal) {
+        WorkItem taken = it;
+        lifecycle::apply(taken, d.effect, at);
+        QCOMPARE(taken.assignee, kChloe.username);
+        QCOMPARE(taken.status, Status::Assigned);
+        QCOMPARE(taken.leaseUntil, at + 3600); // Chloe's own lease
+        QVERIFY(d.effect.event.detail.contains(kSam.username));
+    }
+}
+
+void TestLifecycle::leasesEndWithReleaseAndReassign()
+{
+    WorkItem it = itemIn(Status::New);
+    const Decision claimed = lifecycle::decide(Command::make(CommandType::Claim, it.id, 3, kSam.username, 1000), it, kSam, 60);
+    lifecycle::apply(it, claimed.effect, 1000);
+    QCOMPARE(it.leaseUntil, EpochSecs(1060));
+    const Decision started = lifecycle::decide(Command::make(CommandType::Start, it.id, 3, kSam.username, 1010), it, kSam);
+    WorkItem inProgress = it;
+    lifecycle::apply(inProgress, started.effect, 1010);
+    QCOMPARE(inProgress.leaseUntil, EpochSecs(1060)); // kept, and moot once started
+    const Decision released = lifecycle::decide(Command::make(CommandType::Release, it.id, 3, kSam.username, 1020), it, kSam);
+    WorkItem back = it;
+    lifecycle::apply(back, released.effect, 1020);
+    QCOMPARE(back.leaseUntil, EpochSecs(0));
+    const Decision moved = lifecycle::decide(Command::make(CommandType::Reassign, it.id, 3, kPriya.username, 1030,
+                                                           {{QStringLiteral("assignee"), kChloe.username}}), it, kPriya);
+    QVERIFY(moved.allowed());
+    WorkItem reassigned = it;
+    lifecycle::apply(reassigned, moved.effect, 1030);
+    QCOMPARE(reassigned.leaseUntil, EpochSecs(0));
 }
 
 void TestLifecycle::rolesAndScope_data()

@@ -782,6 +782,36 @@ private slots:
         QCOMPARE(page.items[1].events.size(), a->events.size() + 2);
     }
 
+    // A claim keeps the item for its caseworker for the lease, even while they are offline and
+    // silent; after it, a claim nobody started can be taken.
+    void claimHoldsForItsLeaseThenLapses()
+    {
+        auto store = fresh();
+        const User sam = demoUser(s("sam.patel")), rhys = demoUser(s("rhys.evans"));
+        const GeneratedItem *g = pick(s("new HCC"));
+        const Command claim = Command::make(CommandType::Claim, g->item.id, g->item.version, sam.username, m_clock.now());
+        QCOMPARE(store->apply(sam, std::span(&claim, 1)).front().kind, CommandOutcome::Kind::Applied);
+        const EpochSecs until = m_clock.now() + kDefaultClaimLease;
+        QCOMPARE(store->item(rhys, g->item.id)->item.leaseUntil, until);
+
+        m_clock.advance(kDefaultClaimLease - 60); // Sam's desk is offline all this while
+        const auto current = store->item(rhys, g->item.id)->item;
+        const Command early = Command::make(CommandType::Claim, g->item.id, current.version, rhys.username, m_clock.now());
+        const CommandOutcome refused = store->apply(rhys, std::span(&early, 1)).front();
+        QCOMPARE(refused.kind, CommandOutcome::Kind::Rejected);
+        QCOMPARE(refused.code, s("claimed_by_someone_else"));
+        QVERIFY2(refused.reason.contains(sam.username), qPrintable(refused.reason));
+        QCOMPARE(store->item(rhys, g->item.id)->item.assignee, sam.username);
+
+        m_clock.advance(60);
+        const Command late = Command::make(CommandType::Claim, g->item.id, current.version, rhys.username, m_clock.now());
+        QCOMPARE(store->apply(rhys, std::span(&late, 1)).front().kind, CommandOutcome::Kind::Applied);
+        const auto taken = store->item(rhys, g->item.id);
+        QCOMPARE(taken->item.assignee, rhys.username);
+        QCOMPARE(taken->item.leaseUntil, m_clock.now() + kDefaultClaimLease);
+        QVERIFY(taken->events.back().detail.contains(sam.username));
+    }
+
     void commandWithoutATimeHappensWhenItArrives()
     {
         auto store = fresh();
@@ -1260,7 +1290,7 @@ private slots:
         }
         QCOMPARE(int(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup)), 0);
         QCOMPARE(countRows(path, "PRAGMA application_id"), qint64(0x49424353));
-        QCOMPARE(countRows(path, "PRAGMA user_version"), qint64(1));
+        QCOMPARE(countRows(path, "PRAGMA user_version"), qint64(2));
         auto again = openSqliteStore(path, m_clock, kLifetime);
         QCOMPARE(again->users().size(), std::size_t(1));
         QVERIFY(again->login(s("first.admin"), s("a long passphrase")));
