@@ -372,6 +372,8 @@ QJsonObject eventToJson(const Event &event)
 QJsonObject recordToJson(const ItemRecord &record)
 {
     QJsonObject o = itemToJson(record.item);
+    if (!record.fieldsJson.isEmpty())
+        o.insert(s("fields"), QJsonDocument::fromJson(record.fieldsJson).object());
     o.insert(s("seq"), record.seq);
     QJsonArray notes, events;
     for (const Note &n : record.notes)
@@ -542,7 +544,10 @@ void appendRecord(QByteArray &out, const ItemRecord &record)
     out += QByteArray::number(record.seq);
     out += ',';
     appendKey(out, "fields");
-    appendObject(out, it.fields);
+    if (!record.fieldsJson.isEmpty())
+        out += record.fieldsJson; // the store's compact JSON, as it is
+    else
+        appendObject(out, it.fields);
     out += ',';
     appendKey(out, "notes");
     out += '[';

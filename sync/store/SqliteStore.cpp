@@ -195,8 +195,9 @@ private:
     std::size_t m_used = 0;
 };
 
-// An item row as read with ITEM_COLUMNS from column 0.
-ItemRecord readRecord(const Statement &st, Interner &strings)
+// An item row as read with ITEM_COLUMNS from column 0. For the feed (`rawFields`), the kind's
+// fields stay the JSON text the store keeps.
+ItemRecord readRecord(const Statement &st, Interner &strings, bool rawFields = false)
 {
     ItemRecord r;
     r.seq = st.int64(1);
@@ -213,7 +214,12 @@ ItemRecord readRecord(const Statement &st, Interner &strings)
     it.updated = st.int64(11);
     it.due = st.int64(12);
     it.version = st.int64(13);
-    it.fields = parseObject(st.utf8(14));
+    if (rawFields) {
+        const std::string_view json = st.utf8(14);
+        r.fieldsJson = QByteArray(json.data(), qsizetype(json.size()));
+    } else {
+        it.fields = parseObject(st.utf8(14));
+    }
     it.leaseUntil = st.int64(15);
     return r;
 }
@@ -995,7 +1001,7 @@ ChangePage SqliteStore::changes(const User &user, qint64 since, int limit)
                     break;
                 }
                 rows.push_back(q->int64(0));
-                page.items.push_back(readRecord(*q, strings));
+                page.items.push_back(readRecord(*q, strings, true));
             }
         } else if (!scope.empty()) {
             // Each partner's changes in seq order from the (partner, seq) index, merged.
@@ -1028,7 +1034,7 @@ ChangePage SqliteStore::changes(const User &user, qint64 since, int limit)
                     break;
                 }
                 rows.push_back(streams[best]->int64(0));
-                page.items.push_back(readRecord(*streams[best], strings));
+                page.items.push_back(readRecord(*streams[best], strings, true));
                 live[best] = streams[best]->step();
             }
         }

@@ -6,6 +6,7 @@
 #include "User.h"
 #include "WorkItem.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -38,6 +39,9 @@ struct Session {
 // An item as the feed carries it: its state now, with its whole history and notes.
 struct ItemRecord {
     models::WorkItem item;
+    // The feed's pages leave item.fields empty and carry the kind's fields as the store keeps them
+    // (compact JSON), to be written to the wire as they are: no parse and no rewrite per item.
+    QByteArray fieldsJson;
     qint64 seq = 0; // the sequence number of the item's newest change
     std::vector<models::Note> notes;
     std::vector<models::Event> events;
