@@ -450,6 +450,14 @@
         <source>the details are as they were</source>
         <translation>mae&apos;r manylion heb newid</translation>
     </message>
+    <message>
+        <source>%1 has claimed this item; the claim holds until %2.</source>
+        <translation>Mae %1 wedi hawlio’r eitem hon; mae’r hawliad yn dal tan %2.</translation>
+    </message>
+    <message>
+        <source>taken over from %1: the claim had lapsed</source>
+        <translation>wedi’i chymryd drosodd oddi wrth %1: roedd yr hawliad wedi dod i ben</translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::QueueModel</name>
@@ -1536,6 +1544,18 @@ Cliciwch i fewngofnodi. Caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan h
     <message>
         <source>--server needs --user USERNAME: the account to sign in with.</source>
         <translation>Mae --server angen --user USERNAME: y cyfrif i fewngofnodi ag ef.</translation>
+    </message>
+    <message>
+        <source>IBC Desk: cannot sign in</source>
+        <translation>IBC Desk: methu mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>Methu mewngofnodi i %1: %2</translation>
+    </message>
+    <message>
+        <source>not signed in to %1.</source>
+        <translation>heb fewngofnodi i %1.</translation>
     </message>
 </context>
 </TS>

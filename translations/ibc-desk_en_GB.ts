@@ -447,6 +447,14 @@
         <source>the details are as they were</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has claimed this item; the claim holds until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken over from %1: the claim had lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::QueueModel</name>
@@ -1476,6 +1484,18 @@ Click to sign in. Your changes are kept on this computer until then.</source>
     </message>
     <message>
         <source>--server needs --user USERNAME: the account to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBC Desk: cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
