@@ -212,17 +212,18 @@ private:
     awaitable<void> run()
     {
         QString problem;
-        if (!parseServer(m_opt.server, &problem)) {
+        const std::optional<Endpoint> endpoint = parseServer(m_opt.server, &problem);
+        if (!endpoint) {
             fail(problem);
             co_return;
         }
+        m_endpoint = *endpoint;
         try {
             m_cache = models::Cache::attach(m_opt.cachePath);
         } catch (const std::exception &e) {
             fail(QStringLiteral("Cannot open the cache %1: %2").arg(m_opt.cachePath, QString::fromUtf8(e.what())));
             co_return;
         }
-        m_endpoint = *parseServer(m_opt.server, &problem);
         if (const QString known = m_cache->syncValue(QStringLiteral("server")); !known.isEmpty() && known != m_opt.server) {
             fail(QStringLiteral("This cache holds the work of %1, not of %2: use another cache for this server.")
                      .arg(known, m_opt.server));
@@ -374,7 +375,7 @@ private:
             const Response r =
                 co_await request(http::verb::post, "/v1/commands", wire::serialize(wire::commandBatchToJson(batch)));
             if (r.status != 200)
-                co_await refuseBatch(r, batch);
+                refuseBatch(r, batch);
             else
                 co_await applyOutcomes(r, summary);
             summary.pushed += int(batch.size());
@@ -422,7 +423,7 @@ private:
     // A whole batch refused (4xx other than 401): if the store names the commands to blame,
     // they go to the conflicts list with its reason, and the rest are sent again; otherwise it
     // is treated like an outage, and nothing leaves the outbox.
-    awaitable<void> refuseBatch(const Response &r, const std::vector<models::Command> &batch)
+    void refuseBatch(const Response &r, const std::vector<models::Command> &batch)
     {
         const QJsonObject fields = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("fields")).toObject();
         bool blamed = false;
@@ -439,7 +440,6 @@ private:
         }
         if (!blamed)
             throw Outage("the store refused the outbox: " + errorMessage(r).toStdString());
-        co_return;
     }
 
     QString itemOf(const QString &commandId)
