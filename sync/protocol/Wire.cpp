@@ -11,8 +11,10 @@
 #include <QStringDecoder>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace ibc::sync::wire {
 
@@ -397,8 +399,30 @@ namespace {
 
 // A JSON writer for the feed: UTF-8 out, strings escaped as RFC 8259 asks, numbers as Qt writes
 // them (whole numbers without a fraction or exponent).
+// Makes room for `n` more bytes at the end of `out` and returns where they go: one call where a
+// run of small appends would each go through QByteArray::insert (the feed writes millions).
+char *grow(QByteArray &out, qsizetype n)
+{
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    return out.data() + at;
+}
+
 void appendString(QByteArray &out, QStringView text)
 {
+    // Most texts are ASCII with nothing to escape: written straight in, with no UTF-8 copy.
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x80 && u != '"' && u != '\\';
+    });
+    if (plain) {
+        char *d = grow(out, text.size() + 2);
+        *d++ = '"';
+        for (QChar c : text)
+            *d++ = char(c.unicode());
+        *d = '"';
+        return;
+    }
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     const char *p = utf8.constData();
@@ -432,9 +456,12 @@ void appendString(QByteArray &out, QStringView text)
 
 void appendKey(QByteArray &out, const char *key)
 {
-    out += '"';
-    out += key;
-    out += "\":";
+    const std::size_t n = std::strlen(key);
+    char *d = grow(out, qsizetype(n) + 3);
+    *d++ = '"';
+    std::memcpy(d, key, n);
+    d[n] = '"';
+    d[n + 1] = ':';
 }
 
 void appendValue(QByteArray &out, const QJsonValue &v);
@@ -498,15 +525,15 @@ void appendField(QByteArray &out, const char *key, const QString &value)
 {
     appendKey(out, key);
     appendString(out, value);
-    out += ',';
+    out.append(",", 1);
 }
 
 void appendTimeField(QByteArray &out, const char *key, EpochSecs t)
 {
     appendKey(out, key);
-    out += '"';
+    out.append("\"", 1);
     appendTime(out, t);
-    out += "\",";
+    out.append("\",", 2);
 }
 
 } // namespace
