@@ -462,8 +462,11 @@ private:
         for (;;) {
             throwIfPaused();
             const qint64 since = m_cache->checkpoint();
-            const Response r = co_await request(
-                http::verb::get, "/v1/changes?since=" + std::to_string(since) + "&limit=" + std::to_string(m_opt.pageSize), {});
+            // The first page of a pull asks how many items are to come, for the progress bar.
+            const Response r = co_await request(http::verb::get,
+                                                "/v1/changes?since=" + std::to_string(since) + "&limit=" +
+                                                    std::to_string(m_opt.pageSize) + (progress.total < 0 ? "&count=true" : ""),
+                                                {});
             if (r.status != 200)
                 throw Outage("the store refused the change feed: " + errorMessage(r).toStdString());
             wire::Error error;
@@ -471,6 +474,8 @@ private:
             auto page = json ? wire::pageFromJson(*json, &error) : std::nullopt;
             if (!page)
                 throw Outage("a page of the change feed was not understood: " + error.message.toStdString());
+            if (progress.total < 0 && page->remaining >= 0)
+                progress.total = progress.items + page->remaining;
             std::vector<models::GeneratedItem> items;
             items.reserve(page->items.size());
             QStringList ids;

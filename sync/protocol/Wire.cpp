@@ -392,7 +392,10 @@ QJsonObject pageToJson(const ChangePage &page)
     QJsonArray items;
     for (const ItemRecord &r : page.items)
         items.append(recordToJson(r));
-    return QJsonObject{{s("items"), items}, {s("next_seq"), page.nextSeq}, {s("more"), page.more}};
+    QJsonObject o{{s("items"), items}, {s("next_seq"), page.nextSeq}, {s("more"), page.more}};
+    if (page.remaining >= 0)
+        o.insert(s("remaining"), page.remaining);
+    return o;
 }
 
 namespace {
@@ -619,6 +622,10 @@ QByteArray serializePage(const ChangePage &page)
     out += QByteArray::number(page.nextSeq);
     out += ",\"more\":";
     out += page.more ? "true" : "false";
+    if (page.remaining >= 0) {
+        out += ",\"remaining\":";
+        out += QByteArray::number(page.remaining);
+    }
     out += '}';
     return out;
 }
@@ -723,6 +730,8 @@ std::optional<ChangePage> pageFromJson(const QJsonObject &json, Error *error)
     ChangePage page;
     page.nextSeq = r.integer(s("next_seq")).value_or(0);
     page.more = r.boolean(s("more")).value_or(false);
+    if (r.has(s("remaining")))
+        page.remaining = r.integer(s("remaining")).value_or(-1);
     const QJsonArray items = r.array(s("items")).value_or(QJsonArray{});
     if (!report(problems, error, code::InvalidRequest, s("The page")))
         return std::nullopt;

@@ -301,11 +301,14 @@ namespace {
 // where the one before ended, so the page is the feed in seq order as one read would give it,
 // except that an item changed while the page is read may come twice, the newer last (a client
 // applies the page in order, as it must anyway).
-QByteArray feedPage(Store &store, const User &user, qint64 since, int limit)
+// `remaining` (≥ 0) is written into the page as it is: the count=true answer.
+QByteArray feedPage(Store &store, const User &user, qint64 since, int limit, qint64 remaining)
 {
     constexpr int kSlice = 1000;
     if (limit <= kSlice) {
-        QByteArray out = wire::serializePage(store.changes(user, since, limit));
+        ChangePage page = store.changes(user, since, limit);
+        page.remaining = remaining;
+        QByteArray out = wire::serializePage(page);
         out += '\n';
         return out;
     }
@@ -341,6 +344,10 @@ QByteArray feedPage(Store &store, const User &user, qint64 since, int limit)
     out += QByteArray::number(cursor);
     out += ",\"more\":";
     out += more ? "true" : "false";
+    if (remaining >= 0) {
+        out += ",\"remaining\":";
+        out += QByteArray::number(remaining);
+    }
     out += "}\n";
     return out;
 }
@@ -366,6 +373,10 @@ Response Api::changes(const Request &request, const User &user)
     };
     const qint64 since = number("since", 0, 0, std::numeric_limits<qint64>::max());
     const qint64 limit = number("limit", m_limits.defaultPageSize, 1, m_limits.maxPageSize);
+    // count=true: the page also says how many items are to come in all (a first sync's progress).
+    const QString count = query.queryItemValue(s("count"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(s("count")) && count != QLatin1String("true") && count != QLatin1String("false"))
+        problems.insert(s("count"), s("must be true or false"));
     if (!problems.isEmpty()) {
         QStringList parts;
         for (auto it = problems.begin(); it != problems.end(); ++it)
@@ -373,7 +384,8 @@ Response Api::changes(const Request &request, const User &user)
         return error(400, wire::code::InvalidParameter, s("Bad query: ") + parts.join(s("; ")) + QLatin1Char('.'), problems);
     }
     Response r;
-    r.body = feedPage(m_store, user, since, int(limit));
+    const qint64 remaining = count == QLatin1String("true") ? m_store.changeCount(user, since) : -1;
+    r.body = feedPage(m_store, user, since, int(limit), remaining);
     return r;
 }
 

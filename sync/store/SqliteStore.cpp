@@ -513,6 +513,7 @@ public:
     void seed(qint64 items, quint64 seed, EpochSecs anchor) override;
 
     ChangePage changes(const User &user, qint64 since, int limit) override;
+    qint64 changeCount(const User &user, qint64 since) override;
     std::vector<CommandOutcome> apply(const User &user, std::span<const Command> commands) override;
     ItemRecord intake(const User &user, const Intake &item, std::vector<FieldProblem> *problems) override;
     std::optional<ItemRecord> item(const User &user, const QString &id) override;
@@ -1057,6 +1058,27 @@ std::optional<ItemRecord> SqliteStore::item(const User &user, const QString &id)
         attachHistory(c, one, {found->row}, strings);
         tx.commit();
         return std::move(one.front());
+    });
+}
+
+qint64 SqliteStore::changeCount(const User &user, qint64 since)
+{
+    const std::vector<QString> scope = scopeOf(user);
+    return read([&](Connection &c) {
+        if (scope.size() == partners().size()) {
+            Query q = c.query("SELECT count(*) FROM items WHERE seq > ?");
+            q->bind(1, since);
+            return q->step() ? q->int64(0) : 0;
+        }
+        qint64 n = 0; // one partner at a time, each off the (partner, seq) index
+        Query q = c.query("SELECT count(*) FROM items WHERE partner = ? AND seq > ?");
+        for (const QString &p : scope) {
+            q->bind(1, p).bind(2, since);
+            if (q->step())
+                n += q->int64(0);
+            q->reset();
+        }
+        return n;
     });
 }
 

@@ -51,6 +51,7 @@ struct ChangePage {
     std::vector<ItemRecord> items; // in sequence order
     qint64 nextSeq = 0;            // ask for changes since this next time
     bool more = false;             // true if more changes wait beyond this page
+    qint64 remaining = -1;         // items changed after `since` in all, this page's included, when asked for
 };
 
 struct CommandOutcome {
@@ -119,6 +120,8 @@ public:
 
     // The items changed after `since` that `user` may see, oldest change first, at most `limit`.
     virtual ChangePage changes(const models::User &user, qint64 since, int limit) = 0;
+    // How many items `user` may see changed after `since`: what a first sync has to come.
+    virtual qint64 changeCount(const models::User &user, qint64 since) = 0;
 
     // Decides and applies a batch of commands, in order, as `user` (whose username must be each
     // command's actor). One outcome per command:

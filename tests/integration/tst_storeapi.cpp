@@ -228,6 +228,25 @@ private slots:
         QCOMPARE(str(tail.json.value(QLatin1String("items")).toArray().at(0).toObject(), "id"), str(first, "id"));
     }
 
+    // count=true: a first sync learns how many items are to come, for each user's own scope.
+    void feedCountsWhatIsToCome()
+    {
+        for (const char *user : {"sam.patel", "rhys.evans"}) {
+            const int all = int(wholeFeed(*m_http, token(user)).size());
+            const Reply first = m_http->get(QStringLiteral("/v1/changes?since=0&limit=7&count=true"), token(user));
+            QCOMPARE(first.status, 200);
+            QCOMPARE(num(first.json, "remaining"), qint64(all));
+            const qint64 next = num(first.json, "next_seq");
+            const Reply later = m_http->get(QStringLiteral("/v1/changes?since=%1&limit=2000&count=true").arg(next), token(user));
+            QCOMPARE(num(later.json, "remaining"), qint64(all - 7));
+            const Reply plain = m_http->get(QStringLiteral("/v1/changes?since=0&limit=7"), token(user));
+            QVERIFY(!plain.json.contains(QLatin1String("remaining")));
+        }
+        const Reply bad = m_http->get(QStringLiteral("/v1/changes?count=maybe"), token("sam.patel"));
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.json.value(QLatin1String("fields")).toObject().contains(QLatin1String("count")));
+    }
+
     // Every command type, in the order a real item meets them.
     void eachCommandThroughALifecycle()
     {

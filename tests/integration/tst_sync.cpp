@@ -201,6 +201,23 @@ void TestSync::firstSyncFillsTheCacheWithTheUsersScopeOnly()
     const QString path = m_dir->filePath(s("rhys.sqlite"));
     Cache::open(path);
     bool ok = false;
+    // The first sync's progress knows the total from its first page.
+    {
+        const QString other = m_dir->filePath(s("rhys-progress.sqlite"));
+        Cache::open(other);
+        sync::SyncController c(options(other, s("rhys.evans"), url(), false));
+        QSignalSpy progress(&c, &sync::SyncController::progress);
+        QSignalSpy done(&c, &sync::SyncController::passDone);
+        c.runOnce(s("demo-rhys.evans"));
+        QVERIFY(done.wait(60000));
+        QVERIFY(!progress.isEmpty());
+        const auto firstStep = progress.first().first().value<sync::SyncProgress>();
+        const auto lastStep = progress.last().first().value<sync::SyncProgress>();
+        QVERIFY(firstStep.initial);
+        QCOMPARE(firstStep.total, qint64(storeState(m_store->db(), {s("HCC")}).size()));
+        QVERIFY(lastStep.done);
+        QCOMPARE(lastStep.items, lastStep.total);
+    }
     const sync::SyncSummary first = syncOnce(path, s("rhys.evans"), url(), &ok);
     QVERIFY(ok);
     const State expected = storeState(m_store->db(), {s("HCC")});
