@@ -1,0 +1,217 @@
+// The desk's window on its real sync engine and a real ibc-store, offscreen, as a caseworker meets
+// sync in a day: the first sync into an empty cache, an outage (the fault proxy goes down) with a
+// change made meanwhile, the recovery, and a claim another caseworker made first, which comes back
+// as a conflict to look at, retry and discard.
+//
+// IBC_SCREENSHOT_DIR=/some/dir saves what the test shows as PNGs there, to look at.
+#include "Cache.h"
+#include "ConflictsView.h"
+#include "FaultProxy.h"
+#include "ItemPanel.h"
+#include "MainWindow.h"
+#include "Navigator.h"
+#include "QueueModel.h"
+#include "StoreHarness.h"
+#include "SyncController.h"
+#include "SyncProgressBar.h"
+#include "SyncStatusWidget.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ibc;
+using State = sync::SyncStatus::State;
+
+namespace {
+
+void screenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("IBC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(50);
+    QVERIFY(w.grab().save(QDir(dir).filePath(name)));
+}
+
+void whenModal(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer = std::move(answer)] {
+        if (QWidget *w = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(w);
+        }
+    });
+    timer->start();
+}
+
+void clickButton(QWidget *dialog, const QString &text)
+{
+    for (QPushButton *b : dialog->findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')) == text) {
+            b->click();
+            return;
+        }
+    qWarning("no button %s", qPrintable(text));
+}
+
+} // namespace
+
+class TestDeskSyncStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void aDayWithTheStore();
+    void cleanupTestCase();
+
+private:
+    test::StoreProcess m_store;
+    std::unique_ptr<test::FaultProxy> m_proxy;
+    QTemporaryDir m_dir;
+};
+
+void TestDeskSyncStore::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("IBC-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_desksyncstore"));
+    QCOMPARE(ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             QStringLiteral("en_GB"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QVERIFY2(m_store.seed(3000), qPrintable(m_store.lastError()));
+    QVERIFY2(m_store.start(), qPrintable(m_store.lastError()));
+    m_proxy = std::make_unique<test::FaultProxy>(QStringLiteral("127.0.0.1"), m_store.port());
+    m_proxy->setFaultsEnabled(false);
+    QVERIFY(m_proxy->start() != 0);
+}
+
+void TestDeskSyncStore::cleanupTestCase()
+{
+    if (m_proxy)
+        m_proxy->stop();
+    m_store.terminate();
+}
+
+void TestDeskSyncStore::aDayWithTheStore()
+{
+    const models::User sam = models::DemoGenerator::demoUsers().front();
+    QCOMPARE(sam.username, QStringLiteral("sam.patel"));
+    const QString path = m_dir.filePath(QStringLiteral("sam.sqlite"));
+    auto cache = models::Cache::open(path);
+    ui::MainWindow w(*cache, sam, models::SystemClock::instance());
+    w.resize(1500, 820);
+    w.show();
+    w.selectView(QStringLiteral("all"));
+
+    sync::SyncOptions options;
+    options.server = QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port());
+    options.username = sam.username;
+    options.cachePath = path;
+    options.pageSize = 200;
+    options.retryFirst = std::chrono::milliseconds(200);
+    options.retryCap = std::chrono::milliseconds(1000);
+    options.requestTimeout = std::chrono::milliseconds(3000);
+    options.pollInterval = std::chrono::milliseconds(1000);
+    sync::SyncController controller(options);
+    w.setSync(&controller);
+    QSignalSpy progress(&controller, &sync::SyncController::progress);
+    bool barShown = false;
+    connect(&controller, &sync::SyncController::progress, &w, [&](const sync::SyncProgress &p) {
+        if (p.initial && !p.done && w.syncProgressBar()->isVisible())
+            barShown = true;
+    });
+    auto *status = w.syncStatusWidget();
+
+    // The first sync: a progress bar while it runs, then the queue and "Online".
+    w.startSync(QStringLiteral("demo-sam.patel"));
+    QTRY_COMPARE_WITH_TIMEOUT(status->stateText(), QStringLiteral("Online — all changes sent"), 60000);
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(progress.first().at(0).value<sync::SyncProgress>().initial);
+    QVERIFY(barShown);
+    QTRY_VERIFY_WITH_TIMEOUT(w.syncProgressBar()->isHidden(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.queueModel()->rowCount() > 100, 10000);
+    screenshot(w, QStringLiteral("real-online.png"));
+
+    // An outage: the status bar says so; work goes on, and waits.
+    m_proxy->setDown(true);
+    controller.syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(status->stateText().startsWith(QLatin1String("Offline since")), 30000);
+    w.takeNextItem();
+    QCOMPARE(cache->outboxCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(status->stateText().section(QStringLiteral(" — "), 1), QStringLiteral("1 change waiting"), 10000);
+    screenshot(*w.statusBar(), QStringLiteral("real-statusbar-offline.png"));
+    screenshot(w, QStringLiteral("real-offline.png"));
+
+    // Back: the change goes, and the status bar says so for a moment.
+    m_proxy->setDown(false);
+    QTRY_COMPARE_WITH_TIMEOUT(status->stateText(), QStringLiteral("Back online — 1 change sent"), 10000);
+    screenshot(*w.statusBar(), QStringLiteral("real-statusbar-back-online.png"));
+    QTRY_COMPARE_WITH_TIMEOUT(cache->outboxCount(), 0, 10000);
+
+    // Rhys claims an item while Sam's sync is paused; Sam claims it too, on the desk.
+    w.pauseAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(status->stateText().startsWith(QLatin1String("Sync paused")), 10000);
+    test::Http http(m_store.url());
+    const QString rhys = http.loginDemo(QStringLiteral("rhys.evans"));
+    QVERIFY(!rhys.isEmpty());
+    QJsonObject target;
+    for (const QJsonValue &v : test::wholeFeed(http, rhys)) {
+        const QJsonObject it = v.toObject();
+        if (it.value(QLatin1String("status")).toString() == QLatin1String("new") &&
+            it.value(QLatin1String("assignee")).toString().isEmpty()) {
+            target = it;
+            break;
+        }
+    }
+    QVERIFY(!target.isEmpty());
+    const QString id = target.value(QLatin1String("id")).toString();
+    const test::Reply claimed = http.post(QStringLiteral("/v1/commands"), test::batch({test::command(QStringLiteral("claim"), target)}), rhys);
+    QCOMPARE(claimed.status, 200);
+    QCOMPARE(claimed.json.value(QLatin1String("results")).toArray().at(0).toObject().value(QLatin1String("outcome")).toString(),
+             QStringLiteral("applied"));
+    w.itemPanel()->showItem(id);
+    QVERIFY(w.itemPanel()->run(models::CommandType::Claim));
+    w.pauseAction()->trigger(); // resume
+
+    // The store refuses Sam's claim: a conflict, marked on the item, in the list.
+    QTRY_COMPARE_WITH_TIMEOUT(w.navigator()->conflictCount(), 1, 20000);
+    QVERIFY(cache->hasConflict(id));
+    QCOMPARE(status->conflictsText(), QStringLiteral("1 conflict to resolve"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.itemPanel()->conflictBannerText().startsWith(QLatin1String("The store did not accept your change:")), 5000);
+    QCOMPARE(cache->item(id)->assignee, QStringLiteral("rhys.evans")); // the item shows theirs
+    w.showConflicts(id);
+    auto *view = w.conflictsView();
+    QCOMPARE(view->count(), 1);
+    QCOMPARE(view->table()->item(0, 1)->text(), QStringLiteral("Claim"));
+    screenshot(w, QStringLiteral("real-conflicts.png"));
+
+    // Retry is refused on the item as it now is (Rhys has it): the conflict stays.
+    QVERIFY(!view->retry());
+    QCOMPARE(view->count(), 1);
+    QVERIFY2(view->message().contains(QLatin1String("Rhys")) || view->message().contains(QLatin1String("rhys")), qPrintable(view->message()));
+    // Discard, after saying yes.
+    whenModal([](QWidget *box) { clickButton(box, QStringLiteral("Discard my change")); });
+    QVERIFY(view->discard());
+    QCOMPARE(cache->conflictCount(), 0);
+    QCOMPARE(cache->outboxCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(w.navigator()->conflictCount(), 0, 5000);
+    QCOMPARE(status->conflictsText(), QString());
+
+    w.setSync(nullptr);
+    controller.stop();
+}
+
+QTEST_MAIN(TestDeskSyncStore)
+#include "tst_desksyncstore.moc"
