@@ -5,6 +5,7 @@
 //
 // IBC_SCREENSHOT_DIR=/some/dir saves what the tests show as PNGs there, to look at.
 #include "Cache.h"
+#include "DialogDriver.h"
 #include "CommandDialog.h"
 #include "ConflictsView.h"
 #include "ItemPanel.h"
@@ -42,6 +43,9 @@
 using namespace ibc;
 using State = sync::SyncStatus::State;
 
+using ibc::test::clickButton;
+using ibc::test::whenModal;
+
 namespace {
 
 constexpr models::EpochSecs kNow = 1795000000; // Wed 18 Nov 2026 11:06 UTC
@@ -57,30 +61,6 @@ sync::SyncStatus status(State state, int waiting, models::EpochSecs offlineSince
     return s;
 }
 
-// Answers the next modal dialog with `answer`, once it is up.
-void whenModal(std::function<void(QWidget *)> answer)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer = std::move(answer)] {
-        if (QWidget *w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(w);
-        }
-    });
-    timer->start();
-}
-
-void clickButton(QWidget *dialog, const QString &text)
-{
-    for (QPushButton *b : dialog->findChildren<QPushButton *>())
-        if (b->text().remove(QLatin1Char('&')) == text) {
-            b->click();
-            return;
-        }
-    qWarning("no button %s", qPrintable(text));
-}
 
 void screenshot(QWidget &w, const QString &name)
 {

@@ -5,6 +5,7 @@
 //
 // IBC_SCREENSHOT_DIR=/some/dir saves what the test shows as PNGs there, to look at.
 #include "Cache.h"
+#include "DialogDriver.h"
 #include "ConflictsView.h"
 #include "FaultProxy.h"
 #include "ItemPanel.h"
@@ -32,6 +33,9 @@
 using namespace ibc;
 using State = sync::SyncStatus::State;
 
+using ibc::test::clickButton;
+using ibc::test::whenModal;
+
 namespace {
 
 void screenshot(QWidget &w, const QString &name)
@@ -44,29 +48,6 @@ void screenshot(QWidget &w, const QString &name)
     QVERIFY(w.grab().save(QDir(dir).filePath(name)));
 }
 
-void whenModal(std::function<void(QWidget *)> answer)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, answer = std::move(answer)] {
-        if (QWidget *w = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(w);
-        }
-    });
-    timer->start();
-}
-
-void clickButton(QWidget *dialog, const QString &text)
-{
-    for (QPushButton *b : dialog->findChildren<QPushButton *>())
-        if (b->text().remove(QLatin1Char('&')) == text) {
-            b->click();
-            return;
-        }
-    qWarning("no button %s", qPrintable(text));
-}
 
 } // namespace
 
