@@ -8,9 +8,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
+
+#include <array>
+#include <optional>
+#include <variant>
 
 Q_LOGGING_CATEGORY(lcCache, "ibc.cache")
 
@@ -471,7 +476,16 @@ std::unique_ptr<Cache> Cache::attach(const QString &path, const Clock &clock)
         throw sqlite::Error(SQLITE_CANTOPEN, path.toStdString() + " is not an IBC Desk cache of schema " +
                                                  std::to_string(kSchemaVersion));
     configure(*db);
-    return std::unique_ptr<Cache>(new Cache(std::move(db), clock));
+    std::unique_ptr<Cache> cache(new Cache(std::move(db), clock));
+    // Somewhere from SQLite's usual 1000 pages to twice that, so that desks sharing a machine (a
+    // terminal server) and syncing the same changes don't all checkpoint at the same moment.
+    cache->m_checkpointAt = int(QRandomGenerator::global()->bounded(1000, 2000));
+    // Replaces SQLite's automatic checkpoint, which runs inside the commit that crosses the threshold.
+    sqlite3_wal_hook(cache->m_db->handle(), [](void *self, sqlite3 *, const char *, int pages) {
+        static_cast<Cache *>(self)->m_walPages = pages;
+        return SQLITE_OK;
+    }, cache.get());
+    return cache;
 }
 
 QString Cache::defaultPath()
@@ -809,40 +823,138 @@ qint64 Cache::checkpoint()
     return syncValue(QStringLiteral("checkpoint")).toLongLong();
 }
 
+void Cache::checkpointIfDue()
+{
+    if (m_walPages < m_checkpointAt)
+        return;
+    std::lock_guard lock(m_mutex);
+    m_walPages = 0;
+    sqlite3_wal_checkpoint_v2(m_db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
+namespace {
+
+// The columns of items a synced item writes, with its values: numbers, or text as UTF-8.
+using ColumnValue = std::variant<qint64, QByteArray>;
+constexpr std::array<const char *, 16> kSyncedColumns{
+    "reference", "kind", "subtype", "partner", "status", "priority", "assignee", "received",
+    "updated", "due", "version", "fields", "summary", "amount", "search", "lease_until"};
+
+std::array<ColumnValue, kSyncedColumns.size()> syncedValues(const WorkItem &it)
+{
+    return {it.reference.toUtf8(), qint64(it.kind), it.subtype.toUtf8(), it.partner.toUtf8(), qint64(it.status),
+            qint64(it.priority), it.assignee.toUtf8(), it.received, it.updated, it.due, it.version,
+            toJson(it.fields), it.summary().toUtf8(), it.amountPence(), searchText(it).toUtf8(), it.leaseUntil};
+}
+
+void bindValue(Statement &st, int i, const ColumnValue &v)
+{
+    if (const auto *n = std::get_if<qint64>(&v))
+        st.bind(i, *n);
+    else
+        st.bind(i, view(std::get<QByteArray>(v)));
+}
+
+bool sameValue(const Statement &st, int col, const ColumnValue &v)
+{
+    if (const auto *n = std::get_if<qint64>(&v))
+        return st.int64(col) == *n;
+    return st.utf8(col) == view(std::get<QByteArray>(v));
+}
+
+// How many of an item's notes or history lines, read by `existing`, are the first of `incoming`;
+// nothing if the cache holds one the store does not (then the store's replace them all).
+template <class Row, class Same>
+std::optional<std::size_t> keptRows(Statement &existing, const std::vector<Row> &incoming, Same same)
+{
+    std::size_t kept = 0;
+    while (existing.step()) {
+        if (kept == incoming.size() || !same(existing, incoming[kept])) {
+            existing.reset();
+            return std::nullopt;
+        }
+        ++kept;
+    }
+    existing.reset();
+    return kept;
+}
+
+} // namespace
+
+// Writes an item as the store has it. An item the cache knows is updated in the columns that
+// changed and no others, and its notes and history only gain what is new (both only grow, as a
+// rule), so that a pull of one changed item rewrites a few pages, not every index and the search
+// index.
 void Cache::writeSyncedLocked(const GeneratedItem &g)
 {
     const WorkItem &it = g.item;
-    Statement &exists = statement("SELECT 1 FROM items WHERE id = ?");
-    exists.bind(1, it.id);
-    const bool known = exists.step();
-    exists.reset();
-    Statement &st = statement(
-        "INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "
-        "version, fields, summary, amount, search, lease_until) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT(id) DO UPDATE SET reference = excluded.reference, kind = excluded.kind, "
-        "subtype = excluded.subtype, partner = excluded.partner, status = excluded.status, "
-        "priority = excluded.priority, assignee = excluded.assignee, received = excluded.received, "
-        "updated = excluded.updated, due = excluded.due, version = excluded.version, fields = excluded.fields, "
-        "summary = excluded.summary, amount = excluded.amount, search = excluded.search, "
-        "lease_until = excluded.lease_until");
-    st.bind(1, it.id).bind(2, it.reference).bind(3, int(it.kind)).bind(4, it.subtype).bind(5, it.partner);
-    st.bind(6, int(it.status)).bind(7, int(it.priority)).bind(8, it.assignee).bind(9, it.received);
-    st.bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(toJson(it.fields)));
-    st.bind(14, it.summary()).bind(15, it.amountPence()).bind(16, searchText(it)).bind(17, it.leaseUntil).run();
-    // Notes and history come whole with the item: the store's replace the cache's. (A new item
-    // has none: during a bulk load there is no index to find them by.)
-    if (known) {
-        statement("DELETE FROM notes WHERE item_id = ?").bind(1, it.id).run();
-        statement("DELETE FROM events WHERE item_id = ?").bind(1, it.id).run();
+    const auto values = syncedValues(it);
+    Statement &existing = statement(
+        "SELECT reference, kind, subtype, partner, status, priority, assignee, received, updated, due, version, "
+        "fields, summary, amount, search, lease_until, row FROM items WHERE id = ?");
+    existing.bind(1, it.id);
+    std::size_t keptNotes = 0, keptEvents = 0; // a new item has none (and in a bulk load, no index to find them by)
+    if (!existing.step()) {
+        existing.reset();
+        Statement &insert = statement(
+            "INSERT INTO items(reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "
+            "version, fields, summary, amount, search, lease_until, id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        for (std::size_t i = 0; i < values.size(); ++i)
+            bindValue(insert, int(i) + 1, values[i]);
+        insert.bind(int(values.size()) + 1, it.id).run();
+    } else {
+        quint32 changed = 0;
+        for (std::size_t i = 0; i < values.size(); ++i)
+            if (!sameValue(existing, int(i), values[i]))
+                changed |= 1u << i;
+        const qint64 row = existing.int64(int(values.size()));
+        existing.reset();
+        if (changed) {
+            auto &update = m_syncedUpdates[changed];
+            if (!update) {
+                std::string sql = "UPDATE items SET ";
+                for (std::size_t i = 0; i < values.size(); ++i)
+                    if (changed & (1u << i))
+                        sql += std::string(kSyncedColumns[i]) + " = ?, ";
+                sql.resize(sql.size() - 2);
+                update = std::make_unique<Statement>(m_db->prepare(sql + " WHERE row = ?"));
+            }
+            update->reset();
+            int bound = 0;
+            for (std::size_t i = 0; i < values.size(); ++i)
+                if (changed & (1u << i))
+                    bindValue(*update, ++bound, values[i]);
+            update->bind(bound + 1, row).run();
+        }
+
+        Statement &notes = statement("SELECT at, author, text FROM notes WHERE item_id = ? ORDER BY row");
+        const auto notesKept = keptRows(notes.bind(1, it.id), g.notes, [](const Statement &st, const Note &n) {
+            return st.int64(0) == n.at && st.text(1) == n.author && st.text(2) == n.text;
+        });
+        if (!notesKept)
+            statement("DELETE FROM notes WHERE item_id = ?").bind(1, it.id).run();
+        keptNotes = notesKept.value_or(0);
+        Statement &events =
+            statement("SELECT at, actor, type, from_status, to_status, detail FROM events WHERE item_id = ? ORDER BY row");
+        const auto eventsKept = keptRows(events.bind(1, it.id), g.events, [](const Statement &st, const Event &e) {
+            return st.int64(0) == e.at && st.text(1) == e.actor && st.text(2) == e.type && st.int64(3) == int(e.from) &&
+                   st.int64(4) == int(e.to) && st.text(5) == e.detail;
+        });
+        if (!eventsKept)
+            statement("DELETE FROM events WHERE item_id = ?").bind(1, it.id).run();
+        keptEvents = eventsKept.value_or(0);
     }
+
     Statement &note = statement("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)");
-    for (const Note &n : g.notes)
-        note.bind(1, it.id).bind(2, n.at).bind(3, n.author).bind(4, n.text).run();
+    for (std::size_t i = keptNotes; i < g.notes.size(); ++i)
+        note.bind(1, it.id).bind(2, g.notes[i].at).bind(3, g.notes[i].author).bind(4, g.notes[i].text).run();
     Statement &event =
         statement("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)");
-    for (const Event &e : g.events)
+    for (std::size_t i = keptEvents; i < g.events.size(); ++i) {
+        const Event &e = g.events[i];
         event.bind(1, it.id).bind(2, e.at).bind(3, e.actor).bind(4, e.type).bind(5, int(e.from)).bind(6, int(e.to))
             .bind(7, e.detail).run();
+    }
 }
 
 PullResult Cache::applyChanges(std::span<const GeneratedItem> items, qint64 nextSeq)

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QString>
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -95,6 +96,8 @@ public:
                                        const Clock &clock = SystemClock::instance());
     // A second connection to a cache open() has already made ready, for the sync engine's thread:
     // no checks, no migrations. Throws sqlite::Error if the file is not a cache of this version.
+    // Its commits never stop for a WAL checkpoint: its owner calls checkpointIfDue() when nobody is
+    // waiting (the engine, once the desk has been told of what it wrote).
     static std::unique_ptr<Cache> attach(const QString &path, const Clock &clock = SystemClock::instance());
     // Where the platform keeps this user's application data.
     static QString defaultPath();
@@ -157,6 +160,9 @@ public:
     // Sync with ibc-store (sync/client). The checkpoint is the store's sequence number the cache
     // has every change up to.
     qint64 checkpoint();
+    // attach()'s connection: copies the write-ahead log into the file if it has grown past its
+    // threshold (1000 to 2000 pages), as a commit would have.
+    void checkpointIfDue();
     // Writes a page of the change feed and its new checkpoint in one transaction, so that a pull
     // killed at any instant resumes exactly. An item with commands in the outbox keeps the
     // caseworker's view of it: the store sends it again after those commands are applied.
@@ -189,6 +195,9 @@ private:
     std::mutex m_mutex;
     std::unique_ptr<sqlite::Database> m_db;
     std::map<const char *, std::unique_ptr<sqlite::Statement>> m_statements;
+    std::map<quint32, std::unique_ptr<sqlite::Statement>> m_syncedUpdates; // by the columns they set
+    std::atomic<int> m_walPages{0}; // attach(): the log's size after the last commit
+    int m_checkpointAt = 1000;      // attach(): the size at which checkpointIfDue() acts
     const Clock &m_clock;
 };
 

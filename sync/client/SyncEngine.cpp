@@ -380,6 +380,7 @@ private:
                 co_await applyOutcomes(r, summary);
             summary.pushed += int(batch.size());
             publish();
+            m_cache->checkpointIfDue();
         }
     }
 
@@ -497,6 +498,7 @@ private:
                 m_ev.changed(ids); // empty: too many to list
             if (m_ev.progress && (progress.initial || !items.empty()))
                 m_ev.progress(progress);
+            m_cache->checkpointIfDue(); // now that the desk knows
             m_status.checkpoint = page->nextSeq;
             if (progress.done)
                 co_return;

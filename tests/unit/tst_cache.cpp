@@ -144,6 +144,7 @@ private Q_SLOTS:
     void usersAndCurrentUserRoundTrip();
     void syncStateRoundTripsAndSurvivesReopening();
     void aPulledPageIsWrittenWithItsCheckpointAndSparesItemsWithUnsentCommands();
+    void aPulledItemTheCacheHasEndsUpAsIfWrittenAfresh();
     void anAppliedCommandLeavesTheOutboxAndMovesLaterOnesOntoTheNewVersion();
     void aRefusedCommandBecomesAConflictWithWhatISawAndWhatTheyHave();
     void discardedConflictIsGone();
@@ -817,6 +818,66 @@ void TestCache::aPulledPageIsWrittenWithItsCheckpointAndSparesItemsWithUnsentCom
     m_cache->applyChanges(page, 4242);
     QCOMPARE(items(), before);
     QCOMPARE(int(m_cache->notes(m_items[0].item.id).size()), 1);
+}
+
+void TestCache::aPulledItemTheCacheHasEndsUpAsIfWrittenAfresh()
+{
+    // The cache writes only the columns that changed and only the new notes and history; whatever
+    // the store sends, the item must end up exactly as a fresh cache would hold it.
+    GeneratedItem g = m_items[2];
+    const QString id = g.item.id;
+    auto differences = [&]() -> QString {
+        QTemporaryDir dir;
+        {
+            auto fresh = Cache::open(dir.filePath(s("fresh.sqlite")), nullptr, m_clock);
+            fresh->applyChanges(std::span(&g, 1), 1);
+        }
+        sqlite::Database fresh(dir.filePath(s("fresh.sqlite")), sqlite::Database::Mode::ReadOnly);
+        const QString where = s(" WHERE %1 = '%2'");
+        for (const QString &sql : {s("SELECT id, reference, kind, subtype, partner, status, priority, assignee, received, updated, "
+                                     "due, version, fields, summary, amount, search, lease_until FROM items") + where.arg(s("id"), id),
+                                   s("SELECT item_id, at, author, text FROM notes") + where.arg(s("item_id"), id) + s(" ORDER BY row"),
+                                   s("SELECT item_id, at, actor, type, from_status, to_status, detail FROM events") +
+                                       where.arg(s("item_id"), id) + s(" ORDER BY row")}) {
+            const QByteArray utf8 = sql.toUtf8();
+            if (ibc::test::dump(m_observer->handle(), utf8.constData()) != ibc::test::dump(fresh.handle(), utf8.constData()))
+                return sql;
+        }
+        return {};
+    };
+    auto pull = [&] { m_cache->applyChanges(std::span(&g, 1), 100); };
+
+    // Claimed, with a note and a line of history more: the common case.
+    g.item.version += 1;
+    g.item.status = Status::Assigned;
+    g.item.assignee = s("rhys.evans");
+    g.item.leaseUntil = kNow + 4 * 3600;
+    g.notes.push_back(Note{id, kNow, s("rhys.evans"), s("Called the supplier.")});
+    g.events.push_back(Event{id, kNow, s("rhys.evans"), s("claim"), Status::New, Status::Assigned, {}});
+    pull();
+    QCOMPARE(differences(), QString());
+
+    // A new reference: the search index follows it.
+    g.item.version += 1;
+    g.item.reference = s("HR-9999999");
+    pull();
+    QCOMPARE(differences(), QString());
+    QCOMPARE(m_observer->scalar("SELECT count(*) FROM items_search WHERE search MATCH '\"9999999\"'"), qint64(1));
+
+    // A note the store holds differently, and history that is shorter: both are replaced.
+    g.notes.front().text = s("Corrected by the store.");
+    g.events.pop_back();
+    pull();
+    QCOMPARE(differences(), QString());
+    QCOMPARE(m_cache->notes(id).front().text, s("Corrected by the store."));
+
+    // The same again: the notes and history are left as they are, not deleted and written again.
+    const QByteArray rows = (s("SELECT 'note', row FROM notes WHERE item_id = '%1' UNION ALL "
+                               "SELECT 'event', row FROM events WHERE item_id = '%1'").arg(id)).toUtf8();
+    const QByteArray before = ibc::test::dump(m_observer->handle(), rows.constData());
+    pull();
+    QCOMPARE(differences(), QString());
+    QCOMPARE(ibc::test::dump(m_observer->handle(), rows.constData()), before);
 }
 
 void TestCache::anAppliedCommandLeavesTheOutboxAndMovesLaterOnesOntoTheNewVersion()
