@@ -369,7 +369,8 @@ void ItemPanel::updateActions()
             act->setToolTip(base);
             continue;
         }
-        const auto refusal = models::lifecycle::check(spec.type, *m_item, m_user);
+        // With the time, so that a claim whose lease has run out can be taken over.
+        const auto refusal = models::lifecycle::check(spec.type, *m_item, m_user, m_clock.now());
         act->setEnabled(!refusal);
         act->setToolTip(refusal ? base + QStringLiteral("\n") + refusal->message(spec.type, m_item->status) : base);
     }

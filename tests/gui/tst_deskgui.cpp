@@ -4,6 +4,7 @@
 #include "CommandDialog.h"
 #include "Fields.h"
 #include "ItemPanel.h"
+#include "Lifecycle.h"
 #include "MainWindow.h"
 #include "Navigator.h"
 #include "QueueModel.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void takeNextItemAddNoteAndResolve();
     void searchFindsAnEmployeeNumber();
     void refusedActionsAreDisabledWithTheReason();
+    void aClaimWhoseLeaseHasRunOutCanBeTakenOver();
 
 private:
     void waitForQueue(ui::MainWindow &w);
@@ -203,6 +205,38 @@ void TestDeskGui::refusedActionsAreDisabledWithTheReason()
     QVERIFY(!panel.run(models::CommandType::Resolve, {{QStringLiteral("outcome"), QStringLiteral("processed")}}));
     QCOMPARE(m_cache->outboxCount(), before);
     QCOMPARE(m_cache->item(theirs->id)->status, models::Status::InProgress);
+}
+
+void TestDeskGui::aClaimWhoseLeaseHasRunOutCanBeTakenOver()
+{
+    // Rhys claims a new item; for the lease, Sam's Claim is off and says whose it is and until when.
+    const auto users = models::DemoGenerator::demoUsers();
+    const auto rhys = std::find_if(users.begin(), users.end(), [](const auto &u) { return u.username == QStringLiteral("rhys.evans"); });
+    QVERIFY(rhys != users.end());
+    const models::WorkItem *fresh = nullptr;
+    for (const auto &g : m_items)
+        if (g.item.status == models::Status::New && g.item.assignee.isEmpty() && rhys->worksFor(g.item.partner) &&
+            m_cache->item(g.item.id)->status == models::Status::New) {
+            fresh = &g.item;
+            break;
+        }
+    QVERIFY(fresh);
+    const auto claim = models::Command::make(models::CommandType::Claim, fresh->id, m_cache->item(fresh->id)->version,
+                                             rhys->username, m_clock.now());
+    QVERIFY(m_cache->execute(claim, *rhys).applied);
+
+    ui::ItemPanel panel(*m_cache, m_sam, m_clock);
+    panel.showItem(fresh->id);
+    QAction *claimAction = panel.action(models::CommandType::Claim);
+    QVERIFY(!claimAction->isEnabled());
+    QVERIFY2(claimAction->toolTip().contains(rhys->username), qPrintable(claimAction->toolTip()));
+
+    // Once the lease has run out with the item not started, Sam can take it over.
+    m_clock.advance(models::kDefaultClaimLease + 60);
+    panel.showItem(fresh->id);
+    QVERIFY2(claimAction->isEnabled(), qPrintable(claimAction->toolTip()));
+    QVERIFY(panel.run(models::CommandType::Claim, {}));
+    QCOMPARE(m_cache->item(fresh->id)->assignee, m_sam.username);
 }
 
 QTEST_MAIN(TestDeskGui)
