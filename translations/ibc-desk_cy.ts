@@ -1557,5 +1557,13 @@ Cliciwch i fewngofnodi. Caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan h
         <source>not signed in to %1.</source>
         <translation>heb fewngofnodi i %1.</translation>
     </message>
+    <message>
+        <source>Receive at most N items a request from the store, 1 to 10,000 (default 10,000); smaller pages suit a slow link.</source>
+        <translation>Derbyn dim mwy na N eitem ym mhob cais i&apos;r storfa, o 1 i 10,000 (10,000 yn ddiofyn); mae tudalennau llai yn gweddu i gysylltiad araf.</translation>
+    </message>
+    <message>
+        <source>--page-size takes a number of items from 1 to 10,000: got %1.</source>
+        <translation>mae --page-size yn cymryd nifer o eitemau rhwng 1 a 10,000: cafwyd %1.</translation>
+    </message>
 </context>
 </TS>

@@ -1498,5 +1498,13 @@ Click to sign in. Your changes are kept on this computer until then.</source>
         <source>not signed in to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receive at most N items a request from the store, 1 to 10,000 (default 10,000); smaller pages suit a slow link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a number of items from 1 to 10,000: got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -184,7 +184,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("main", "Sync with the ibc-store at URL (http://host:port or https://host:port)."), QStringLiteral("URL"));
     const QCommandLineOption syncOnceOpt(QStringLiteral("sync-once"), QCoreApplication::translate("main", "Send the outbox, receive every change, print a summary and exit, without a window. The password comes from IBC_PASSWORD or standard input."));
     const QCommandLineOption caOpt(QStringLiteral("ca-file"), QCoreApplication::translate("main", "Trust the certificate authority in FILE for https, besides the system's."), QStringLiteral("FILE"));
-    parser.addOptions({cacheOpt, generateOpt, seedOpt, userOpt, shotOpt, viewOpt, serverOpt, syncOnceOpt, caOpt});
+    const QCommandLineOption pageOpt(QStringLiteral("page-size"), QCoreApplication::translate("main", "Receive at most N items a request from the store, 1 to 10,000 (default 10,000); smaller pages suit a slow link."), QStringLiteral("N"), QStringLiteral("10000"));
+    parser.addOptions({cacheOpt, generateOpt, seedOpt, userOpt, shotOpt, viewOpt, serverOpt, syncOnceOpt, caOpt, pageOpt});
     parser.process(app);
 
     const bool screenshot = parser.isSet(shotOpt);
@@ -229,6 +230,10 @@ int main(int argc, char *argv[])
     syncOptions.username = parser.value(userOpt);
     syncOptions.cachePath = cachePath;
     syncOptions.caFile = parser.value(caOpt);
+    bool pageOk = false;
+    syncOptions.pageSize = parser.value(pageOpt).toInt(&pageOk);
+    if (!pageOk || syncOptions.pageSize < 1 || syncOptions.pageSize > 10000)
+        return fail(QCoreApplication::translate("main", "--page-size takes a number of items from 1 to 10,000: got %1.").arg(parser.value(pageOpt)));
     if (parser.isSet(syncOnceOpt)) {
         cache.reset(); // the engine has its own connection; nothing else writes
         return syncOnce(syncOptions);
