@@ -421,12 +421,7 @@ QString ConflictsView::message() const { return m_message->isVisible() ? m_messa
 
 void ConflictsView::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #FDECEA; color: #8A1C12; border: 1px solid "
-                                                    "#F5C2BD; border-radius: 4px; padding: 6px; }")
-                                   : QStringLiteral("QLabel { background: #EAF4EA; color: #1E4620; border: 1px solid "
-                                                    "#C3E0C4; border-radius: 4px; padding: 6px; }"));
-    m_message->show();
+    showOutcome(m_message, text, error);
 }
 
 bool ConflictsView::retryWith(const models::Conflict &conflict, const QJsonObject &payload)

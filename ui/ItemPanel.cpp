@@ -444,12 +444,7 @@ void ItemPanel::addNote()
 
 void ItemPanel::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { background: #FDECEA; color: #8A1C12; border: 1px solid "
-                                                    "#F5C2BD; border-radius: 4px; padding: 6px; }")
-                                   : QStringLiteral("QLabel { background: #EAF4EA; color: #1E4620; border: 1px solid "
-                                                    "#C3E0C4; border-radius: 4px; padding: 6px; }"));
-    m_message->show();
+    showOutcome(m_message, text, error);
 }
 
 } // namespace ibc::ui

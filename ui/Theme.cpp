@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include <QLabel>
+
 namespace ibc::ui {
 
 BadgeColours slaColours(models::SlaState state)
@@ -42,5 +44,15 @@ BadgeColours toneColours(Tone tone)
 
 QColor mineChangedColour() { return QColor(0xDC, 0xEB, 0xFA); }
 QColor theirsChangedColour() { return QColor(0xFC, 0xE8, 0xC4); }
+
+void showOutcome(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setStyleSheet(error ? QStringLiteral("QLabel { background: #FDECEA; color: #8A1C12; border: 1px solid "
+                                                "#F5C2BD; border-radius: 4px; padding: 6px; }")
+                               : QStringLiteral("QLabel { background: #EAF4EA; color: #1E4620; border: 1px solid "
+                                                "#C3E0C4; border-radius: 4px; padding: 6px; }"));
+    label->show();
+}
 
 } // namespace ibc::ui

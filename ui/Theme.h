@@ -4,6 +4,9 @@
 
 #include <QColor>
 
+class QLabel;
+class QString;
+
 namespace ibc::ui {
 
 // The SLA colours, chosen to read on white and for colour-blind users (the badge always carries
@@ -28,5 +31,9 @@ BadgeColours toneColours(Tone tone);
 // The three columns of a conflict: what changed since what the user saw.
 QColor mineChangedColour();   // light blue
 QColor theirsChangedColour(); // light amber
+
+// Shows `text` in `label`, the line under a panel's actions: soft green when it worked, soft red
+// with the reason when it did not.
+void showOutcome(QLabel *label, const QString &text, bool error);
 
 } // namespace ibc::ui
