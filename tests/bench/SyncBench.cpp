@@ -28,7 +28,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <sqlite3.h>
 
@@ -214,8 +213,8 @@ void runInitial(const QString &dataDir, qint64 items, int rounds)
 
 // ---- latency: a command on one desk to its visibility in a hundred others
 
-// One desk connected to the store: its cache and its engine, with the times its engine wrote
-// each item.
+// One desk connected to the store: its cache and its live engine, which calls `changed` with the
+// items it has written to the cache.
 class Desk {
 public:
     Desk(const QString &server, const QString &cachePath, std::function<void(const QStringList &)> changed)
