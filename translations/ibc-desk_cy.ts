@@ -1343,6 +1343,16 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
         <source>Pause the first sync. It carries on from where it stopped when you resume.</source>
         <translation>Oedi&apos;r cysoni cyntaf. Mae&apos;n parhau o&apos;r man lle stopiodd pan fyddwch yn ailddechrau.</translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln item(s) are here. Getting your queues ready for sorting and searching…</source>
+        <translation>
+            <numerusform>Mae pob un o&apos;r %Ln eitem yma. Wrthi&apos;n paratoi eich ciwiau ar gyfer trefnu a chwilio…</numerusform>
+            <numerusform>Mae pob un o&apos;r %Ln eitem yma. Wrthi&apos;n paratoi eich ciwiau ar gyfer trefnu a chwilio…</numerusform>
+            <numerusform>Mae pob un o&apos;r %Ln eitem yma. Wrthi&apos;n paratoi eich ciwiau ar gyfer trefnu a chwilio…</numerusform>
+            <numerusform>Mae pob un o&apos;r %Ln eitem yma. Wrthi&apos;n paratoi eich ciwiau ar gyfer trefnu a chwilio…</numerusform>
+            <numerusform>Mae pob un o&apos;r %Ln eitem yma. Wrthi&apos;n paratoi eich ciwiau ar gyfer trefnu a chwilio…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::SyncStatusWidget</name>

@@ -1306,6 +1306,13 @@ Type your password to carry on; your changes are kept on this computer until the
         <source>Pause the first sync. It carries on from where it stopped when you resume.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln item(s) are here. Getting your queues ready for sorting and searching…</source>
+        <translation>
+            <numerusform>The %Ln item is here. Getting your queues ready for sorting and searching…</numerusform>
+            <numerusform>All %Ln items are here. Getting your queues ready for sorting and searching…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::SyncStatusWidget</name>

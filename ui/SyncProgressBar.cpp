@@ -49,6 +49,12 @@ QString SyncProgressBar::progressText(const sync::SyncProgress &p)
         .arg(rate);
 }
 
+QString SyncProgressBar::indexingText(const sync::SyncProgress &p)
+{
+    return tr("All %Ln item(s) are here. Getting your queues ready for sorting and searching…", nullptr,
+              int(std::min<qint64>(p.items, INT_MAX)));
+}
+
 QString SyncProgressBar::pausedText(const sync::SyncProgress &p)
 {
     const QLocale locale;
@@ -86,6 +92,15 @@ void SyncProgressBar::refresh()
     setVisible(m_active);
     if (!m_active)
         return;
+    if (m_progress.indexing) {
+        // No count to show and nothing to cancel: the indexes take a minute at a million items.
+        m_label->setText(indexingText(m_progress));
+        m_bar->setRange(0, 0);
+        m_bar->show();
+        m_button->hide();
+        return;
+    }
+    m_button->show();
     m_label->setText(m_paused ? pausedText(m_progress) : progressText(m_progress));
     if (m_progress.total > 0) {
         // QProgressBar counts in int: scale a very large total down.

@@ -13,7 +13,8 @@ namespace ibc::ui {
 // The first sync into an empty cache, as a bar across the top of the window (not a dialog: the
 // items already received can be worked while the rest arrive). It shows the items so far, the
 // total when the store said it, and the rate; Cancel pauses the sync, and the bar then offers to
-// resume it. It hides itself when the first sync is done.
+// resume it. Once every item is in, it says the queues are being made ready (the indexes are built
+// once, at the end), and it hides itself when the first sync is done.
 class SyncProgressBar : public QFrame {
     Q_OBJECT
 public:
@@ -29,6 +30,7 @@ public:
 
     static QString progressText(const sync::SyncProgress &progress);
     static QString pausedText(const sync::SyncProgress &progress);
+    static QString indexingText(const sync::SyncProgress &progress);
 
 Q_SIGNALS:
     void cancelClicked();

@@ -492,8 +492,15 @@ private:
             progress.items += qint64(items.size());
             progress.perSecond = double(progress.items) * 1e9 / double(std::max<qint64>(timer.nsecsElapsed(), 1));
             progress.done = !page->more;
-            if (progress.done && bulk)
+            if (progress.done && bulk) {
+                if (m_ev.progress) {
+                    SyncProgress indexing = progress;
+                    indexing.done = false;
+                    indexing.indexing = true;
+                    m_ev.progress(indexing);
+                }
                 bulk->finish(); // the queue's indexes, before the desk is told
+            }
             if (!items.empty() && m_ev.changed)
                 m_ev.changed(ids); // empty: too many to list
             if (m_ev.progress && (progress.initial || !items.empty()))

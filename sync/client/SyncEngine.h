@@ -54,6 +54,7 @@ struct SyncProgress {
     qint64 total = -1;    // how many the store has for this user, when it said (-1: not known)
     double perSecond = 0; // items a second over this pull
     bool initial = false; // into an empty cache
+    bool indexing = false; // a first sync has every item and is building the queue's indexes (a minute at a million)
     bool done = false;    // the pull reached the newest change
 };
 

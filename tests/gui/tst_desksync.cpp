@@ -263,7 +263,15 @@ void TestDeskSync::firstSyncProgress()
     bar.button()->click();
     QCOMPARE(resume.count(), 1);
     bar.setPaused(false);
+    // Every item in: the indexes are built, with nothing to count and nothing to cancel.
     p.items = 20000;
+    p.indexing = true;
+    bar.setProgress(p);
+    QVERIFY(!bar.isHidden());
+    QCOMPARE(bar.text(), QStringLiteral("All 20,000 items are here. Getting your queues ready for sorting and searching…"));
+    QCOMPARE(bar.bar()->maximum(), 0); // busy
+    QVERIFY(bar.button()->isHidden());
+    p.indexing = false;
     p.done = true;
     bar.setProgress(p);
     QVERIFY(bar.isHidden());

@@ -201,22 +201,28 @@ void TestSync::firstSyncFillsTheCacheWithTheUsersScopeOnly()
     const QString path = m_dir->filePath(s("rhys.sqlite"));
     Cache::open(path);
     bool ok = false;
-    // The first sync's progress knows the total from its first page.
+    // The first sync's progress knows the total from its first page (pages of 50: several).
     {
         const QString other = m_dir->filePath(s("rhys-progress.sqlite"));
         Cache::open(other);
-        sync::SyncController c(options(other, s("rhys.evans"), url(), false));
+        sync::SyncOptions o = options(other, s("rhys.evans"), url(), false);
+        o.pageSize = 50;
+        sync::SyncController c(o);
         QSignalSpy progress(&c, &sync::SyncController::progress);
         QSignalSpy done(&c, &sync::SyncController::passDone);
         c.runOnce(s("demo-rhys.evans"));
         QVERIFY(done.wait(60000));
-        QVERIFY(!progress.isEmpty());
+        QVERIFY(progress.size() >= 3);
         const auto firstStep = progress.first().first().value<sync::SyncProgress>();
         const auto lastStep = progress.last().first().value<sync::SyncProgress>();
         QVERIFY(firstStep.initial);
         QCOMPARE(firstStep.total, qint64(storeState(m_store->db(), {s("HCC")}).size()));
         QVERIFY(lastStep.done);
         QCOMPARE(lastStep.items, lastStep.total);
+        // Before the end, the desk hears that every item is in and the indexes are being built.
+        const auto beforeLast = progress.at(progress.size() - 2).first().value<sync::SyncProgress>();
+        QVERIFY(beforeLast.indexing && !beforeLast.done);
+        QCOMPARE(beforeLast.items, lastStep.total);
     }
     const sync::SyncSummary first = syncOnce(path, s("rhys.evans"), url(), &ok);
     QVERIFY(ok);
