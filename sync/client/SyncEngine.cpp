@@ -36,6 +36,7 @@
 
 #include <openssl/ssl.h>
 
+#include <future>
 #include <random>
 #include <thread>
 
@@ -452,7 +453,9 @@ private:
     }
 
     // Pulls every change after the checkpoint, a page at a time; each page is written with its
-    // checkpoint in one transaction, so a pull cut short anywhere resumes where it stopped.
+    // checkpoint in one transaction, so a pull cut short anywhere resumes where it stopped. A page
+    // is written on a thread of its own while the next is fetched and read (pages still go in
+    // whole and in order), and the desk hears of each once it is in.
     awaitable<void> pull(SyncSummary &summary)
     {
         SyncProgress progress;
@@ -460,38 +463,21 @@ private:
         QElapsedTimer timer;
         timer.start();
         std::optional<models::Cache::BulkLoad> bulk; // an empty cache: indexes once at the end
-        for (;;) {
-            throwIfPaused();
-            const qint64 since = m_cache->checkpoint();
-            // The first page of a pull asks how many items are to come, for the progress bar.
-            const Response r = co_await request(http::verb::get,
-                                                "/v1/changes?since=" + std::to_string(since) + "&limit=" +
-                                                    std::to_string(m_opt.pageSize) + (progress.total < 0 ? "&count=true" : ""),
-                                                {});
-            if (r.status != 200)
-                throw Outage("the store refused the change feed: " + errorMessage(r).toStdString());
-            wire::Error error;
-            const auto json = wire::parseObject(r.body, &error);
-            auto page = json ? wire::pageFromJson(*json, &error) : std::nullopt;
-            if (!page)
-                throw Outage("a page of the change feed was not understood: " + error.message.toStdString());
-            if (progress.total < 0 && page->remaining >= 0)
-                progress.total = progress.items + page->remaining;
+        struct Page {
             std::vector<models::GeneratedItem> items;
-            items.reserve(page->items.size());
-            QStringList ids;
-            for (ItemRecord &record : page->items) {
-                if (page->items.size() <= 200)
-                    ids.append(record.item.id);
-                items.push_back(toCacheItem(std::move(record)));
-            }
-            if (progress.initial && !bulk && page->more)
-                bulk.emplace(*m_cache);
-            m_cache->applyChanges(items, page->nextSeq);
-            summary.pulled += qint64(items.size());
-            progress.items += qint64(items.size());
+            QStringList ids; // empty: too many to list
+            qint64 nextSeq = 0;
+            bool more = false;
+        };
+        std::optional<Page> written; // the page being written, until the desk has heard of it
+        std::future<void> writing;   // declared after it: waited for before it goes, even on a throw
+        const auto writeDone = [&] {
+            writing.get(); // a failed write throws here, and the pull ends as after a failed request
+            const Page &page = *written;
+            summary.pulled += qint64(page.items.size());
+            progress.items += qint64(page.items.size());
             progress.perSecond = double(progress.items) * 1e9 / double(std::max<qint64>(timer.nsecsElapsed(), 1));
-            progress.done = !page->more;
+            progress.done = !page.more;
             if (progress.done && bulk) {
                 if (m_ev.progress) {
                     SyncProgress indexing = progress;
@@ -501,14 +487,62 @@ private:
                 }
                 bulk->finish(); // the queue's indexes, before the desk is told
             }
-            if (!items.empty() && m_ev.changed)
-                m_ev.changed(ids); // empty: too many to list
-            if (m_ev.progress && (progress.initial || !items.empty()))
+            if (!page.items.empty() && m_ev.changed)
+                m_ev.changed(page.ids);
+            if (m_ev.progress && (progress.initial || !page.items.empty()))
                 m_ev.progress(progress);
             m_cache->checkpointIfDue(); // now that the desk knows
-            m_status.checkpoint = page->nextSeq;
-            if (progress.done)
+            m_status.checkpoint = page.nextSeq;
+            written.reset();
+        };
+
+        qint64 since = m_cache->checkpoint();
+        for (;;) {
+            Page next;
+            qint64 remaining = -1;
+            try {
+                throwIfPaused();
+                // The first page of a pull asks how many items are to come, for the progress bar.
+                const Response r = co_await request(http::verb::get,
+                                                    "/v1/changes?since=" + std::to_string(since) + "&limit=" +
+                                                        std::to_string(m_opt.pageSize) + (progress.total < 0 ? "&count=true" : ""),
+                                                    {});
+                if (r.status != 200)
+                    throw Outage("the store refused the change feed: " + errorMessage(r).toStdString());
+                wire::Error error;
+                const auto json = wire::parseObject(r.body, &error);
+                auto page = json ? wire::pageFromJson(*json, &error) : std::nullopt;
+                if (!page)
+                    throw Outage("a page of the change feed was not understood: " + error.message.toStdString());
+                next.nextSeq = page->nextSeq;
+                next.more = page->more;
+                remaining = page->remaining;
+                next.items.reserve(page->items.size());
+                for (ItemRecord &record : page->items) {
+                    if (page->items.size() <= 200)
+                        next.ids.append(record.item.id);
+                    next.items.push_back(toCacheItem(std::move(record)));
+                }
+            } catch (...) {
+                if (written)
+                    writeDone(); // the page before is in: the desk hears of it before the pull ends
+                throw;
+            }
+            if (written)
+                writeDone();
+            if (progress.total < 0 && remaining >= 0)
+                progress.total = progress.items + remaining;
+            if (progress.initial && !bulk && next.more)
+                bulk.emplace(*m_cache);
+            since = next.nextSeq;
+            written = std::move(next);
+            writing = std::async(std::launch::async, [cache = m_cache.get(), page = &*written] {
+                cache->applyChanges(page->items, page->nextSeq);
+            });
+            if (!written->more) {
+                writeDone();
                 co_return;
+            }
         }
     }
 

@@ -120,8 +120,13 @@ SyncRun firstSync(const QString &server, const QString &cachePath)
     QString error;
     SyncRun run;
     qint64 reported = 0;
+    Stopwatch sw;
     sync::SyncEngine::Events events;
     events.progress = [&](const sync::SyncProgress &p) {
+        if (p.indexing) {
+            say(QStringLiteral("    every item in after %1 s; building the cache's indexes …").arg(fixed(sw.seconds(), 1)));
+            return;
+        }
         if (p.total > 0 && (p.items - reported >= p.total / 5 || p.done)) {
             reported = p.items;
             say(QStringLiteral("    %1 of %2 items, %3 items/s").arg(grouped(double(p.items)), grouped(double(p.total)),
@@ -141,7 +146,7 @@ SyncRun firstSync(const QString &server, const QString &cachePath)
         finished.notify_all();
     };
     sync::SyncEngine engine(engineOptions(server, cachePath, false), events);
-    Stopwatch sw;
+    sw.restart();
     engine.runOnce(kPassword);
     {
         std::unique_lock lock(mutex);
