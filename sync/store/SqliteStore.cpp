@@ -87,6 +87,11 @@ private:
     Statement &m_st;
 };
 
+// The columns every read of an item takes, in the order readRecord() expects.
+#define ITEM_COLUMNS                                                                                         \
+    "row, seq, id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "  \
+    "version, fields, lease_until"
+
 // One SQLite connection and the statements prepared on it. Used by one thread at a time.
 class Connection {
 public:
@@ -124,8 +129,7 @@ public:
     {
         while (m_feeds.size() <= i)
             m_feeds.push_back(std::make_unique<Statement>(m_db.prepare(
-                "SELECT row, seq, id, reference, kind, subtype, partner, status, priority, assignee, received, "
-                "updated, due, version, fields, lease_until FROM items WHERE partner = ? AND seq > ? ORDER BY seq")));
+                "SELECT " ITEM_COLUMNS " FROM items WHERE partner = ? AND seq > ? ORDER BY seq")));
         return *m_feeds[i];
     }
 
@@ -134,10 +138,6 @@ private:
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
     std::vector<std::unique_ptr<Statement>> m_feeds;
 };
-
-#define ITEM_COLUMNS                                                                                         \
-    "row, seq, id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "  \
-    "version, fields, lease_until"
 
 // Short texts that repeat on every row of a page (partners, subtypes, usernames, event types) are
 // made into a QString once per page and shared: an open-addressed table, since a page asks it
