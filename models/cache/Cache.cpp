@@ -847,6 +847,32 @@ std::array<ColumnValue, kSyncedColumns.size()> syncedValues(const WorkItem &it)
             toJson(it.fields), it.summary().toUtf8(), it.amountPence(), searchText(it).toUtf8(), it.leaseUntil};
 }
 
+// The statements that read a synced item's columns (then its row) by id, and insert them (then
+// its id): made once from kSyncedColumns, so that the three agree.
+const char *selectSyncedSql()
+{
+    static const std::string sql = [] {
+        std::string s = "SELECT ";
+        for (const char *column : kSyncedColumns)
+            s += std::string(column) + ", ";
+        return s + "row FROM items WHERE id = ?";
+    }();
+    return sql.c_str();
+}
+
+const char *insertSyncedSql()
+{
+    static const std::string sql = [] {
+        std::string columns, marks;
+        for (const char *column : kSyncedColumns) {
+            columns += std::string(column) + ", ";
+            marks += "?, ";
+        }
+        return "INSERT INTO items(" + columns + "id) VALUES(" + marks + "?)";
+    }();
+    return sql.c_str();
+}
+
 void bindValue(Statement &st, int i, const ColumnValue &v)
 {
     if (const auto *n = std::get_if<qint64>(&v))
@@ -889,16 +915,12 @@ void Cache::writeSyncedLocked(const GeneratedItem &g)
 {
     const WorkItem &it = g.item;
     const auto values = syncedValues(it);
-    Statement &existing = statement(
-        "SELECT reference, kind, subtype, partner, status, priority, assignee, received, updated, due, version, "
-        "fields, summary, amount, search, lease_until, row FROM items WHERE id = ?");
+    Statement &existing = statement(selectSyncedSql());
     existing.bind(1, it.id);
     std::size_t keptNotes = 0, keptEvents = 0; // a new item has none (and in a bulk load, no index to find them by)
     if (!existing.step()) {
         existing.reset();
-        Statement &insert = statement(
-            "INSERT INTO items(reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "
-            "version, fields, summary, amount, search, lease_until, id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        Statement &insert = statement(insertSyncedSql());
         for (std::size_t i = 0; i < values.size(); ++i)
             bindValue(insert, int(i) + 1, values[i]);
         insert.bind(int(values.size()) + 1, it.id).run();
