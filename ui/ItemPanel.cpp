@@ -265,8 +265,9 @@ void ItemPanel::fillHeader()
 {
     const models::WorkItem &it = *m_item;
     m_reference->setText(it.reference);
-    const auto sla = models::slaState(it.status, it.received, it.due, m_clock.now());
-    m_badge->set(models::slaLabel(sla), int(sla));
+    const auto rules = m_cache.slaRules();
+    const models::SlaStatus sla = rules->status(it, m_clock.now());
+    m_badge->set(models::slaLabel(sla.state), int(sla.state));
     m_kind->setText(QStringLiteral("%1 · %2 · %3").arg(models::kindLabel(it.kind), models::subtypeLabel(it.subtype),
                                                        models::partnerName(it.partner)));
     QString assignee = tr("Unassigned");
@@ -276,9 +277,22 @@ void ItemPanel::fillHeader()
             if (u.username == it.assignee)
                 assignee = u.displayName.toHtmlEscaped();
     }
-    m_facts->setText(tr("<b>%1</b> · %2 · priority %3<br>Due %4 (%5) · received %6")
-                         .arg(models::statusLabel(it.status), assignee, models::priorityLabel(it.priority).toLower(),
-                              when(it.due), relative(it.due, m_clock.now()), when(it.received)));
+    QString facts = tr("<b>%1</b> · %2 · priority %3<br>Due %4 (%5) · received %6")
+                        .arg(models::statusLabel(it.status), assignee, models::priorityLabel(it.priority).toLower(),
+                             when(it.due), relative(it.due, m_clock.now()), when(it.received));
+    // The clocks the due time is the earliest of, and how the item stands against them, in words.
+    const models::WorkingCalendar &calendar = rules->calendar(it.partner);
+    const std::vector<models::Event> history = m_cache.events(it.id);
+    const qint64 paused = models::pausedSeconds(calendar, history, m_clock.now());
+    const models::DueTimes due = rules->due(it, paused);
+    if (due.payBy)
+        facts += QStringLiteral("<br>") + tr("Process by %1 · Pay by %2").arg(when(due.processBy), when(due.payBy));
+    else if (due.cutoff)
+        facts += QStringLiteral("<br>") + tr("Process by %1 · Payroll cut-off %2").arg(when(due.processBy), when(due.cutoff));
+    facts += QStringLiteral("<br>") + rules->explain(it, sla).toHtmlEscaped();
+    if (paused > 0)
+        facts += QStringLiteral("<br>") + tr("Paused %1 in all").arg(models::workingTimeText(paused, calendar.daySeconds()));
+    m_facts->setText(facts);
 }
 
 void ItemPanel::fillConflict()

@@ -151,6 +151,7 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     for (const models::User &u : cache.users())
         names.insert(u.username, u.displayName);
     m_model->setDisplayNames(names);
+    m_model->setSlaRules(cache.slaRules());
     m_conflictsView = new ConflictsView(cache, user, clock);
     m_centre = new QStackedWidget;
     m_centre->addWidget(m_table);
@@ -475,6 +476,7 @@ void MainWindow::onItemsSynced(const QStringList &itemIds)
 void MainWindow::refreshAfterSync(const QStringList &itemIds)
 {
     // An empty list: too many to name (a big page) or not known; refresh whatever is open.
+    m_model->setSlaRules(m_cache.slaRules()); // a sign-in brings the store's rules
     m_model->refresh();
     refreshCounts();
     const QString open = m_panel->itemId();

@@ -678,6 +678,11 @@ std::vector<Note> Cache::notes(const QString &itemId)
 std::vector<Event> Cache::events(const QString &itemId)
 {
     std::lock_guard lock(m_mutex);
+    return eventsLocked(itemId);
+}
+
+std::vector<Event> Cache::eventsLocked(const QString &itemId)
+{
     std::vector<Event> out;
     Statement st = m_db->prepare(
         "SELECT at, actor, type, from_status, to_status, detail FROM events WHERE item_id = ? ORDER BY at, row");
@@ -727,6 +732,13 @@ CommandResult Cache::executeLocked(const Command &command, const User &user)
 
     const QJsonObject seen = itemState(*item);
     lifecycle::apply(*item, d.effect, command.at);
+    if (changesDue(d.effect.event, d.effect.fieldChanges)) {
+        // As the store does: back from a pause, or a date the due time follows was edited.
+        std::vector<Event> history = eventsLocked(item->id);
+        history.push_back(d.effect.event);
+        const auto rules = slaRulesLocked();
+        item->due = rules->due(*item, pausedSeconds(rules->calendar(item->partner), history, command.at)).due;
+    }
     writeItem(*item);
     const Event &e = d.effect.event;
     statement("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)")
@@ -816,6 +828,42 @@ void Cache::setSyncValue(const QString &key, const QString &value)
     std::lock_guard lock(m_mutex);
     m_db->prepare("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .bind(1, key).bind(2, value).run();
+}
+
+std::shared_ptr<const SlaRules> Cache::slaRules()
+{
+    std::lock_guard lock(m_mutex);
+    return slaRulesLocked();
+}
+
+std::shared_ptr<const SlaRules> Cache::slaRulesLocked()
+{
+    if (m_slaRules)
+        return m_slaRules;
+    Statement st = m_db->prepare("SELECT value FROM sync_state WHERE key = 'sla_rules'");
+    if (st.step()) {
+        QString error;
+        const std::string_view text = st.utf8(0);
+        if (auto rules = SlaRules::fromJson(QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).object(), &error))
+            m_slaRules = std::make_shared<const SlaRules>(std::move(*rules));
+        else
+            qCWarning(lcCache) << "the service-level rules kept from the store cannot be read:" << error;
+    }
+    if (!m_slaRules)
+        m_slaRules = SlaRules::defaults();
+    return m_slaRules;
+}
+
+bool Cache::setSlaRules(const QJsonObject &json, QString *error)
+{
+    auto rules = SlaRules::fromJson(json, error);
+    if (!rules)
+        return false;
+    std::lock_guard lock(m_mutex);
+    m_db->prepare("INSERT INTO sync_state(key, value) VALUES('sla_rules', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))).run();
+    m_slaRules = std::make_shared<const SlaRules>(std::move(*rules));
+    return true;
 }
 
 qint64 Cache::checkpoint()

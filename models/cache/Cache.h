@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "DemoGenerator.h"
 #include "Lifecycle.h"
+#include "Sla.h"
 #include "User.h"
 #include "WorkItem.h"
 
@@ -157,6 +158,12 @@ public:
     QString syncValue(const QString &key);
     void setSyncValue(const QString &key, const QString &value);
 
+    // The service-level rules the store last sent (GET /v1/reference's "sla"), or the defaults
+    // before it has sent any. Commands applied here set due times by them, as the store would.
+    std::shared_ptr<const SlaRules> slaRules();
+    // Keeps the rules the store sent. If they cannot be read, says why and keeps those in force.
+    bool setSlaRules(const QJsonObject &json, QString *error);
+
     // Sync with ibc-store (sync/client). The checkpoint is the store's sequence number the cache
     // has every change up to.
     qint64 checkpoint();
@@ -188,12 +195,15 @@ private:
     void insertLocked(std::span<const GeneratedItem> items);
     enum class ItemKey { Id, Row };
     std::optional<WorkItem> readItem(ItemKey key, const QString &id, qint64 row = 0);
+    std::vector<Event> eventsLocked(const QString &itemId);
+    std::shared_ptr<const SlaRules> slaRulesLocked();
     void writeItem(const WorkItem &item);
     void writeSyncedLocked(const GeneratedItem &item);
     sqlite::Statement &statement(const char *sql); // prepared once, reset for reuse
 
     std::mutex m_mutex;
     std::unique_ptr<sqlite::Database> m_db;
+    std::shared_ptr<const SlaRules> m_slaRules; // read from sync_state when first asked for
     std::map<const char *, std::unique_ptr<sqlite::Statement>> m_statements;
     std::map<quint32, std::unique_ptr<sqlite::Statement>> m_syncedUpdates; // by the columns they set
     std::atomic<int> m_walPages{0}; // attach(): the log's size after the last commit

@@ -89,6 +89,13 @@ quint64 splitmix64(quint64 &x)
     return z ^ (z >> 31);
 }
 
+// A number in [0, 1) that depends only on `key`: a queue's pace, a week's pressure.
+double hashUnit(quint64 key)
+{
+    quint64 x = key;
+    return double(splitmix64(x) >> 11) * 0x1.0p-53;
+}
+
 QStringList loadSuppliers()
 {
     QFile f(QStringLiteral(":/ibc/demo/suppliers.txt"));
@@ -220,6 +227,8 @@ GeneratedItem DemoGenerator::next()
         ++pi;
     }
     it.partner = QLatin1String(partners()[std::size_t(pi)].code);
+    const SlaRules &rules = *SlaRules::defaults();
+    const WorkingCalendar &calendar = rules.calendar(it.partner);
     const auto subs = subtypes(it.kind);
     it.subtype = QLatin1String(subs[std::size_t(below(int(subs.size())))]);
 
@@ -245,10 +254,8 @@ GeneratedItem DemoGenerator::next()
         f.insert(QLatin1String("job_title"), QLatin1String(pick(kJobTitles)));
         const EpochSecs effective = received + below(40) * kDay;
         f.insert(QLatin1String("effective_date"), isoDate(effective));
-        EpochSecs cutoff = payrollCutoff(it.partner, effective);
-        if (cutoff <= received) // it arrived after that day's cut-off: it makes the next payroll
-            cutoff = payrollCutoff(it.partner, received + kDay);
-        f.insert(QLatin1String("payroll_cutoff"), isoDate(cutoff));
+        const EpochSecs cutoff = rules.payrollCutoffFor(it.partner, calendar.dateAt(effective), received);
+        f.insert(QLatin1String("payroll_cutoff"), calendar.dateAt(cutoff).toString(Qt::ISODate));
         if (it.subtype == QLatin1String("new_starter")) {
             f.insert(QLatin1String("grade"), QLatin1String(pick(kGrades)));
             f.insert(QLatin1String("salary"), double((22000 + below(43000)) * 100));
@@ -306,9 +313,9 @@ GeneratedItem DemoGenerator::next()
     case Kind::PayrollException: {
         f.insert(QLatin1String("employee_number"), employeeNumber());
         f.insert(QLatin1String("employee_name"), personName());
-        const EpochSecs cutoff = payrollCutoff(it.partner, received + kDay);
-        f.insert(QLatin1String("pay_period"), isoDate(cutoff).left(7));
-        f.insert(QLatin1String("payroll_cutoff"), isoDate(cutoff));
+        const QString cutoff = calendar.dateAt(rules.payrollCutoffAfter(it.partner, received)).toString(Qt::ISODate);
+        f.insert(QLatin1String("pay_period"), cutoff.left(7));
+        f.insert(QLatin1String("payroll_cutoff"), cutoff);
         const qint64 pounds = 20 + below(2500);
         if (it.subtype == QLatin1String("negative_net_pay")) {
             f.insert(QLatin1String("amount"), double(-pounds * 100 - below(100)));
@@ -319,81 +326,87 @@ GeneratedItem DemoGenerator::next()
         break;
     }
     }
-    it.due = dueTime(it.kind, it.subtype, it.partner, it.received, f);
 
-    // Status by age: work arrives, is worked within days, and is closed within weeks. Old items
-    // still open are the few that got stuck: escalated, awaiting information, or reopened.
-    const EpochSecs age = m_anchor - received;
-    const int s = below(1000);
-    Status status;
-    if (age < 2 * kDay)
-        status = s < 550 ? Status::New : s < 750 ? Status::Assigned : s < 950 ? Status::InProgress : Status::AwaitingInfo;
-    else if (age < 10 * kDay)
-        status = s < 150 ? Status::New : s < 250 ? Status::Assigned : s < 550 ? Status::InProgress
-               : s < 680 ? Status::AwaitingInfo : s < 730 ? Status::Escalated : s < 850 ? Status::Resolved
-               : s < 870 ? Status::Reopened : Status::Closed;
-    else if (age < 30 * kDay)
-        status = s < 10 ? Status::New : s < 20 ? Status::Assigned : s < 60 ? Status::InProgress
-               : s < 90 ? Status::AwaitingInfo : s < 100 ? Status::Escalated : s < 220 ? Status::Resolved
-               : s < 225 ? Status::Reopened : Status::Closed;
-    else
-        status = s < 1 ? Status::InProgress : s < 2 ? Status::AwaitingInfo : s < 3 ? Status::Escalated
-               : s < 30 ? Status::Resolved : Status::Closed;
+    // What happens to it: how soon it is claimed, how long it takes, whether it waits for the
+    // partner or goes to a team leader, all in the partner's working time and in proportion to the
+    // time it has (a payroll cut-off two days away is worked faster than a five-day target). Each
+    // queue of each partner has its own pace, and each week its own pressure, so service levels
+    // differ as they do in a real centre; the status is whatever the story has reached by the anchor.
+    const WorkItem arrived = it;
+    const EpochSecs due = rules.due(arrived).due;
+    const double room = double(std::max<qint64>(3600, calendar.between(received, due)));
+    const double pace = 0.8 + 0.45 * hashUnit(quint64(pi) * 3 + quint64(it.kind) + 1);
+    const double pressure = 0.8 + 0.45 * hashUnit(quint64(calendar.dateAt(received).toJulianDay() / 7) * 131 + quint64(pi) * 7 + quint64(it.kind));
+    const auto working = [&](double seconds) { return qint64(std::max(60.0, seconds)); };
+    const auto logNormal = [&](double median, double sigma) {
+        double z = 0; // the sum of twelve uniforms, less six: close enough to a standard normal
+        for (int i = 0; i < 12; ++i)
+            z += unit();
+        return median * std::exp(sigma * (z - 6.0));
+    };
+    const EpochSecs claimAt = calendar.add(received, working(-std::log(1.0 - unit()) * 0.1 * room * pace * pressure));
+    const EpochSecs startAt = calendar.add(claimAt, working(600 + below(3 * 3600)));
+    EpochSecs t = startAt;
+    const int fate = below(1000);
+    const bool pause = fate < 90, escalate = fate >= 90 && fate < 120;
+    EpochSecs pauseAt = 0, backAt = 0;
+    if (pause || escalate) {
+        pauseAt = calendar.add(t, working(logNormal(0.1 * room, 0.5)));
+        backAt = calendar.add(pauseAt, working(logNormal(pause ? 8 * 3600 * 1.5 : 8 * 3600, 0.6)));
+        t = backAt;
+    }
+    const EpochSecs resolveAt = calendar.add(t, working(logNormal(0.28 * room * pace * pressure, 0.55)));
+    const EpochSecs closeAt = calendar.add(resolveAt, working(3600 + below(16 * 3600)));
+    const bool reopen = below(1000) < 15;
+    const EpochSecs reopenAt = calendar.add(closeAt, working(3600 + below(5 * 8 * 3600)));
 
-    // History: received, then the path a caseworker would have taken to the status.
+    // History: received, then each step the story reached by the anchor.
     g.events.push_back(Event{it.id, received, QStringLiteral("intake.portal"), QStringLiteral("received"),
                              Status::New, Status::New, {}});
-    QString worker;
-    if (status != Status::New) {
-        const auto &pool = m_workers[std::size_t(pi)];
-        worker = pool[std::size_t(below(int(pool.size())))];
-    }
-    const EpochSecs span = std::max<EpochSecs>(kHour, std::min(age, 20 * kDay));
-    EpochSecs t = received;
+    const auto &pool = m_workers[std::size_t(pi)];
+    const QString worker = pool[std::size_t(below(int(pool.size())))];
     Status at = Status::New;
-    auto step = [&](CommandType type, Status to, const QString &actor, QString detail = {}) {
-        t += 600 + below(int(std::max<EpochSecs>(1, span / 6)));
-        t = std::max(received, std::min(t, m_anchor - 60));
-        g.events.push_back(Event{it.id, t, actor, commandName(type), at, to, std::move(detail)});
+    const auto step = [&](EpochSecs when, CommandType type, Status to, const QString &actor, QString detail = {}) {
+        if (when > m_anchor || (!g.events.empty() && g.events.back().at > when))
+            return false;
+        g.events.push_back(Event{it.id, when, actor, commandName(type), at, to, std::move(detail)});
         at = to;
+        return true;
     };
-    if (status != Status::New) {
-        step(CommandType::Claim, Status::Assigned, worker);
-        if (status != Status::Assigned)
-            step(CommandType::Start, Status::InProgress, worker);
-        const auto outs = outcomes(it.kind);
-        switch (status) {
-        case Status::AwaitingInfo:
-            step(CommandType::RequestInfo, status, worker, QLatin1String(pick(kReasons)));
-            break;
-        case Status::Escalated:
-            step(CommandType::Escalate, status, worker, QLatin1String(pick(kReasons)));
-            break;
-        case Status::Resolved:
-        case Status::Closed:
-        case Status::Reopened:
-            step(CommandType::Resolve, Status::Resolved, worker, QLatin1String(outs[std::size_t(below(int(outs.size())))]));
-            if (status == Status::Closed)
-                step(CommandType::Approve, Status::Closed, QStringLiteral("priya.shah"));
-            if (status == Status::Reopened)
-                step(CommandType::Reopen, Status::Reopened, QStringLiteral("priya.shah"), QLatin1String(pick(kReasons)));
-            break;
-        default:
-            break;
+    const auto outs = outcomes(it.kind);
+    const QString outcome = QLatin1String(outs[std::size_t(below(int(outs.size())))]);
+    const QString reason = QLatin1String(pick(kReasons));
+    if (step(claimAt, CommandType::Claim, Status::Assigned, worker) && step(startAt, CommandType::Start, Status::InProgress, worker)) {
+        bool on = true;
+        if (pause || escalate) {
+            on = step(pauseAt, pause ? CommandType::RequestInfo : CommandType::Escalate,
+                      pause ? Status::AwaitingInfo : Status::Escalated, worker, reason) &&
+                 step(backAt, CommandType::Resume, Status::InProgress, pause ? worker : QStringLiteral("priya.shah"));
         }
-        if (below(100) < 30) {
-            const char *text = it.kind == Kind::HrChange  ? pick(kHrNotes)
-                               : it.kind == Kind::Invoice ? pick(kInvoiceNotes)
-                                                          : pick(kPayrollNotes);
-            g.notes.push_back(Note{it.id, std::max(t, std::min(t + 300, m_anchor - 30)), worker, QLatin1String(text)});
+        if (on && step(resolveAt, CommandType::Resolve, Status::Resolved, worker, outcome)) {
+            if (step(closeAt, CommandType::Approve, Status::Closed, QStringLiteral("priya.shah")) && reopen &&
+                step(reopenAt, CommandType::Reopen, Status::Reopened, QStringLiteral("priya.shah"), QLatin1String(pick(kReasons)))) {
+                // Put right by the same caseworker, and approved again.
+                const EpochSecs againAt = calendar.add(reopenAt, working(4 * 3600 + below(4 * 8 * 3600)));
+                const EpochSecs redoneAt = calendar.add(againAt, working(logNormal(0.1 * room, 0.5)));
+                if (step(againAt, CommandType::Start, Status::InProgress, worker) &&
+                    step(redoneAt, CommandType::Resolve, Status::Resolved, worker, outcome))
+                    step(calendar.add(redoneAt, working(3600 + below(8 * 3600))), CommandType::Approve, Status::Closed,
+                         QStringLiteral("priya.shah"));
+            }
         }
     }
-    it.status = status;
-    it.assignee = (status == Status::Reopened && below(2) == 0) ? QString() : worker;
-    if (status == Status::Reopened && it.assignee.isEmpty())
-        g.events.push_back(Event{it.id, t, QStringLiteral("priya.shah"), commandName(CommandType::Release), at, at, {}});
+    if (at != Status::New && below(100) < 30) {
+        const char *text = it.kind == Kind::HrChange  ? pick(kHrNotes)
+                           : it.kind == Kind::Invoice ? pick(kInvoiceNotes)
+                                                      : pick(kPayrollNotes);
+        g.notes.push_back(Note{it.id, std::min(g.events.back().at + 300, m_anchor - 30), worker, QLatin1String(text)});
+    }
+    it.status = at;
+    it.assignee = at == Status::New ? QString() : worker;
+    it.due = rules.due(it, pausedSeconds(calendar, g.events, m_anchor)).due;
     it.updated = g.events.back().at;
-    it.version = 1 + qint64(g.events.size()) - 1;
+    it.version = qint64(g.events.size());
     return g;
 }
 

@@ -212,6 +212,18 @@ const QueueRow *QueueModel::rowAt(int row) const
     return offset < rows.size() ? &rows[offset] : nullptr;
 }
 
+SlaState QueueModel::slaStateOf(const QueueRow &r) const
+{
+    WorkItem it;
+    it.kind = r.kind;
+    it.subtype = r.subtype;
+    it.partner = r.partner;
+    it.status = r.status;
+    it.received = r.received;
+    it.due = r.due;
+    return m_slaRules->status(it, m_clock.now()).state;
+}
+
 QVariant QueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -226,7 +238,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case RowIdRole:
         return r->row;
     case SlaStateRole:
-        return int(slaState(r->status, r->received, r->due, m_clock.now()));
+        return int(slaStateOf(*r));
     case StatusRole:
         return int(r->status);
     case PriorityRole:
@@ -263,7 +275,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Sla:
-            return slaLabel(slaState(r->status, r->received, r->due, m_clock.now()));
+            return slaLabel(slaStateOf(*r));
         case Priority:
             return priorityLabel(r->priority);
         case Due:

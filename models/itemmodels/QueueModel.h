@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Sla.h"
 #include "QueueReader.h"
 
 #include <QAbstractTableModel>
@@ -37,6 +38,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const QueueFilter &filter);
+    // The rules SLA states are judged by (the cache's: Cache::slaRules()).
+    void setSlaRules(std::shared_ptr<const SlaRules> rules) { m_slaRules = std::move(rules); }
     // People's names for the assignee column, by username.
     void setDisplayNames(QHash<QString, QString> names) { m_displayNames = std::move(names); }
     const QueueFilter &filter() const { return m_filter; }
@@ -64,12 +67,14 @@ private:
     void submitQuery();
     void show(std::shared_ptr<Result> result);
     const QueueRow *rowAt(int row) const;
+    SlaState slaStateOf(const QueueRow &row) const;
 
     static constexpr int kPageSize = 128;
     static constexpr int kPagesKept = 48;
 
     QString m_path;
     const Clock &m_clock;
+    std::shared_ptr<const SlaRules> m_slaRules = SlaRules::defaults();
     QueueFilter m_filter;
     QueueSort m_sort = QueueSort::Due;
     bool m_descending = false;

@@ -339,14 +339,19 @@ private:
         m_token = session->token;
         m_cache->setCurrentUser(session->user);
         m_cache->setSyncValue(QStringLiteral("server"), m_opt.server);
-        // The people work can be assigned to (team leaders): best effort, the queue works without.
+        // The service-level rules and the people work can be assigned to (team leaders): best
+        // effort, the queue works with the rules kept from last time.
         const Response ref = co_await request(http::verb::get, "/v1/reference", {});
         if (ref.status == 200) {
+            const QJsonObject reference = QJsonDocument::fromJson(ref.body).object();
             std::vector<models::User> users{session->user};
-            for (const QJsonValue &u : QJsonDocument::fromJson(ref.body).object().value(QStringLiteral("assignable")).toArray())
+            for (const QJsonValue &u : reference.value(QStringLiteral("assignable")).toArray())
                 if (auto user = wire::userFromJson(u.toObject()))
                     users.push_back(std::move(*user));
             m_cache->saveUsers(users);
+            QString error;
+            if (!m_cache->setSlaRules(reference.value(QStringLiteral("sla")).toObject(), &error))
+                qCWarning(lcSync).noquote() << "the store's service-level rules were not understood, so the last ones are kept:" << error;
         }
         if (m_ev.signedIn)
             m_ev.signedIn(SessionInfo{session->token, session->expires, session->user});

@@ -5,7 +5,6 @@
 #include "Sla.h"
 #include "Wire.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -59,79 +58,24 @@ QJsonArray queues()
     return out;
 }
 
-QJsonObject sla()
-{
-    // The domain's table: the one the store and the desk set due times and SLA states by.
-    QJsonArray policies;
-    for (const SlaPolicy &p : slaPolicies()) {
-        QJsonObject o{{s("kind"), kindName(p.kind)}};
-        if (p.targetWorkingDays > 0)
-            o.insert(s("target_working_days"), p.targetWorkingDays);
-        if (p.targetWorkingDays > 0 && p.dueHourUtc >= 0)
-            o.insert(s("due_time"), QStringLiteral("%1:00").arg(p.dueHourUtc, 2, 10, QLatin1Char('0')));
-        QJsonArray notAfter;
-        if (p.notAfterPayrollCutoff)
-            notAfter.append(s("payroll_cutoff"));
-        if (p.paymentTermsCalendarDays > 0) {
-            notAfter.append(s("payment_due"));
-            o.insert(s("payment_terms_calendar_days"), p.paymentTermsCalendarDays);
-        }
-        o.insert(s("not_after"), notAfter);
-        o.insert(s("description"), QString::fromUtf8(p.description));
-        policies.append(o);
-    }
-    const auto hours = [](EpochSecs secs) { return secs / 3600; };
-    return QJsonObject{
-        {s("policies"), policies},
-        {s("states"), QJsonObject{{s("paused"), s("while awaiting information from the partner")},
-                                  {s("at_risk"), QStringLiteral("less than %1 hours, or less than 1/%2 of the time, left")
-                                                     .arg(hours(kSlaAtRiskWithinSecs))
-                                                     .arg(kSlaAtRiskFraction)},
-                                  {s("breached"), s("past the due time")}}},
-        {s("payroll_cutoff_time"), QStringLiteral("%1:00").arg(kPayrollCutoffHourUtc, 2, 10, QLatin1Char('0'))},
-        {s("calendar"), QJsonObject{{s("name"), s("england-and-wales")},
-                                    {s("time_zone"), s("Europe/London")},
-                                    {s("working_days"), QJsonArray{s("monday"), s("tuesday"), s("wednesday"),
-                                                                    s("thursday"), s("friday")}},
-                                    {s("working_hours"), QJsonObject{{s("start"), s("09:00")}, {s("end"), s("17:00")}}},
-                                    {s("bank_holidays"), bankHolidays()}}},
-    };
-}
-
 } // namespace
-
-QJsonArray bankHolidays()
-{
-    static const QJsonArray days = [] {
-        QFile f(s(":/ibc/bank-holidays.json"));
-        QJsonArray out;
-        if (!f.open(QIODevice::ReadOnly)) {
-            qWarning("ibc-store: the bank-holiday calendar is missing from the build");
-            return out;
-        }
-        const QJsonObject division = QJsonDocument::fromJson(f.readAll()).object().value(s("england-and-wales")).toObject();
-        for (const QJsonValue &e : division.value(s("events")).toArray())
-            out.append(QJsonObject{{s("date"), e.toObject().value(s("date"))}, {s("title"), e.toObject().value(s("title"))}});
-        return out;
-    }();
-    return days;
-}
 
 QJsonObject referenceJson(const Reference &fromStore, const User &user)
 {
+    const std::shared_ptr<const SlaRules> sla = fromStore.sla ? fromStore.sla : SlaRules::defaults();
     QJsonArray partnerList;
     for (const Partner &p : partners())
         partnerList.append(QJsonObject{{s("code"), QLatin1String(p.code)},
                                        {s("name"), QString::fromUtf8(p.name)},
                                        {s("short_name"), QString::fromUtf8(p.shortName)},
-                                       {s("payroll_cutoff_day"), payrollCutoffDay(QLatin1String(p.code))},
+                                       {s("payroll_cutoff_day"), sla->partnerCalendar(QLatin1String(p.code)).payrollCutoffDay},
                                        {s("yours"), user.worksFor(QLatin1String(p.code))}});
     QJsonArray assignable;
     for (const User &u : fromStore.assignable)
         assignable.append(wire::userToJson(u));
     return QJsonObject{{s("partners"), partnerList},
                        {s("queues"), queues()},
-                       {s("sla"), sla()},
+                       {s("sla"), sla->toJson()},
                        {s("assignable"), assignable},
                        {s("you"), wire::userToJson(user)}};
 }

@@ -32,6 +32,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <future>
+#include <map>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -70,7 +71,6 @@ QJsonObject parseObject(std::string_view text)
     return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size()))).object();
 }
 
-QString isoDate(EpochSecs t) { return QDate::fromJulianDay(2440588 + t / kDay).toString(Qt::ISODate); }
 
 // A prepared statement borrowed from a connection's cache, reset when the scope ends so that no
 // statement keeps a read snapshot (or a write lock) alive between calls.
@@ -519,6 +519,8 @@ public:
     std::optional<ItemRecord> item(const User &user, const QString &id) override;
     Reference reference(const User &user) override;
     qint64 latestSeq(const User &user) override;
+    std::shared_ptr<const SlaRules> slaRules() override;
+    qint64 setSlaRules(const SlaRules &rules) override;
     void backup(const QString &toPath) override;
 
 private:
@@ -539,6 +541,14 @@ private:
                             std::vector<std::pair<std::size_t, qint64>> &touched);
     void publish(const std::vector<std::pair<std::size_t, qint64>> &touched);
     void loadLatest(Connection &c);
+
+    // Service levels: the rules in force, with handling times measured at most hourly.
+    std::shared_ptr<const SlaRules> loadRules(Connection &c);
+    std::shared_ptr<const SlaRules> rulesInForce(); // as they are: never measures (callers may hold the writer)
+    qint64 retime(Connection &c, const SlaRules &rules, std::vector<std::pair<std::size_t, qint64>> &touched);
+    std::mutex m_rulesMutex;
+    std::shared_ptr<const SlaRules> m_rules; // under m_rulesMutex
+    EpochSecs m_handlingMeasured = 0;        // under m_rulesMutex
 
     const Clock &m_clock;
     const EpochSecs m_tokenLifetime;
@@ -607,6 +617,18 @@ SqliteStore::SqliteStore(const QString &path, const Clock &clock, EpochSecs toke
                                         "seed a new store.")
                              .arg(path));
     schema::createIndexes(m_writer->db());
+    m_rules = loadRules(*m_writer);
+    m_handlingMeasured = m_clock.now();
+    if (metaValue(*m_writer, "retime_due") != 0) {
+        // A new schema's rules: every open item's due time is set again under them.
+        Transaction tx(m_writer->db());
+        std::vector<std::pair<std::size_t, qint64>> touched;
+        const qint64 moved = retime(*m_writer, *m_rules, touched);
+        setMetaValue(*m_writer, "retime_due", 0);
+        tx.commit();
+        if (moved)
+            qCInfo(lcSqliteStore) << "set the due times of" << moved << "open items again under the working-time rules";
+    }
     loadLatest(*m_writer);
 
     if (!memory) {
@@ -1093,6 +1115,7 @@ qint64 SqliteStore::latestSeq(const User &user)
 Reference SqliteStore::reference(const User &user)
 {
     Reference ref;
+    ref.sla = slaRules();
     if (user.role != models::Role::TeamLeader)
         return ref;
     ref.assignable = read([&](Connection &c) {
@@ -1281,6 +1304,15 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
         } else {
             WorkItem next = current;
             lifecycle::apply(next, d.effect, command.at);
+            if (changesDue(d.effect.event, d.effect.fieldChanges)) {
+                // Back from a pause, or an edit of a date the due time follows: set it again.
+                std::vector<ItemRecord> one{found->record};
+                attachHistory(c, one, {found->row}, strings);
+                std::vector<Event> history = std::move(one.front().events);
+                history.push_back(d.effect.event);
+                const std::shared_ptr<const SlaRules> rules = rulesInForce();
+                next.due = rules->due(next, pausedSeconds(rules->calendar(next.partner), history, command.at)).due;
+            }
             next.version = current.version + 1;
             ++seq;
             if (d.effect.fieldChanges.isEmpty()) {
@@ -1398,14 +1430,16 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
     it.updated = in.received;
     it.fields = in.fields;
     // The dates the desk shows that follow from the others, as the demo's items have them.
+    const std::shared_ptr<const SlaRules> rules = rulesInForce();
+    const WorkingCalendar &calendar = rules->calendar(it.partner);
     if (it.kind == Kind::HrChange && !it.fields.contains(s("payroll_cutoff"))) {
         const QDate effective = QDate::fromString(it.fields.value(s("effective_date")).toString(), Qt::ISODate);
         it.fields.insert(s("payroll_cutoff"),
-                         isoDate(payrollCutoffFor(it.partner, (effective.toJulianDay() - 2440588) * kDay, it.received)));
+                         calendar.dateAt(rules->payrollCutoffFor(it.partner, effective, it.received)).toString(Qt::ISODate));
     }
     if (it.kind == Kind::Invoice && !it.fields.contains(s("payment_due")))
-        it.fields.insert(s("payment_due"), isoDate(it.received + 30 * kDay));
-    it.due = dueTime(it.kind, it.subtype, it.partner, it.received, it.fields);
+        it.fields.insert(s("payment_due"), calendar.dateAt(it.received).addDays(30).toString(Qt::ISODate));
+    it.due = rules->due(it).due;
     it.version = 1;
     const Event received{it.id, it.received, user.username, s("received"), Status::New, Status::New, {}};
 
@@ -1442,6 +1476,130 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
     }
     r.events.push_back(received);
     return r;
+}
+
+// ---- Service levels
+
+std::shared_ptr<const SlaRules> SqliteStore::loadRules(Connection &c)
+{
+    SlaRules rules;
+    {
+        Query q = c.query("SELECT value FROM settings WHERE name = 'sla_rules'");
+        if (q->step()) {
+            QString error;
+            auto stored = SlaRules::fromJson(parseObject(q->utf8(0)), &error);
+            if (!stored)
+                throw StoreError(s("bad_settings"), QStringLiteral("The store's service-level rules cannot be read: %1").arg(error));
+            rules = std::move(*stored);
+        }
+    }
+
+    // The usual handling times: first start to resolve, in the partner's working time, of the
+    // items resolved in the window.
+    std::map<std::pair<int, QString>, std::vector<qint64>> samples;
+    Query q = c.query("SELECT i.kind, i.subtype, i.partner, "
+                      "(SELECT min(s.at) FROM events s WHERE s.item_row = r.item_row AND s.to_status = ?), r.at "
+                      "FROM events r JOIN items i ON i.row = r.item_row "
+                      "WHERE r.to_status = ? AND r.from_status != r.to_status AND r.at >= ?");
+    q->bind(1, int(Status::InProgress)).bind(2, int(Status::Resolved));
+    q->bind(3, m_clock.now() - kHandlingWindowDays * kDay);
+    while (q->step()) {
+        if (q->isNull(3))
+            continue;
+        const QString partner = q->text(2);
+        samples[{int(q->int64(0)), q->text(1)}].push_back(rules.calendar(partner).between(q->int64(3), q->int64(4)));
+    }
+    std::vector<HandlingTime> handling;
+    for (auto &[key, times] : samples) {
+        auto p75 = times.begin() + std::ptrdiff_t((times.size() * 3) / 4);
+        std::nth_element(times.begin(), p75, times.end());
+        handling.push_back({Kind(key.first), key.second, *p75, int(times.size())});
+    }
+    return std::make_shared<const SlaRules>(rules.bankHolidays(), rules.calendars(), rules.policies(), std::move(handling));
+}
+
+std::shared_ptr<const SlaRules> SqliteStore::rulesInForce()
+{
+    std::lock_guard lock(m_rulesMutex);
+    return m_rules;
+}
+
+std::shared_ptr<const SlaRules> SqliteStore::slaRules()
+{
+    {
+        std::lock_guard lock(m_rulesMutex);
+        if (m_clock.now() - m_handlingMeasured < 3600)
+            return m_rules;
+        m_handlingMeasured = m_clock.now(); // one caller measures; the others go on with the last figures
+    }
+    auto fresh = read([&](Connection &c) { return loadRules(c); });
+    std::lock_guard lock(m_rulesMutex);
+    m_rules = fresh;
+    return m_rules;
+}
+
+qint64 SqliteStore::retime(Connection &c, const SlaRules &rules, std::vector<std::pair<std::size_t, qint64>> &touched)
+{
+    // Open items in row order, a slice at a time, with their history for the time spent paused.
+    constexpr int kSlice = 2000;
+    const EpochSecs now = m_clock.now();
+    qint64 seq = metaValue(c, "seq"), moved = 0, after = 0;
+    Interner strings(1024);
+    for (;;) {
+        std::vector<ItemRecord> records;
+        std::vector<qint64> rows;
+        {
+            Query q = c.query("SELECT " ITEM_COLUMNS " FROM items WHERE row > ? AND status NOT IN (?, ?) ORDER BY row LIMIT ?");
+            q->bind(1, after).bind(2, int(Status::Resolved)).bind(3, int(Status::Closed)).bind(4, kSlice);
+            while (q->step()) {
+                rows.push_back(q->int64(0));
+                records.push_back(readRecord(*q, strings));
+            }
+        }
+        if (rows.empty())
+            break;
+        after = rows.back();
+        attachHistory(c, records, rows, strings);
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const WorkItem &it = records[i].item;
+            const EpochSecs due = rules.due(it, pausedSeconds(rules.calendar(it.partner), records[i].events, now)).due;
+            if (due == it.due)
+                continue;
+            Query u = c.query("UPDATE items SET due = ?, seq = ? WHERE row = ?");
+            u->bind(1, due).bind(2, ++seq).bind(3, rows[i]);
+            u->run();
+            touched.emplace_back(partnerIndex(it.partner), seq);
+            ++moved;
+        }
+    }
+    setMetaValue(c, "seq", seq);
+    return moved;
+}
+
+qint64 SqliteStore::setSlaRules(const SlaRules &rules)
+{
+    const SlaRules kept(rules.bankHolidays(), rules.calendars(), rules.policies(), {});
+    std::vector<std::pair<std::size_t, qint64>> touched;
+    qint64 moved = 0;
+    {
+        std::lock_guard lock(m_writeMutex);
+        Connection &c = *m_writer;
+        Transaction tx(c.db());
+        const QByteArray json = compact(kept.toJson());
+        Query q = c.query("INSERT INTO settings(name, value) VALUES('sla_rules', ?) "
+                          "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+        q->bind(1, view(json));
+        q->run();
+        moved = retime(c, kept, touched);
+        audit(c, m_clock.now(), s("system"), "sla.rules_set", {}, {}, QJsonObject{{s("items_retimed"), moved}});
+        tx.commit();
+        publish(touched);
+    }
+    auto fresh = read([&](Connection &c) { return loadRules(c); });
+    std::lock_guard lock(m_rulesMutex);
+    m_rules = fresh;
+    m_handlingMeasured = m_clock.now();
+    return moved;
 }
 
 // ---- Backup

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Command.h"
 #include "Lifecycle.h"
+#include "Sla.h"
 #include "User.h"
 #include "WorkItem.h"
 
@@ -82,6 +83,7 @@ struct FieldProblem {
 
 struct Reference {
     std::vector<models::User> assignable; // team leaders only: who work may be assigned to
+    std::shared_ptr<const models::SlaRules> sla; // the rules due times are set by, with handling times
 };
 
 // The central store: the truth about every work item, and who may see and change it.
@@ -137,6 +139,14 @@ public:
 
     virtual std::optional<ItemRecord> item(const models::User &user, const QString &id) = 0;
     virtual Reference reference(const models::User &user) = 0;
+
+    // The service-level rules in force: calendars, pay calendars and policies, with the usual
+    // handling times of the last kHandlingWindowDays.
+    virtual std::shared_ptr<const models::SlaRules> slaRules() = 0;
+    // Puts new rules in force (their handling times are ignored: the store measures those), and
+    // sets the due time of every open item again under them. Returns how many items' due times
+    // moved; each such item goes out in the change feed.
+    virtual qint64 setSlaRules(const models::SlaRules &rules) = 0;
 
     // The newest sequence number `user` may see a change at (for WebSocket pokes).
     virtual qint64 latestSeq(const models::User &user) = 0;

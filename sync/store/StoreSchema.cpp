@@ -115,8 +115,20 @@ void migration2(Database &db)
     db.exec("ALTER TABLE items ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0");
 }
 
+// Service levels in working time: the rules in force (SlaRules' JSON), and every open item's due
+// time set again under them when the store next opens (meta "retime_due").
+void migration3(Database &db)
+{
+    db.exec(R"(
+        CREATE TABLE settings(
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL) WITHOUT ROWID;
+        INSERT INTO meta(key, value) VALUES ('retime_due', 1);
+    )");
+}
+
 using Migration = void (*)(Database &);
-constexpr Migration kMigrations[] = {migration1, migration2};
+constexpr Migration kMigrations[] = {migration1, migration2, migration3};
 static_assert(std::size(kMigrations) == kVersion);
 
 constexpr const char *kIndexes[] = {

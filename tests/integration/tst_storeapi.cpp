@@ -478,9 +478,11 @@ private slots:
             QVERIFY(!q.toObject().value(QLatin1String("outcomes")).toArray().isEmpty());
         }
         const QJsonObject sla = r.json.value(QLatin1String("sla")).toObject();
-        QCOMPARE(sla.value(QLatin1String("policies")).toArray().size(), 3);
+        QCOMPARE(sla.value(QLatin1String("policies")).toArray().size(), 7); // three kinds, four pay-affecting HR subtypes
+        QCOMPARE(sla.value(QLatin1String("calendars")).toArray().size(), 8);
+        QCOMPARE(str(sla.value(QLatin1String("calendars")).toArray().at(0).toObject(), "working_hours"), QStringLiteral("09:00-17:00"));
         QStringList holidays;
-        for (const QJsonValue &d : sla.value(QLatin1String("calendar")).toObject().value(QLatin1String("bank_holidays")).toArray())
+        for (const QJsonValue &d : sla.value(QLatin1String("bank_holidays")).toArray())
             holidays << str(d.toObject(), "date");
         QVERIFY(holidays.contains(QStringLiteral("2025-12-25")));
         QVERIFY(holidays.contains(QStringLiteral("2026-04-03"))); // Good Friday 2026

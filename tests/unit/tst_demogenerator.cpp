@@ -6,6 +6,7 @@
 #include "Fields.h"
 #include "Lifecycle.h"
 #include "Partner.h"
+#include "Sla.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void datesLieInTheMonthsBeforeTheAnchor_data();
     void datesLieInTheMonthsBeforeTheAnchor();
     void demoUsersAreTheDocumentedAccountsThenTheFloor();
+    void serviceLevelsAreThoseOfAWellRunServiceInAnOrdinaryWeek();
 
 private:
     std::vector<GeneratedItem> m_items;
@@ -425,6 +427,71 @@ void TestDemoGenerator::demoUsersAreTheDocumentedAccountsThenTheFloor()
     QCOMPARE(again.size(), users.size());
     for (std::size_t i = 0; i < users.size(); ++i)
         QCOMPARE(again[i].username, users[i].username);
+}
+
+
+// Most open work on track, some at risk, a few per cent breached, and weekly compliance of 80% to
+// 97% that differs by queue, over thirteen weeks: counted here from the items' histories, not from
+// anything the generator says about them.
+void TestDemoGenerator::serviceLevelsAreThoseOfAWellRunServiceInAnOrdinaryWeek()
+{
+    const EpochSecs now = ibc::test::fixedAnchor();
+    // The usual handling times, as the store measures them: first start to resolve, in working
+    // time, of the items resolved in the last 90 days.
+    const SlaRules &defaults = *SlaRules::defaults();
+    std::map<std::pair<int, QString>, std::vector<qint64>> samples;
+    for (const GeneratedItem &g : m_items) {
+        EpochSecs start = 0;
+        for (const Event &e : g.events) {
+            if (e.to == Status::InProgress && !start)
+                start = e.at;
+            if (e.to == Status::Resolved && e.from != Status::Resolved && start && e.at >= now - 90 * kDay)
+                samples[{int(g.item.kind), g.item.subtype}].push_back(defaults.calendar(g.item.partner).between(start, e.at));
+        }
+    }
+    std::vector<HandlingTime> handling;
+    for (auto &[key, times] : samples) {
+        std::sort(times.begin(), times.end());
+        handling.push_back({Kind(key.first), key.second, times[times.size() * 3 / 4], int(times.size())});
+    }
+    const SlaRules rules(defaults.bankHolidays(), defaults.calendars(), defaults.policies(), handling);
+    std::map<SlaState, int> states;
+    int open = 0;
+    // Week (0 = the last full week before the anchor) × kind: resolved, and resolved by the due time.
+    std::map<std::pair<int, int>, std::pair<int, int>> weeks;
+    for (const GeneratedItem &g : m_items) {
+        const WorkItem &it = g.item;
+        if (it.status != Status::Resolved && it.status != Status::Closed) {
+            ++open;
+            ++states[rules.status(it, now).state];
+        }
+        for (const Event &e : g.events)
+            if (e.to == Status::Resolved && e.from != Status::Resolved) {
+                const int week = int((now - e.at) / (7 * kDay));
+                auto &[resolved, inTime] = weeks[{week, int(it.kind)}];
+                ++resolved;
+                inTime += e.at <= it.due;
+            }
+    }
+    const auto share = [&](SlaState s) { return 100.0 * states[s] / open; };
+    qInfo("open %d: on track %.1f%%, at risk %.1f%%, breached %.1f%%, paused %.1f%%", open, share(SlaState::OnTrack),
+          share(SlaState::AtRisk), share(SlaState::Breached), share(SlaState::Paused));
+    QVERIFY(share(SlaState::OnTrack) > 50);
+    QVERIFY(share(SlaState::AtRisk) >= 3);
+    QVERIFY(share(SlaState::Breached) >= 1 && share(SlaState::Breached) <= 10);
+    QSet<int> percents;
+    for (int week = 0; week < 13; ++week)
+        for (Kind k : kAllKinds) {
+            const auto [resolved, inTime] = weeks[{week, int(k)}];
+            QVERIFY2(resolved >= 20, qPrintable(QStringLiteral("week %1, %2: %3 resolved").arg(week).arg(kindName(k)).arg(resolved)));
+            const double percent = 100.0 * inTime / resolved;
+            QVERIFY2(percent >= 75 && percent <= 99.5,
+                     qPrintable(QStringLiteral("week %1, %2: %3% in time").arg(week).arg(kindName(k)).arg(percent, 0, 'f', 1)));
+            percents.insert(int(percent));
+        }
+    qInfo("weekly compliance per queue: %d%% to %d%%", *std::min_element(percents.begin(), percents.end()),
+          *std::max_element(percents.begin(), percents.end()));
+    QVERIFY2(percents.size() > 10, "compliance should differ between weeks and queues");
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -1065,7 +1065,7 @@ private slots:
         QVERIFY(it.assignee.isEmpty());
         QCOMPARE(it.version, qint64(1));
         QCOMPARE(made->seq, seq + 1);
-        QCOMPARE(it.due, dueTime(Kind(kind), subtype, partner, received, it.fields));
+        QCOMPARE(it.due, SlaRules::defaults()->due(it).due);
         QVERIFY(it.due > received);
         QCOMPARE(made->events.size(), std::size_t(1));
         QCOMPARE(made->events.front().type, s("received"));
@@ -1097,11 +1097,15 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("due");
         QTest::addColumn<QString>("statedDue"); // with the field stated as 2026-01-06
-        // Received Thursday 1 January 2026, 09:00 UTC; HCC's payroll closes on the 10th at 17:00.
+        // Received Thursday 1 January 2026, 09:00 London (UTC in winter): New Year's Day, so the clock
+        // starts on Friday 2 January at 09:00. HCC's payroll closes on the 10th at 17:00; on Saturday
+        // 10 January 2026 it moves back to Friday the 9th.
         QTest::newRow("leaver: the cut-off after the effective date") << int(Kind::HrChange) << s("2026-01-30") << s("payroll_cutoff") << s("2026-02-10") << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
-        QTest::newRow("leaver effective before this month's cut-off") << int(Kind::HrChange) << s("2026-01-02") << s("payroll_cutoff") << s("2026-01-10") << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
-        QTest::newRow("leaver effective last month, after its cut-off: the next payroll") << int(Kind::HrChange) << s("2025-12-01") << s("payroll_cutoff") << s("2026-01-10") << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
-        QTest::newRow("invoice: payment due thirty days after receipt") << int(Kind::Invoice) << QString() << s("payment_due") << s("2026-01-31") << s("2026-01-15T09:00:00Z") << s("2026-01-15T09:00:00Z");
+        QTest::newRow("leaver effective before this month's cut-off (a Saturday)") << int(Kind::HrChange) << s("2026-01-02") << s("payroll_cutoff") << s("2026-01-09") << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
+        QTest::newRow("leaver effective last month, after its cut-off: the next payroll") << int(Kind::HrChange) << s("2025-12-01") << s("payroll_cutoff") << s("2026-01-09") << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
+        // Ten working days from Friday 2 January end at 17:00 on Thursday 15 January; paying by a
+        // stated 6 January comes first.
+        QTest::newRow("invoice: payment due thirty days after receipt") << int(Kind::Invoice) << QString() << s("payment_due") << s("2026-01-31") << s("2026-01-15T17:00:00Z") << s("2026-01-06T17:00:00Z");
     }
 
     void intakeFillsDerivedDates()
@@ -1298,7 +1302,7 @@ private slots:
         }
         QCOMPARE(int(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup)), 0);
         QCOMPARE(countRows(path, "PRAGMA application_id"), qint64(0x49424353));
-        QCOMPARE(countRows(path, "PRAGMA user_version"), qint64(2));
+        QCOMPARE(countRows(path, "PRAGMA user_version"), qint64(3));
         auto again = openSqliteStore(path, m_clock, kLifetime);
         QCOMPARE(again->users().size(), std::size_t(1));
         QVERIFY(again->login(s("first.admin"), s("a long passphrase")));
