@@ -546,15 +546,39 @@
     </message>
     <message>
         <source>Five working days from receipt, and before the partner&apos;s payroll cut-off.</source>
-        <translation>Pum diwrnod gwaith o&apos;i dderbyn, a chyn dyddiad cau cyflogres y partner.</translation>
+        <translation type="vanished">Pum diwrnod gwaith o&apos;i dderbyn, a chyn dyddiad cau cyflogres y partner.</translation>
     </message>
     <message>
         <source>Ten working days from receipt, and before payment is due: 30 calendar days from receipt for a valid undisputed invoice.</source>
-        <translation>Deg diwrnod gwaith o&apos;i dderbyn, a chyn bod y taliad yn ddyledus: 30 diwrnod calendr o&apos;i derbyn ar gyfer anfoneb ddilys heb anghydfod.</translation>
+        <translation type="vanished">Deg diwrnod gwaith o&apos;i dderbyn, a chyn bod y taliad yn ddyledus: 30 diwrnod calendr o&apos;i derbyn ar gyfer anfoneb ddilys heb anghydfod.</translation>
     </message>
     <message>
         <source>Before the partner&apos;s next payroll cut-off, or someone is paid wrongly.</source>
-        <translation>Cyn dyddiad cau nesaf cyflogres y partner, neu bydd rhywun yn cael ei dalu&apos;n anghywir.</translation>
+        <translation type="vanished">Cyn dyddiad cau nesaf cyflogres y partner, neu bydd rhywun yn cael ei dalu&apos;n anghywir.</translation>
+    </message>
+    <message>
+        <source>Met: the work is done.</source>
+        <translation>Wedi&apos;i gyflawni: mae&apos;r gwaith wedi&apos;i wneud.</translation>
+    </message>
+    <message>
+        <source>Paused: the clock stops while we wait for information.</source>
+        <translation>Wedi&apos;i oedi: mae&apos;r cloc yn stopio tra byddwn yn aros am wybodaeth.</translation>
+    </message>
+    <message>
+        <source>Breached: %1 of working time past its due time.</source>
+        <translation>Wedi&apos;i dorri: %1 o amser gwaith ar ôl ei amser dyledus.</translation>
+    </message>
+    <message>
+        <source>At risk: %1 left; work like this (%2) usually takes up to %3.</source>
+        <translation>Mewn perygl: %1 ar ôl; mae gwaith fel hyn (%2) fel arfer yn cymryd hyd at %3.</translation>
+    </message>
+    <message>
+        <source>At risk: %1 left, less than a quarter of its time.</source>
+        <translation>Mewn perygl: %1 ar ôl, llai na chwarter ei amser.</translation>
+    </message>
+    <message>
+        <source>On track: %1 left.</source>
+        <translation>Ar y trywydd iawn: %1 ar ôl.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +677,59 @@
     <message>
         <source>Urgent</source>
         <translation>Brys</translation>
+    </message>
+</context>
+<context>
+    <name>ibc::models::WorkingCalendar</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod gwaith</numerusform>
+            <numerusform>%n diwrnod gwaith</numerusform>
+            <numerusform>%n diwrnod gwaith</numerusform>
+            <numerusform>%n diwrnod gwaith</numerusform>
+            <numerusform>%n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n awr waith</numerusform>
+            <numerusform>%n awr waith</numerusform>
+            <numerusform>%n awr waith</numerusform>
+            <numerusform>%n awr waith</numerusform>
+            <numerusform>%n awr waith</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working minute(s)</source>
+        <translation>
+            <numerusform>%n munud gwaith</numerusform>
+            <numerusform>%n munud gwaith</numerusform>
+            <numerusform>%n munud gwaith</numerusform>
+            <numerusform>%n munud gwaith</numerusform>
+            <numerusform>%n munud gwaith</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1129,18 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
     <message>
         <source>&lt;b&gt;The store did not accept your change:&lt;/b&gt; %1 — &lt;a href=&quot;#conflicts&quot; style=&quot;color:%2&quot;&gt;see Conflicts&lt;/a&gt;</source>
         <translation>&lt;b&gt;Ni dderbyniodd y storfa eich newid:&lt;/b&gt; %1 — &lt;a href=&quot;#conflicts&quot; style=&quot;color:%2&quot;&gt;gweler Gwrthdaro&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Process by %1 · Pay by %2</source>
+        <translation>Prosesu erbyn %1 · Talu erbyn %2</translation>
+    </message>
+    <message>
+        <source>Process by %1 · Payroll cut-off %2</source>
+        <translation>Prosesu erbyn %1 · Dyddiad cau&apos;r gyflogres %2</translation>
+    </message>
+    <message>
+        <source>Paused %1 in all</source>
+        <translation>Wedi&apos;i oedi %1 i gyd</translation>
     </message>
 </context>
 <context>

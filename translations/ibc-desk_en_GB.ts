@@ -542,15 +542,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Five working days from receipt, and before the partner&apos;s payroll cut-off.</source>
+        <source>Met: the work is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ten working days from receipt, and before payment is due: 30 calendar days from receipt for a valid undisputed invoice.</source>
+        <source>Paused: the clock stops while we wait for information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before the partner&apos;s next payroll cut-off, or someone is paid wrongly.</source>
+        <source>Breached: %1 of working time past its due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: %1 left; work like this (%2) usually takes up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: %1 left, less than a quarter of its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track: %1 left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -650,6 +662,44 @@
     <message>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ibc::models::WorkingCalendar</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working hour(s)</source>
+        <translation>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working minute(s)</source>
+        <translation>
+            <numerusform>%n working minute</numerusform>
+            <numerusform>%n working minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1087,18 @@ It will not be sent. The item keeps the store&apos;s version.</source>
     </message>
     <message>
         <source>&lt;b&gt;The store did not accept your change:&lt;/b&gt; %1 — &lt;a href=&quot;#conflicts&quot; style=&quot;color:%2&quot;&gt;see Conflicts&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process by %1 · Pay by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process by %1 · Payroll cut-off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1 in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

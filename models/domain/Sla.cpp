@@ -269,8 +269,10 @@ SlaStatus SlaRules::status(const WorkItem &item, EpochSecs now) const
         }
     if (item.status == Status::AwaitingInfo)
         s.state = SlaState::Paused;
-    else if (now >= item.due)
+    else if (now >= item.due) {
         s.state = SlaState::Breached;
+        s.overdue = cal.between(item.due, now);
+    }
     else
         s.state = s.left < s.usual ? SlaState::AtRisk : SlaState::OnTrack;
     return s;
@@ -278,27 +280,27 @@ SlaStatus SlaRules::status(const WorkItem &item, EpochSecs now) const
 
 QString SlaRules::explain(const WorkItem &item, const SlaStatus &status) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ibc::models::Sla", text); };
     const qint64 day = calendar(item.partner).daySeconds();
     const QString left = workingTimeText(status.left, day);
     const QString usual = workingTimeText(status.usual, day);
     switch (status.state) {
     case SlaState::Met:
-        return tr(QT_TRANSLATE_NOOP("ibc::models::Sla", "Met: the work is done."));
+        return QCoreApplication::translate("ibc::models::Sla", "Met: the work is done.");
     case SlaState::Paused:
-        return tr(QT_TRANSLATE_NOOP("ibc::models::Sla", "Paused: the clock stops while we wait for information."));
+        return QCoreApplication::translate("ibc::models::Sla", "Paused: the clock stops while we wait for information.");
     case SlaState::Breached:
-        return tr(QT_TRANSLATE_NOOP("ibc::models::Sla", "Breached: it was due by the time shown."));
+        return QCoreApplication::translate("ibc::models::Sla", "Breached: %1 of working time past its due time.")
+            .arg(workingTimeText(status.overdue, day));
     case SlaState::AtRisk:
         return status.usualFromHistory
-                   ? tr(QT_TRANSLATE_NOOP("ibc::models::Sla", "At risk: %1 left; work like this (%2) usually takes up to %3."))
+                   ? QCoreApplication::translate("ibc::models::Sla", "At risk: %1 left; work like this (%2) usually takes up to %3.")
                          .arg(left, subtypeLabel(item.subtype).toLower(), usual)
-                   : tr(QT_TRANSLATE_NOOP("ibc::models::Sla", "At risk: %1 left, less than a quarter of its time."))
+                   : QCoreApplication::translate("ibc::models::Sla", "At risk: %1 left, less than a quarter of its time.")
                          .arg(left);
     case SlaState::OnTrack:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("ibc::models::Sla", "On track: %1 left.")).arg(left);
+    return QCoreApplication::translate("ibc::models::Sla", "On track: %1 left.").arg(left);
 }
 
 QJsonObject SlaRules::toJson() const

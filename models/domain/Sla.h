@@ -70,6 +70,7 @@ struct DueTimes {
 struct SlaStatus {
     SlaState state = SlaState::OnTrack;
     qint64 left = 0;          // working seconds left until due (0 once breached)
+    qint64 overdue = 0;       // working seconds past due, once breached
     qint64 usual = 0;         // working seconds items like it usually take, or a quarter of the target
     bool usualFromHistory = false;
 };

@@ -1087,6 +1087,104 @@ private slots:
         QVERIFY(second.item.id != it.id);
     }
 
+    // ---- Service levels
+
+    // A disputed invoice at `partner`, received at 09:00 on Thursday 1 January 2026 (New Year's
+    // Day: its clock starts at 09:00 on Friday the 2nd).
+    ItemRecord intakeInvoice(Store &store, const QString &partner)
+    {
+        const QJsonObject fields{{s("supplier"), s("ACME LTD")}, {s("invoice_number"), s("77")}, {s("po_number"), s("4500000001")},
+                                 {s("net"), 100}, {s("vat_rate"), 0}, {s("vat"), 0}, {s("gross"), 100},
+                                 {s("invoice_date"), s("2025-12-30")}};
+        return store.intake(demoUser(s("intake.portal")), Intake{Kind::Invoice, s("disputed"), partner, kAnchor + 9 * 3600, fields}, nullptr);
+    }
+
+    static QString utc(EpochSecs t) { return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate); }
+
+    // A changed policy or calendar sets the due times of open items again, sends them in the feed,
+    // and stays in force when the store opens again.
+    void changedRulesSetOpenItemsDueTimesAgain()
+    {
+        auto store = fresh();
+        const User sam = demoUser(s("sam.patel"));
+        QCOMPARE(store->slaRules()->policies().size(), std::size_t(7));
+        const ItemRecord occ = intakeInvoice(*store, s("OCC"));
+        QCOMPARE(utc(occ.item.due), s("2026-01-15T17:00:00Z")); // ten working days
+
+        const auto now = store->slaRules();
+        std::vector<SlaPolicy> policies = now->policies();
+        policies.push_back({s("OCC"), Kind::Invoice, {}, 5, TargetUnit::WorkingDays, false, 30});
+        const qint64 seq = store->latestSeq(sam);
+        QVERIFY(store->setSlaRules(SlaRules(now->bankHolidays(), now->calendars(), policies, {})) >= 1);
+        QCOMPARE(utc(store->item(sam, occ.item.id)->item.due), s("2026-01-08T17:00:00Z")); // five
+        QVERIFY(store->latestSeq(sam) > seq);
+        bool sent = false;
+        for (const ItemRecord &r : store->changes(sam, seq, 5000).items)
+            sent = sent || r.item.id == occ.item.id;
+        QVERIFY2(sent, "the new due time goes out in the change feed");
+
+        // OCC works 08:00 to 18:00 and is closed on Monday 5 January: five ten-hour days from 08:00
+        // on Friday 2 January end at 18:00 on Friday the 9th.
+        std::vector<PartnerCalendar> calendars = store->slaRules()->calendars();
+        for (PartnerCalendar &c : calendars)
+            if (c.partner == s("OCC")) {
+                c.hours = WorkingHours{8 * 60, 18 * 60};
+                c.closed = {QDate(2026, 1, 5)};
+            }
+        store->setSlaRules(SlaRules(now->bankHolidays(), calendars, store->slaRules()->policies(), {}));
+        QCOMPARE(utc(store->item(sam, occ.item.id)->item.due), s("2026-01-09T18:00:00Z"));
+        store.reset();
+        store = openSqliteStore(m_lastPath, m_clock, kLifetime);
+        QCOMPARE(store->slaRules()->calendar(s("OCC")).hours().text(), s("08:00-18:00"));
+        QCOMPARE(utc(intakeInvoice(*store, s("OCC")).item.due), s("2026-01-09T18:00:00Z"));
+        QCOMPARE(utc(intakeInvoice(*store, s("HCC")).item.due), s("2026-01-15T17:00:00Z")); // the others as they were
+    }
+
+    // Waiting for information stops the clock: back from it, the item is due later by the working
+    // time it waited, as the desk computes it offline too.
+    void resumeMovesTheDueTimeByTheWorkingTimePaused()
+    {
+        auto store = fresh();
+        const User sam = demoUser(s("sam.patel"));
+        const ItemRecord r = intakeInvoice(*store, s("HCC"));
+        qint64 version = r.item.version;
+        const auto act = [&](CommandType type, EpochSecs at, QJsonObject payload = {}) {
+            const Command c = Command::make(type, r.item.id, version, sam.username, at, payload);
+            const CommandOutcome o = store->apply(sam, std::span(&c, 1)).front();
+            QVERIFY2(o.kind == CommandOutcome::Kind::Applied, qPrintable(o.reason));
+            version = o.version;
+        };
+        const EpochSecs friday10 = kAnchor + 86400 + 10 * 3600;
+        act(CommandType::Claim, friday10);
+        act(CommandType::Start, friday10);
+        act(CommandType::RequestInfo, friday10, {{s("reason"), s("Need the supplier to confirm the price.")}});
+        QCOMPARE(utc(store->item(sam, r.item.id)->item.due), s("2026-01-15T17:00:00Z"));
+        // Back at 10:00 on Tuesday 6 January: Friday 10:00-17:00, Monday, and Tuesday 09:00-10:00
+        // make 16 working hours, two days.
+        act(CommandType::Resume, kAnchor + 5 * 86400 + 10 * 3600);
+        QCOMPARE(utc(store->item(sam, r.item.id)->item.due), s("2026-01-19T17:00:00Z"));
+    }
+
+    // A store from before working-time service levels: its open items' due times are set again
+    // when it first opens under the new schema, and sent to the desks.
+    void migrationSetsOpenItemsDueTimesAgain()
+    {
+        auto store = fresh();
+        const User sam = demoUser(s("sam.patel"));
+        const ItemRecord r = intakeInvoice(*store, s("HCC"));
+        const qint64 seq = store->latestSeq(sam);
+        store.reset();
+        {
+            sqlite::Database db(m_lastPath);
+            db.exec("UPDATE items SET due = 0 WHERE reference = '" + r.item.reference.toStdString() + "'");
+            db.exec("UPDATE meta SET value = 1 WHERE key = 'retime_due'");
+        }
+        store = openSqliteStore(m_lastPath, m_clock, kLifetime);
+        QCOMPARE(utc(store->item(sam, r.item.id)->item.due), s("2026-01-15T17:00:00Z"));
+        QVERIFY(store->latestSeq(sam) > seq);
+        QCOMPARE(countRows(m_lastPath, "SELECT value FROM meta WHERE key = 'retime_due'"), qint64(0));
+    }
+
     // The dates that follow from the others are filled in as the demo's items have them, and the
     // due time follows the one rule in the domain.
     void intakeFillsDerivedDates_data()
