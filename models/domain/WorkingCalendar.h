@@ -79,8 +79,8 @@ private:
     std::shared_ptr<const Zone> m_zone;
 };
 
-// "2 working days 3 hours", "5 working hours", "40 minutes": working time as people say it, in
-// days of the calendar's length. Translated.
+// "2 working days 3 hours", "5 working hours", "40 working minutes": working time as people say
+// it, in days of the calendar's length. Translated (the English plural forms come with en_GB).
 QString workingTimeText(qint64 seconds, qint64 daySeconds);
 
 } // namespace ibc::models

@@ -2,6 +2,7 @@
 // one transaction or not at all; "Next item" takes the most urgent work the user may do and nothing
 // else; items, notes, history, users and the sync state come back as they went in.
 #include "Cache.h"
+#include "Sla.h"
 #include "Fields.h"
 #include "Partner.h"
 #include "Sqlite.h"
@@ -11,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QJsonArray>
 #include <QTest>
 
 #include <algorithm>
@@ -150,6 +152,7 @@ private Q_SLOTS:
     void discardedConflictIsGone();
     void nextItemTakesALapsedClaimButNeverALeasedOne();
     void insertsTenThousandGeneratedItems();
+    void resumeOfflineMovesTheDueTimeByTheStoresRules();
 
 private:
     const User &user(const QString &username) const { return m_users.at(username); }
@@ -1018,6 +1021,35 @@ void TestCache::insertsTenThousandGeneratedItems()
     const bool whole = m_cache->item(batch[0].item.id).has_value();
     QCOMPARE(m_cache->itemCount(), before + 10000 + (whole ? 1 : 0));
     QCOMPARE(m_observer->scalar("SELECT count(*) FROM items WHERE id = '" + batch[1].item.id.toStdString() + "'"), qint64(1));
+}
+
+// Applied offline, a resume moves the due time as the store would, by the rules the store last
+// sent: here HCC's invoices have five working days. Item 2 arrived at 10:00 on Friday 13 March
+// 2026; it waits for information from 10:00 on Monday the 16th to 10:00 on Wednesday the 18th (two
+// working days), so its 56 working hours end at 10:00 on Tuesday 24 March.
+void TestCache::resumeOfflineMovesTheDueTimeByTheStoresRules()
+{
+    const SlaRules &defaults = *SlaRules::defaults();
+    std::vector<SlaPolicy> policies = defaults.policies();
+    policies.push_back({s("HCC"), Kind::Invoice, {}, 5, TargetUnit::WorkingDays, false, 30});
+    QString error;
+    QVERIFY(m_cache->setSlaRules(SlaRules(defaults.bankHolidays(), {}, policies, {}).toJson(), &error));
+    // Rules that cannot be read are refused with the reason, and those in force are kept.
+    QJsonObject bad = m_cache->slaRules()->toJson();
+    bad.insert(s("policies"), QJsonArray{QJsonObject{{s("kind"), s("invoice")}, {s("target"), s("five days")}}});
+    QVERIFY(!m_cache->setSlaRules(bad, &error));
+    QVERIFY2(error.contains(s("five days")), qPrintable(error));
+    QCOMPARE(m_cache->slaRules()->policy(s("HCC"), Kind::Invoice, s("disputed")).target, 5);
+
+    const QString id = m_items[1].item.id;
+    const auto act = [&](CommandType type, EpochSecs at, QJsonObject payload) {
+        const Command c = Command::make(type, id, m_cache->item(id)->version, s("sam.patel"), at, payload);
+        QVERIFY(m_cache->execute(c, user(s("sam.patel"))).applied);
+    };
+    act(CommandType::RequestInfo, kNow, {{s("reason"), s("Need the supplier to confirm the price.")}});
+    QCOMPARE(m_cache->item(id)->due, m_items[1].item.due); // the clock stops; the due time waits
+    act(CommandType::Resume, kNow + 2 * kDay, {});
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(m_cache->item(id)->due, Qt::UTC).toString(Qt::ISODate), s("2026-03-24T10:00:00Z"));
 }
 
 QTEST_GUILESS_MAIN(TestCache)
