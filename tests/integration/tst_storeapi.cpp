@@ -388,6 +388,75 @@ private slots:
         QCOMPARE(refused.error(), QStringLiteral("forbidden"));
     }
 
+    // A partner's system sends work in at awkward moments; each gets the due_at the partners signed
+    // up to: working hours in Europe/London, less GOV.UK's bank holidays, capped by payment dates
+    // and payroll cut-offs. Every answer below was worked out by hand.
+    void intakeSetsDueTimesInWorkingTime_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("due");
+        const auto invoice = [](const char *received, QJsonObject extra = {}) {
+            QJsonObject fields{{QStringLiteral("supplier"), QStringLiteral("WESSEX OFFICE SUPPLIES LTD")},
+                               {QStringLiteral("invoice_number"), QStringLiteral("SI40211")},
+                               {QStringLiteral("po_number"), QStringLiteral("4500012345")},
+                               {QStringLiteral("net"), 10000}, {QStringLiteral("vat_rate"), 20},
+                               {QStringLiteral("vat"), 2000}, {QStringLiteral("gross"), 12000},
+                               {QStringLiteral("invoice_date"), QString::fromLatin1(received).left(10)}};
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                fields.insert(it.key(), it.value());
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("invoice")}, {QStringLiteral("subtype"), QStringLiteral("disputed")},
+                               {QStringLiteral("partner"), QStringLiteral("HCC")}, {QStringLiteral("received_at"), QLatin1String(received)},
+                               {QStringLiteral("fields"), fields}};
+        };
+        const auto leaver = [](const char *received, const char *effective) {
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")}, {QStringLiteral("subtype"), QStringLiteral("leaver")},
+                               {QStringLiteral("partner"), QStringLiteral("HCC")}, {QStringLiteral("received_at"), QLatin1String(received)},
+                               {QStringLiteral("fields"), QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E1234567")},
+                                                                      {QStringLiteral("employee_name"), QStringLiteral("Ffion Evans")},
+                                                                      {QStringLiteral("effective_date"), QLatin1String(effective)},
+                                                                      {QStringLiteral("leaving_reason"), QStringLiteral("Retirement")}}}};
+        };
+        const auto exception = [](const char *received, const char *cutoff) {
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("payroll_exception")}, {QStringLiteral("subtype"), QStringLiteral("tax_code_query")},
+                               {QStringLiteral("partner"), QStringLiteral("WCC")}, {QStringLiteral("received_at"), QLatin1String(received)},
+                               {QStringLiteral("fields"), QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E7654321")},
+                                                                      {QStringLiteral("employee_name"), QStringLiteral("Dylan Hughes")},
+                                                                      {QStringLiteral("pay_period"), QLatin1String(cutoff).left(7)},
+                                                                      {QStringLiteral("payroll_cutoff"), QLatin1String(cutoff)}}}};
+        };
+        // Thursday before Good Friday 2026, 10:00 BST: 7 hours that day, Good Friday and Easter Monday
+        // closed, then 73 hours from Tuesday 7 April end at 10:00 BST on Monday 20 April.
+        QTest::newRow("invoice on the Thursday before Good Friday") << invoice("2026-04-02T10:00:00+01:00") << "2026-04-20T09:00:00Z";
+        // Friday 27 March 2026, 18:30 GMT: the clock starts at 09:00 BST on Monday 30 March, after the
+        // clock change, and 80 hours over Easter end at 17:00 BST on Tuesday 14 April.
+        QTest::newRow("invoice after hours before the clock change") << invoice("2026-03-27T18:30:00Z") << "2026-04-14T16:00:00Z";
+        // Saturday 17 September 2022: Monday the 19th was the State Funeral, so ten days from
+        // Tuesday the 20th end at 17:00 BST on Monday 3 October.
+        QTest::newRow("invoice at the weekend before the State Funeral") << invoice("2022-09-17T11:00:00+01:00") << "2022-10-03T16:00:00Z";
+        // Friday 20 November 2026 at 17:00 exactly is after hours: ten days from Monday the 23rd.
+        QTest::newRow("invoice at 17:00 exactly") << invoice("2026-11-20T17:00:00Z") << "2026-12-04T17:00:00Z";
+        QTest::newRow("invoice whose own payment date comes first")
+            << invoice("2026-11-20T10:00:00Z", {{QStringLiteral("payment_due"), QStringLiteral("2026-11-25")}}) << "2026-11-25T17:00:00Z";
+        // Effective 1 October 2026: HCC's cut-off on Saturday the 10th moves back to Friday the 9th,
+        // before five working days from Wednesday the 7th (Wednesday the 14th) are up.
+        QTest::newRow("leaver capped by a cut-off moved off a Saturday") << leaver("2026-10-07T10:00:00+01:00", "2026-10-01") << "2026-10-09T16:00:00Z";
+        QTest::newRow("leaver with five working days before the cut-off") << leaver("2026-06-01T10:00:00+01:00", "2026-06-05") << "2026-06-08T09:00:00Z";
+        // Two working days from 15:00 BST on Wednesday 14 October would be 15:00 on Friday; WCC's
+        // payroll closes at 17:00 on Thursday the 15th.
+        QTest::newRow("payroll exception before the cut-off") << exception("2026-10-14T15:00:00+01:00", "2026-10-15") << "2026-10-15T16:00:00Z";
+        QTest::newRow("payroll exception, two working days first") << exception("2026-10-14T15:00:00+01:00", "2026-10-17") << "2026-10-16T14:00:00Z";
+    }
+
+    void intakeSetsDueTimesInWorkingTime()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, due);
+        const Reply r = m_http->post(QStringLiteral("/v1/items"), body, token("intake.portal"));
+        QVERIFY2(r.status == 201, r.body.constData());
+        const QDateTime got = QDateTime::fromString(str(r.json, "due_at"), Qt::ISODate);
+        QCOMPARE(got.toUTC().toString(Qt::ISODate), due);
+    }
+
     void intakeNamesEveryBadField_data()
     {
         QTest::addColumn<QJsonObject>("body");
