@@ -736,8 +736,7 @@ CommandResult Cache::executeLocked(const Command &command, const User &user)
         // As the store does: back from a pause, or a date the due time follows was edited.
         std::vector<Event> history = eventsLocked(item->id);
         history.push_back(d.effect.event);
-        const auto rules = slaRulesLocked();
-        item->due = rules->due(*item, pausedSeconds(rules->calendar(item->partner), history, command.at)).due;
+        item->due = slaRulesLocked()->dueAt(*item, history, command.at);
     }
     writeItem(*item);
     const Event &e = d.effect.event;

@@ -404,7 +404,7 @@ GeneratedItem DemoGenerator::next()
     }
     it.status = at;
     it.assignee = at == Status::New ? QString() : worker;
-    it.due = rules.due(it, pausedSeconds(calendar, g.events, m_anchor)).due;
+    it.due = rules.dueAt(it, g.events, m_anchor);
     it.updated = g.events.back().at;
     it.version = qint64(g.events.size());
     return g;

@@ -252,6 +252,11 @@ DueTimes SlaRules::due(const WorkItem &item, qint64 pausedSeconds) const
     return d;
 }
 
+EpochSecs SlaRules::dueAt(const WorkItem &item, std::span<const Event> history, EpochSecs at) const
+{
+    return due(item, pausedSeconds(calendar(item.partner), history, at)).due;
+}
+
 SlaStatus SlaRules::status(const WorkItem &item, EpochSecs now) const
 {
     SlaStatus s;

@@ -117,6 +117,9 @@ public:
     // When an item falls due, from its kind, subtype, partner, receipt and fields ("payroll_cutoff",
     // "effective_date", "payment_due"), given the working time it has spent paused.
     DueTimes due(const WorkItem &item, qint64 pausedSeconds = 0) const;
+    // The item's due_at with the time paused read from its history (in time order) up to `at`:
+    // what the store and the desk set after a change that changesDue().
+    EpochSecs dueAt(const WorkItem &item, std::span<const Event> history, EpochSecs at) const;
     SlaStatus status(const WorkItem &item, EpochSecs now) const;
     // The status in words, for the item panel: "At risk: 6 working hours left; a price mismatch
     // usually takes up to 9 working hours." Translated.

@@ -1310,8 +1310,7 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
                 attachHistory(c, one, {found->row}, strings);
                 std::vector<Event> history = std::move(one.front().events);
                 history.push_back(d.effect.event);
-                const std::shared_ptr<const SlaRules> rules = rulesInForce();
-                next.due = rules->due(next, pausedSeconds(rules->calendar(next.partner), history, command.at)).due;
+                next.due = rulesInForce()->dueAt(next, history, command.at);
             }
             next.version = current.version + 1;
             ++seq;
@@ -1562,7 +1561,7 @@ qint64 SqliteStore::retime(Connection &c, const SlaRules &rules, std::vector<std
         attachHistory(c, records, rows, strings);
         for (std::size_t i = 0; i < records.size(); ++i) {
             const WorkItem &it = records[i].item;
-            const EpochSecs due = rules.due(it, pausedSeconds(rules.calendar(it.partner), records[i].events, now)).due;
+            const EpochSecs due = rules.dueAt(it, records[i].events, now);
             if (due == it.due)
                 continue;
             Query u = c.query("UPDATE items SET due = ?, seq = ? WHERE row = ?");
