@@ -1,0 +1,152 @@
+#pragma once
+
+#include "Sla.h"
+#include "WorkItem.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ibc::models {
+
+namespace sqlite {
+class Database;
+}
+
+// Which work the team leader's dashboard counts.
+struct DashboardFilter {
+    QStringList partners;        // the partners the user works for; empty: every partner
+    QString partner;             // one partner; empty: all of `partners`
+    std::optional<Kind> kind;
+    // A team: open work assigned to one of these caseworkers, resolved work resolved by one of
+    // them (the resolve event's actor). Empty: everyone, and unassigned work too.
+    QStringList assignees;
+    // The period of the resolved-work figures (weekly compliance, per caseworker, per partner),
+    // [from, to). 0 in either: each figure's own default period. The breach forecast and its
+    // capacity always look from now.
+    EpochSecs from = 0;
+    EpochSecs to = 0;
+};
+
+// Items resolved in a period, and how many of them were resolved by their due time.
+struct Compliance {
+    int resolved = 0;
+    int inTime = 0;
+    // 100 × inTime / resolved; nullopt when nothing was resolved.
+    std::optional<double> percent() const;
+    Compliance &operator+=(const Compliance &other);
+};
+
+// Work is resolved once, when it first reaches Resolved from another status: a later resolve after
+// a rejection or a reopening does not count again. An item's compliance compares that moment with
+// the item's due time as the cache now holds it. Periods are [start, end), in local time
+// (Europe/London); times are Unix seconds.
+struct SlaFigures {
+    EpochSecs now = 0;
+
+    // 1. Compliance per queue by week (weeks start on Monday at 00:00), oldest first: the 13 weeks
+    // ending with `now`'s week, or the weeks of the filter's period, cut to it.
+    struct Week {
+        EpochSecs start = 0;
+        EpochSecs end = 0;
+        std::array<Compliance, 3> byKind; // by int(Kind)
+        Compliance all() const;
+    };
+    std::vector<Week> weeks;
+
+    // 2. Open work by age in working days (working time since receipt in the partner's calendar,
+    // in whole days of its length) × queue, with how many of each are breached now.
+    enum AgeBand { UpToOneDay, TwoToFiveDays, SixToTenDays, OverTenDays };
+    static constexpr int kAgeBands = 4;
+    static AgeBand ageBand(qint64 workingDays);
+    struct AgeCell {
+        int open = 0;
+        int breached = 0;
+    };
+    std::array<std::array<AgeCell, 3>, kAgeBands> openByAge{}; // [band][int(Kind)]
+
+    // 3. Breach forecast: for each of the next 10 working days (today first if it is one), the open
+    // work, not paused, that falls due that day; and the team's capacity: the items it first
+    // resolved over the 20 working days before today. Working days are the filter's partner's, or
+    // without one the calendar SlaRules gives any partner it has none for.
+    struct ForecastDay {
+        QDate date;
+        EpochSecs start = 0; // local midnight
+        EpochSecs end = 0;   // the next working day's local midnight: work due on a day off between
+                             // counts with the working day before it
+        int due = 0;
+    };
+    std::vector<ForecastDay> forecast;
+    struct Capacity {
+        EpochSecs start = 0; // the 20 working days before today
+        EpochSecs end = 0;   // today's local midnight
+        int workingDays = 20;
+        int resolved = 0;
+        double perDay() const { return double(resolved) / workingDays; }
+    } capacity;
+
+    // 4. Resolved per caseworker (the resolve event's actor) this week, or in the filter's period,
+    // most first, with the median working time from first start (first move to In progress) to
+    // the resolve, in the item's partner's calendar. Items never started are counted but not timed.
+    struct Caseworker {
+        QString username;
+        QString displayName; // from the cache's users; the username if unknown
+        int resolved = 0;
+        int timed = 0;
+        std::optional<double> medianHandlingHours;
+    };
+    EpochSecs caseworkersFrom = 0;
+    EpochSecs caseworkersTo = 0;
+    std::vector<Caseworker> caseworkers;
+
+    // 5. Compliance per partner this month and last month (local calendar months), or in the
+    // filter's period and the period of the same length before it. Partners in code order.
+    struct PartnerMonths {
+        QString partner;
+        Compliance current;
+        Compliance previous;
+    };
+    EpochSecs currentFrom = 0, currentTo = 0, previousFrom = 0, previousTo = 0;
+    std::vector<PartnerMonths> partners;
+
+    // 6. The open work awaiting information longest: working time (partner's calendar) since the
+    // last move to Awaiting information, longest first, at most kAwaitingTop.
+    static constexpr int kAwaitingTop = 20;
+    struct Awaiting {
+        QString id;
+        QString reference;
+        QString partner;
+        QString assignee;
+        EpochSecs since = 0;
+        qint64 waitedSeconds = 0;
+    };
+    std::vector<Awaiting> awaiting;
+};
+
+// Computes the dashboard's figures from a cache file, read-only, on a connection of its own, so
+// that it can run on a worker thread while the desk keeps its own connection. Each compute() reads
+// one snapshot of the cache (one read transaction), so its figures agree with one another.
+// Not thread safe: one thread at a time per reader.
+//
+// Cost: one pass over the items table and one over the history's starts and resolves, joined in
+// memory (about 50 MB for a million items), then a lookup per item awaiting information. The
+// history's pass reads the cache's partial index events_progress, which holds just what it needs
+// (about a third of the events table's size); without it (an older cache not yet opened by the
+// desk), the whole table.
+class SlaFiguresReader {
+public:
+    explicit SlaFiguresReader(const QString &cachePath);
+    ~SlaFiguresReader();
+
+    SlaFigures compute(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now);
+
+private:
+    std::unique_ptr<sqlite::Database> m_db;
+};
+
+} // namespace ibc::models
