@@ -3,6 +3,8 @@
 #include "Sqlite.h"
 
 #include <algorithm>
+#include <charconv>
+#include <string>
 
 namespace ibc::models {
 
@@ -24,6 +26,22 @@ namespace {
 bool usesIndex(Database &db, const QString &text)
 {
     return text.toUcs4().size() >= 3 && db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'items_search'") > 0;
+}
+
+// "[1,2,3]": row ids for json_each, one bound string for any number of them.
+std::string jsonArray(const std::vector<qint64> &rows)
+{
+    std::string json(rows.size() * 21 + 2, '\0'); // 20 characters a number at most, and a comma
+    char *out = json.data();
+    *out++ = '[';
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i)
+            *out++ = ',';
+        out = std::to_chars(out, json.data() + json.size(), rows[i]).ptr;
+    }
+    *out++ = ']';
+    json.resize(std::size_t(out - json.data()));
+    return json;
 }
 
 // One FTS5 string: the trigram tokenizer matches it as a substring.
@@ -82,18 +100,25 @@ std::vector<qint64> QueueReader::matching(const QString &text)
 std::vector<qint64> QueueReader::query(const QueueFilter &f, QueueSort sort, bool descending)
 {
     std::string sql = "SELECT row FROM items WHERE 1";
-    if (!f.status) {
-        if (f.scope != QueueFilter::Scope::Everything)
-            sql += " AND status NOT IN (5, 7)";
-        if (f.scope == QueueFilter::Scope::MyWork)
-            sql += " AND assignee = ?";
+    if (f.rows) {
+        // The given rows are read by row id, a seek each, and then sorted: the cost grows with
+        // their number, not the cache's (about 0.3 s for 180,000 of a million). Rows no longer in
+        // the cache drop out; a row given twice shows once.
+        sql += " AND row IN (SELECT value FROM json_each(?))";
     } else {
-        sql += " AND status = ?";
+        if (!f.status) {
+            if (f.scope != QueueFilter::Scope::Everything)
+                sql += " AND status NOT IN (5, 7)";
+            if (f.scope == QueueFilter::Scope::MyWork)
+                sql += " AND assignee = ?";
+        } else {
+            sql += " AND status = ?";
+        }
+        if (f.kind)
+            sql += " AND kind = ?";
+        if (f.partner)
+            sql += " AND partner = ?";
     }
-    if (f.kind)
-        sql += " AND kind = ?";
-    if (f.partner)
-        sql += " AND partner = ?";
     if (!f.partners.isEmpty()) {
         sql += " AND partner IN (";
         for (qsizetype i = 0; i < f.partners.size(); ++i)
@@ -126,16 +151,20 @@ std::vector<qint64> QueueReader::query(const QueueFilter &f, QueueSort sort, boo
 
     Statement st = m_db->prepare(sql);
     int i = 1;
-    if (!f.status) {
-        if (f.scope == QueueFilter::Scope::MyWork)
-            st.bind(i++, f.user);
+    if (f.rows) {
+        st.bind(i++, jsonArray(*f.rows));
     } else {
-        st.bind(i++, int(*f.status));
+        if (!f.status) {
+            if (f.scope == QueueFilter::Scope::MyWork)
+                st.bind(i++, f.user);
+        } else {
+            st.bind(i++, int(*f.status));
+        }
+        if (f.kind)
+            st.bind(i++, int(*f.kind));
+        if (f.partner)
+            st.bind(i++, *f.partner);
     }
-    if (f.kind)
-        st.bind(i++, int(*f.kind));
-    if (f.partner)
-        st.bind(i++, *f.partner);
     for (const QString &p : f.partners)
         st.bind(i++, p);
     if (indexed)

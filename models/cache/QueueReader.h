@@ -27,6 +27,11 @@ struct QueueFilter {
     std::optional<QString> partner;
     std::optional<Status> status;    // a status view shows that status whatever the scope
     QString text;                    // free text over reference, employee number, name and supplier
+    // Just these items (a dashboard's drill-down, as cache row ids), whatever the scope, status, kind
+    // and partner; `partners`, the text filter and the sort still apply. Compared by pointer: two
+    // filters with the same vector ask the same, and one with another vector (even of the same rows)
+    // asks afresh. Whoever holds a filter holds its vector, so an equal pointer is never a new one.
+    std::shared_ptr<const std::vector<qint64>> rows;
 
     bool operator==(const QueueFilter &) const = default;
 };
@@ -80,7 +85,8 @@ private:
     qint64 dataVersion();
 
     // The last queue read without free text, kept so that typing in the quick filter narrows the
-    // queue on screen instead of reading every match's sort keys from the items table.
+    // queue on screen instead of reading every match's sort keys from the items table. Its filter
+    // holds a drill-down's rows, so that another row set cannot be at their address.
     struct Held {
         QueueFilter filter;
         QueueSort sort = QueueSort::Due;

@@ -1,6 +1,7 @@
 #include "SlaFigures.h"
 
 #include "Cache.h"
+#include "Command.h"
 #include "Partner.h"
 #include "Sqlite.h"
 
@@ -333,7 +334,67 @@ struct Period {
     bool contains(EpochSecs t) const { return t >= start && t < end; }
 };
 
+// The forecast's question, asked once for compute()'s counts and a pick's rows alike: the open work,
+// not paused, in the filter, due on one of the forecast's days, joined to its day (days.n, the
+// day's index in `days`). `columns` and `tail` say what to read of it. Read off queue_due(due, status).
+Statement dueOnForecastDays(Database &db, const char *columns, const char *tail, const DashboardFilter &f,
+                            const std::optional<QStringList> &scope,
+                            const std::vector<SlaFigures::ForecastDay> &days)
+{
+    std::string sql = "WITH days(n, start, stop) AS (VALUES ";
+    for (std::size_t i = 0; i < days.size(); ++i)
+        sql += i ? ",(?,?,?)" : "(?,?,?)";
+    sql += std::string(") SELECT ") + columns + " FROM days JOIN items ON items.due >= days.start "
+           "AND items.due < days.stop WHERE items.status NOT IN (3, 5, 7)" + itemConditions(f, scope, "items.");
+    if (!f.assignees.isEmpty()) {
+        sql += " AND items.assignee IN (";
+        for (qsizetype i = 0; i < f.assignees.size(); ++i)
+            sql += i ? ",?" : "?";
+        sql += ")";
+    }
+    sql += tail;
+    Statement st = db.prepare(sql);
+    for (std::size_t d = 0; d < days.size(); ++d)
+        st.bind(3 * int(d) + 1, int(d)).bind(3 * int(d) + 2, days[d].start).bind(3 * int(d) + 3, days[d].end);
+    int i = bindItemConditions(st, 3 * int(days.size()) + 1, f, scope);
+    for (const QString &a : f.assignees)
+        st.bind(i++, a);
+    return st;
+}
+
 } // namespace
+
+// What a scan tells, besides the figures, of the items it counts: each one where it counts it, with
+// what it counts it by, so that what a collector keeps is counted exactly as the figures count. It
+// says which parts of the cache it needs: the others are not read.
+class SlaFiguresReader::Collector {
+public:
+    // An item where the scan counts it.
+    struct Item {
+        qint64 row; // items.row
+        int kind;
+        const QString &partner;
+        const WorkingCalendar &calendar; // the partner's
+        EpochSecs due;
+        EpochSecs resolved; // the first resolve; 0 for open work
+    };
+
+    virtual ~Collector() = default;
+    // Resolved work (the team's, by who resolved it): first resolved in the week `week` (an index
+    // in SlaFigures::weeks), in the partner figures' current period or the previous one, by
+    // `username` in the caseworkers' period.
+    virtual void week(int /*week*/, const Item &) {}
+    virtual void partner(bool /*previous*/, const Item &) {}
+    virtual void caseworker(const QString & /*username*/, const Item &) {}
+    // Open work (the team's, by who holds it) in the age band `band`, breached now or not.
+    virtual void age(int /*band*/, bool /*breached*/, const Item &) {}
+    // Open work, not paused, due on the forecast's day `day` (an index in SlaFigures::forecast).
+    virtual void forecast(int /*day*/, qint64 /*row*/) {}
+
+    bool resolvedWork = true; // week(), partner(), caseworker(): the history's pass
+    bool openWork = true;     // age()
+    bool dueWork = true;      // forecast()
+};
 
 std::optional<double> Compliance::percent() const
 {
@@ -376,6 +437,167 @@ SlaFiguresReader::~SlaFiguresReader() = default;
 
 SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &rules, EpochSecs now)
 {
+    // One snapshot for every figure: a sync that commits meanwhile is seen by the next compute().
+    sqlite::Transaction snapshot(*m_db, false);
+    SlaFigures out = scan(f, rules, now, nullptr);
+    snapshot.commit();
+    return out;
+}
+
+std::vector<qint64> SlaFiguresReader::rows(const DashboardFilter &f, const SlaRules &rules, EpochSecs now,
+                                           const DashboardPick &pick)
+{
+    // The items counted in the picked number, and nothing else.
+    class Picker : public Collector {
+    public:
+        using Part = DashboardPick::Part;
+        explicit Picker(const DashboardPick &pick) : m_pick(pick)
+        {
+            resolvedWork = pick.part != Part::Age && pick.part != Part::Forecast;
+            openWork = pick.part == Part::Age;
+            dueWork = pick.part == Part::Forecast;
+        }
+        void week(int week, const Item &it) override
+        {
+            if (m_pick.part == Part::Week && week == m_pick.index && ofKind(it.kind))
+                rows.push_back(it.row);
+        }
+        void partner(bool previous, const Item &it) override
+        {
+            if (m_pick.part == Part::Partner && previous == m_pick.previous && it.partner == m_pick.name)
+                rows.push_back(it.row);
+        }
+        void caseworker(const QString &username, const Item &it) override
+        {
+            if (m_pick.part == Part::Caseworker && username == m_pick.name)
+                rows.push_back(it.row);
+        }
+        void age(int band, bool breached, const Item &it) override
+        {
+            if (m_pick.part == Part::Age && band == m_pick.index && ofKind(it.kind) &&
+                (!m_pick.breached || *m_pick.breached == breached))
+                rows.push_back(it.row);
+        }
+        void forecast(int day, qint64 row) override
+        {
+            if (m_pick.part == Part::Forecast && day == m_pick.index)
+                rows.push_back(row);
+        }
+
+        std::vector<qint64> rows;
+
+    private:
+        bool ofKind(int kind) const { return !m_pick.kind || int(*m_pick.kind) == kind; }
+
+        const DashboardPick &m_pick;
+    } picker(pick);
+
+    sqlite::Transaction snapshot(*m_db, false);
+    scan(f, rules, now, &picker);
+    snapshot.commit();
+    std::sort(picker.rows.begin(), picker.rows.end());
+    return std::move(picker.rows);
+}
+
+std::vector<SlaBreach> SlaFiguresReader::breaches(const DashboardFilter &f, const SlaRules &rules, EpochSecs now)
+{
+    // The late work where the partner figures count it (this period's, not in time), the breached
+    // open work where the age bands count it: the same items as compute()'s, whatever the filter.
+    class Breaches : public Collector {
+    public:
+        explicit Breaches(EpochSecs now) : m_now(now) { dueWork = false; }
+        void partner(bool previous, const Item &it) override
+        {
+            if (!previous && it.resolved > it.due) // in time is resolved <= due
+                add(it, it.resolved);
+        }
+        void age(int, bool breached, const Item &it) override
+        {
+            if (breached)
+                add(it, m_now);
+        }
+
+        std::vector<SlaBreach> list;
+
+    private:
+        void add(const Item &it, EpochSecs until)
+        {
+            SlaBreach b;
+            b.row = it.row;
+            b.kind = Kind(it.kind);
+            b.partner = it.partner;
+            b.due = it.due;
+            b.resolved = it.resolved;
+            b.overdueSeconds = it.calendar.between(it.due, until);
+            list.push_back(std::move(b));
+        }
+
+        EpochSecs m_now;
+    } collector(now);
+
+    sqlite::Transaction snapshot(*m_db, false);
+    scan(f, rules, now, &collector);
+    std::vector<SlaBreach> &out = collector.list;
+
+    // Then each breach's details, in the snapshot the scan read: a lookup by row in the items
+    // table (in its order), and one or two by item id in the history's and the notes' indexes.
+    QElapsedTimer timer;
+    timer.start();
+    std::sort(out.begin(), out.end(), [](const SlaBreach &a, const SlaBreach &b) { return a.row < b.row; });
+    Statement item = m_db->prepare("SELECT id, reference, subtype, received FROM items WHERE row = ?");
+    // The reasons the lifecycle asks for (Lifecycle: a request for information, an escalation, a
+    // sending back); a line without one (a store's older history) gives way to an earlier line or
+    // a note.
+    Statement reason = m_db->prepare("SELECT detail FROM events WHERE item_id = ? AND type IN (?, ?, ?) "
+                                     "AND at <= ? AND detail != '' ORDER BY at DESC, row DESC LIMIT 1");
+    reason.bind(2, commandName(CommandType::Escalate))
+        .bind(3, commandName(CommandType::RequestInfo))
+        .bind(4, commandName(CommandType::Reject));
+    Statement note = m_db->prepare("SELECT text FROM notes WHERE item_id = ? ORDER BY at DESC, row DESC LIMIT 1");
+    for (SlaBreach &b : out) {
+        item.bind(1, b.row);
+        if (item.step()) {
+            b.id = item.text(0);
+            b.reference = item.text(1);
+            b.subtype = item.text(2);
+            b.received = item.int64(3);
+        }
+        item.reset();
+        reason.bind(1, b.id).bind(5, b.resolved ? b.resolved : now);
+        if (reason.step())
+            b.reason = reason.text(0);
+        reason.reset();
+        if (b.reason.isEmpty()) {
+            note.bind(1, b.id);
+            if (note.step())
+                b.reason = note.text(0);
+            note.reset();
+        }
+    }
+    snapshot.commit();
+
+    std::sort(out.begin(), out.end(), [](const SlaBreach &a, const SlaBreach &b) {
+        if (a.overdueSeconds != b.overdueSeconds)
+            return a.overdueSeconds > b.overdueSeconds;
+        if (a.due != b.due)
+            return a.due < b.due;
+        if (a.reference != b.reference)
+            return a.reference < b.reference;
+        return a.resolved > b.resolved; // an item listed twice: resolved, then open
+    });
+    qCDebug(lcCache, "%zu breaches' details in %lld ms", out.size(), timer.elapsed());
+    return std::move(out);
+}
+
+SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rules, EpochSecs now, Collector *collector)
+{
+    // Without a collector, every figure; with one, the passes it needs. Each place that counts an
+    // item tells `collector` too, behind one branch that is the same for every item.
+    const bool historyPass = !collector || collector->resolvedWork; // only resolved work needs it
+    const bool openPass = !collector || collector->openWork;
+    const bool itemsPass = historyPass || openPass;
+    const bool duePass = !collector || collector->dueWork;
+
     SlaFigures out;
     out.now = now;
     const std::optional<QStringList> scope = partnerScope(f);
@@ -435,18 +657,16 @@ SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &r
     const Period previous{out.previousFrom, out.previousTo};
     const Period capacity{out.capacity.start, out.capacity.end};
 
-    // One snapshot for every figure: a sync that commits meanwhile is seen by the next compute().
     QElapsedTimer timer;
     timer.start();
-    sqlite::Transaction snapshot(*m_db, false);
 
     // Where every item got to. All of its history is read, not only the periods': a resolve in a
     // period after an earlier one (rejected, or reopened) is not a first. Moves from a status to
     // itself (a note on a resolved item) are not moves. With the partial index events_progress
     // (see the header) this reads that index alone; without it, the whole events table.
     Names actors;
-    Progress progress(m_db->scalar("SELECT max(row) FROM items"));
-    {
+    Progress progress(historyPass ? m_db->scalar("SELECT max(row) FROM items") : 0);
+    if (historyPass) {
         Statement st = m_db->prepare("SELECT item_id, at, to_status, actor FROM events "
                                      "WHERE to_status IN (2, 5) AND from_status != to_status");
         // An item's events mostly come together (in the index's order, or as the cache wrote
@@ -515,6 +735,7 @@ SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &r
         int kind;
         int partner;
         EpochSecs due;
+        qint64 row; // items.row, for a collector; 0 otherwise
     };
     const auto countResolved = [&](const Row &row) {
         const Progress::Item *p = progress.find(row.key);
@@ -522,19 +743,31 @@ SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &r
             return;
         const EpochSecs at = p->resolved;
         const Compliance c{1, at <= row.due ? 1 : 0};
+        PartnerState &ps = partnerStates[std::size_t(row.partner)];
+        const auto item = [&] { return Collector::Item{row.row, row.kind, ps.code, *ps.calendar, row.due, at}; };
         const auto week = std::upper_bound(out.weeks.begin(), out.weeks.end(), at,
                                            [](EpochSecs t, const SlaFigures::Week &w) { return t < w.start; });
-        if (week != out.weeks.begin() && at < std::prev(week)->end)
+        if (week != out.weeks.begin() && at < std::prev(week)->end) {
             std::prev(week)->byKind[std::size_t(row.kind)] += c;
-        PartnerState &ps = partnerStates[std::size_t(row.partner)];
-        if (current.contains(at))
+            if (collector)
+                collector->week(int(std::prev(week) - out.weeks.begin()), item());
+        }
+        if (current.contains(at)) {
             ps.current += c;
-        if (previous.contains(at))
+            if (collector)
+                collector->partner(false, item());
+        }
+        if (previous.contains(at)) {
             ps.previous += c;
+            if (collector)
+                collector->partner(true, item());
+        }
         if (capacity.contains(at))
             ++out.capacity.resolved;
         if (caseworkerPeriod.contains(at)) {
             ++resolvedBy[std::size_t(p->actor)];
+            if (collector)
+                collector->caseworker(actors.name(p->actor), item());
             if (p->started <= at)
                 handlingBy[std::size_t(p->actor)].push_back(ps.calendar->between(p->started, at));
         }
@@ -542,16 +775,18 @@ SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &r
 
     // One pass over the items: each joined to its progress, and the open ones aged.
     struct AwaitingItem {
+        qint64 row;
         QString id, reference, assignee;
         int partner;
         EpochSecs updated;
     };
     std::vector<AwaitingItem> awaitingItems;
-    {
+    if (itemsPass) {
         // In table order, whatever the filter: reading a partner's or a queue's items through
         // their index would cost a random read an item.
-        Statement st = m_db->prepare("SELECT id, kind, partner, status, due, received, assignee, subtype, reference, "
-                                     "updated FROM items NOT INDEXED WHERE 1" + itemConditions(f, scope, ""));
+        Statement st = m_db->prepare(std::string("SELECT id, kind, partner, status, due, received, assignee, "
+                                                 "subtype, reference, updated, row FROM items NOT INDEXED WHERE 1") +
+                                     itemConditions(f, scope, ""));
         bindItemConditions(st, 1, f, scope);
         WorkItem item; // reused: what SlaRules::status() reads
         Batch<Row> rows; // joined a few thousand at a time, as above
@@ -569,10 +804,10 @@ SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &r
             }
             const auto status = Status(st.int64(3));
             const EpochSecs due = st.int64(4);
-            const Row row{itemKey(st.utf8(0)), int(kind), partner, due};
+            const Row row{itemKey(st.utf8(0)), int(kind), partner, due, collector ? st.int64(10) : 0};
             rows.push(row, progress, countResolved);
 
-            if (!isOpen(status) || !countsAssignee(st.utf8(6)))
+            if (!openPass || !isOpen(status) || !countsAssignee(st.utf8(6)))
                 continue;
             PartnerState &ps = partnerStates[std::size_t(partner)];
             const qint64 age = ps.toNow->since(st.int64(5)) / ps.calendar->daySeconds();
@@ -581,19 +816,23 @@ SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &r
             item.subtype = subtypes.name(subtypes.id(st.utf8(7)));
             item.status = status;
             item.due = due;
-            SlaFigures::AgeCell &cell = out.openByAge[SlaFigures::ageBand(age)][std::size_t(kind)];
+            const SlaFigures::AgeBand band = SlaFigures::ageBand(age);
+            const bool breached = rules.status(item, now).state == SlaState::Breached;
+            SlaFigures::AgeCell &cell = out.openByAge[band][std::size_t(kind)];
             ++cell.open;
-            if (rules.status(item, now).state == SlaState::Breached)
+            if (breached)
                 ++cell.breached;
-            if (status == Status::AwaitingInfo)
-                awaitingItems.push_back({st.text(0), st.text(8), st.text(6), partner, st.int64(9)});
+            if (collector)
+                collector->age(band, breached, {row.row, int(kind), ps.code, *ps.calendar, due, 0});
+            if (!collector && status == Status::AwaitingInfo) // 6., for the figures alone
+                awaitingItems.push_back({st.int64(10), st.text(0), st.text(8), st.text(6), partner, st.int64(9)});
         }
         rows.flush(progress, countResolved);
     }
     const qint64 itemsMs = timer.restart();
 
     // 5. Every partner in scope, in the desk's order, then any other (a store's own partner).
-    {
+    if (!collector) {
         QStringList order;
         for (const QString &code : partnerCodes())
             if (!scope || scope->contains(code))
@@ -617,7 +856,7 @@ SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &r
     }
 
     // 4. Per caseworker, most first.
-    {
+    if (!collector) {
         QHash<QString, QString> names;
         Statement users = m_db->prepare("SELECT username, display_name FROM users");
         while (users.step())
@@ -640,7 +879,7 @@ SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &r
     }
 
     // 6. Awaiting information: since the last move into it.
-    {
+    if (!collector) {
         Statement st = m_db->prepare(
             "SELECT max(at) FROM events WHERE item_id = ? AND to_status = 3 AND from_status != 3");
         for (const AwaitingItem &a : awaitingItems) {
@@ -649,7 +888,7 @@ SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &r
             const EpochSecs since = st.step() && !st.isNull(0) ? st.int64(0) : a.updated;
             st.reset();
             PartnerState &ps = partnerStates[std::size_t(a.partner)];
-            out.awaiting.push_back({a.id, a.reference, ps.code, a.assignee, since, ps.toNow->since(since)});
+            out.awaiting.push_back({a.row, a.id, a.reference, ps.code, a.assignee, since, ps.toNow->since(since)});
         }
         const auto longest = [](const SlaFigures::Awaiting &a, const SlaFigures::Awaiting &b) {
             return a.waitedSeconds != b.waitedSeconds ? a.waitedSeconds > b.waitedSeconds
@@ -661,35 +900,19 @@ SlaFigures SlaFiguresReader::compute(const DashboardFilter &f, const SlaRules &r
         out.awaiting.resize(top);
     }
 
-    // 3. What falls due each working day: a plain count, read off queue_due(due, status).
-    {
-        std::string sql = "WITH days(n, start, stop) AS (VALUES ";
-        for (int i = 0; i < kForecastDays; ++i)
-            sql += i ? ",(?,?,?)" : "(?,?,?)";
-        sql += ") SELECT days.n, count(*) FROM days JOIN items ON items.due >= days.start AND items.due < days.stop "
-               "WHERE items.status NOT IN (3, 5, 7)" + itemConditions(f, scope, "items.");
-        if (!f.assignees.isEmpty()) {
-            sql += " AND items.assignee IN (";
-            for (qsizetype i = 0; i < f.assignees.size(); ++i)
-                sql += i ? ",?" : "?";
-            sql += ")";
-        }
-        sql += " GROUP BY days.n";
-        Statement st = m_db->prepare(sql);
-        for (int d = 0; d < kForecastDays; ++d) {
-            const SlaFigures::ForecastDay &day = out.forecast[std::size_t(d)];
-            st.bind(3 * d + 1, d).bind(3 * d + 2, day.start).bind(3 * d + 3, day.end);
-        }
-        int i = bindItemConditions(st, 3 * kForecastDays + 1, f, scope);
-        for (const QString &a : f.assignees)
-            st.bind(i++, a);
+    // 3. What falls due each working day: a plain count; for a collector, the items with their day.
+    if (!collector) {
+        Statement st = dueOnForecastDays(*m_db, "days.n, count(*)", " GROUP BY days.n", f, scope, out.forecast);
         while (st.step())
             out.forecast[std::size_t(st.int64(0))].due = int(st.int64(1));
+    } else if (duePass) {
+        Statement st = dueOnForecastDays(*m_db, "days.n, items.row", "", f, scope, out.forecast);
+        while (st.step())
+            collector->forecast(int(st.int64(0)), st.int64(1));
     }
 
-    snapshot.commit();
-    qCDebug(lcCache, "dashboard figures in %lld ms: history %lld ms, items %lld ms, the rest %lld ms",
-            eventsMs + itemsMs + timer.elapsed(), eventsMs, itemsMs, timer.elapsed());
+    qCDebug(lcCache, "dashboard %s in %lld ms: history %lld ms, items %lld ms, the rest %lld ms",
+            collector ? "items" : "figures", eventsMs + itemsMs + timer.elapsed(), eventsMs, itemsMs, timer.elapsed());
     return out;
 }
 

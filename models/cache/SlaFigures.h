@@ -118,6 +118,7 @@ struct SlaFigures {
     // last move to Awaiting information, longest first, at most kAwaitingTop.
     static constexpr int kAwaitingTop = 20;
     struct Awaiting {
+        qint64 row = 0; // the cache's row id
         QString id;
         QString reference;
         QString partner;
@@ -126,6 +127,35 @@ struct SlaFigures {
         qint64 waitedSeconds = 0;
     };
     std::vector<Awaiting> awaiting;
+};
+
+// A part of the dashboard a team leader clicked: the work behind one of its numbers.
+struct DashboardPick {
+    enum class Part { Week, Age, Forecast, Caseworker, Partner };
+    Part part = Part::Week;
+    int index = -1;                 // Week: index in SlaFigures::weeks; Age: the AgeBand; Forecast: index in forecast
+    std::optional<Kind> kind;       // Week, Age: one queue, or nullopt for all three
+    std::optional<bool> breached;   // Age: only the breached part (true), only the rest (false), or both
+    QString name;                   // Caseworker: the username; Partner: the partner code
+    bool previous = false;          // Partner: last month (the period before), not this one
+};
+
+// A breach for a service report: work first resolved in the period after its due time, or open
+// work past its due time now.
+struct SlaBreach {
+    qint64 row = 0; // the cache's row id
+    QString id;
+    QString reference;
+    Kind kind = Kind::HrChange;
+    QString subtype;
+    QString partner;
+    EpochSecs received = 0;
+    EpochSecs due = 0;
+    EpochSecs resolved = 0;   // the first resolve; 0 for work still open
+    qint64 overdueSeconds = 0; // working time (the partner's calendar) from due to the resolve, or to now
+    // Why, in the caseworker's words: the detail of the item's latest escalation, request for
+    // information or rejection at or before the resolve (or now), else its latest note; empty if none.
+    QString reason;
 };
 
 // Computes the dashboard's figures from a cache file, read-only, on a connection of its own, so
@@ -145,7 +175,37 @@ public:
 
     SlaFigures compute(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now);
 
+    // The items behind one of compute()'s numbers, as the cache's row ids (items.row), ascending:
+    // under the same filter, rules and `now`, in one snapshot, exactly the items that number counts,
+    // so that there are always as many as it says. Week: the items first resolved in that week, in
+    // time or not (SlaFigures::Week's byKind[kind].resolved, or all().resolved); Age: the open items
+    // in that band (AgeCell's open, breached, or open − breached); Forecast: that day's due;
+    // Caseworker: that caseworker's resolved; Partner: that partner's current or previous
+    // resolved. A number compute() does not give (an index out of range, a name it does not list):
+    // no rows. It costs what compute() does, less the parts the pick does not need: a Forecast
+    // pick reads the forecast's due work alone, an Age pick no history, the others no open work's
+    // age.
+    std::vector<qint64> rows(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now,
+                             const DashboardPick &pick);
+
+    // The breaches under the filter: work first resolved in the filter's current period (the
+    // partners table's: this month, or [from, to)) after its due time, and open work breached now
+    // (SlaRules::status()), most overdue first. Counted as compute() counts them: the resolved ones
+    // are exactly the partner figures' resolved less in time, the open ones the breached open work
+    // by age; so work first resolved late in the period and open and overdue again since is listed
+    // twice, resolved and open. One snapshot, read as compute() reads it, then a few lookups a breach.
+    std::vector<SlaBreach> breaches(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now);
+
 private:
+    // What a scan tells, besides the figures, of the items it counts (SlaFigures.cpp).
+    class Collector;
+    // compute(), rows() and breaches() in one pass, so that a number and its items cannot disagree:
+    // with a collector, each item is told to it where it is counted, and the parts of the cache it
+    // does not need are not read, so that the figures returned are then incomplete. Reads in the
+    // caller's snapshot (a read transaction).
+    SlaFigures scan(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now,
+                    Collector *collector);
+
     std::unique_ptr<sqlite::Database> m_db;
 };
 

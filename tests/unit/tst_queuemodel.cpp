@@ -1,7 +1,7 @@
 // The queue table over a demo cache of 20,000 items, checked by QAbstractItemModelTester at every
 // step: each filter shows exactly the items an independent SQL query over the items' own fields
-// finds, each sortable column really orders the rows both ways, and the table follows the cache
-// after a command.
+// finds, each sortable column really orders the rows both ways, a dashboard's drill-down shows just
+// its items, and the table follows the cache after a command.
 #include "Cache.h"
 #include "Fields.h"
 #include "Partner.h"
@@ -74,6 +74,9 @@ private Q_SLOTS:
     void cellsShowTheItemsOwnValues();
     void changesInOneTurnMakeOneQuery();
     void typingNarrowsTheQueueOnScreenInItsOrder();
+    void drillDownShowsJustItsItemsInTheQueuesOrder_data();
+    void drillDownShowsJustItsItemsInTheQueuesOrder();
+    void anotherDrillDownIsNotAnsweredFromTheHeldQueue();
     void refreshAfterACommandDropsAClaimedItemFromNewWork();
     void refreshAfterACommandRepaintsInPlace();
 
@@ -540,6 +543,141 @@ void TestQueueModel::typingNarrowsTheQueueOnScreenInItsOrder()
     loadAndCheck(model);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(modelRows(model), freshQuery(f, QueueSort::Amount, true));
+}
+
+void TestQueueModel::drillDownShowsJustItsItemsInTheQueuesOrder_data()
+{
+    QTest::addColumn<QueueFilter>("filter"); // the view the drill-down is set on, without its rows
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("where");      // which of the given items it shows, asked of SQL directly
+    QTest::addColumn<int>("atLeast");
+
+    const QueueFilter open;
+    QTest::newRow("by due: open, resolved and closed alike") << open << int(QueueModel::Due) << false << s("1") << 3000;
+    QTest::newRow("by reference, descending") << open << int(QueueModel::Reference) << true << s("1") << 3000;
+    QueueFilter typed;
+    typed.text = s("ltd");
+    QTest::newRow("by amount, descending, narrowed by text")
+        << typed << int(QueueModel::Amount) << true << QString::fromStdString(textCondition(typed.text)) << 50;
+    typed.text = s("ow");
+    QTest::newRow("by assignee, narrowed by two letters, too short for the index")
+        << typed << int(QueueModel::Assignee) << false << QString::fromStdString(textCondition(typed.text)) << 50;
+    QueueFilter scoped;
+    scoped.partners = {s("HCC"), s("OCC")};
+    QTest::newRow("by status: the user's partners still apply")
+        << scoped << int(QueueModel::Status) << false << s("partner IN ('HCC', 'OCC')") << 200;
+    scoped.text = s("ltd");
+    QTest::newRow("by partner, descending: the user's partners and text")
+        << scoped << int(QueueModel::Partner) << true
+        << QString::fromStdString("partner IN ('HCC', 'OCC') AND " + textCondition(scoped.text)) << 10;
+    QueueFilter view;
+    view.scope = QueueFilter::Scope::MyWork;
+    view.user = s("sam.patel");
+    view.kind = Kind::Invoice;
+    view.partner = s("HCC");
+    view.status = Status::InProgress;
+    QTest::newRow("by received: the view's scope, kind, partner and status do not narrow it")
+        << view << int(QueueModel::Received) << false << s("1") << 3000;
+}
+
+void TestQueueModel::drillDownShowsJustItsItemsInTheQueuesOrder()
+{
+    QFETCH(QueueFilter, filter);
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, where);
+    QFETCH(int, atLeast);
+
+    // Every fifth item, in no order, with one of them given twice and a row that is not in the cache.
+    auto given = std::make_shared<std::vector<qint64>>();
+    for (const auto &[row, keys] : m_keys)
+        if (row % 5 == 0)
+            given->push_back(row);
+    std::reverse(given->begin(), given->end());
+    given->push_back(given->back());
+    given->push_back(10 * qint64(kItems));
+    filter.rows = given;
+
+    QueueModel model(m_path, m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.waitUntilLoaded();
+    model.setFilter(filter);
+    model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    loadAndCheck(model);
+
+    // Exactly the given items that the text and the user's partners let through, each once.
+    const auto expected = sqlRows("row % 5 = 0 AND " + where.toStdString());
+    QVERIFY2(int(expected.size()) >= atLeast, qPrintable(QStringLiteral("only %1 items match").arg(expected.size())));
+    const std::vector<qint64> shown = modelRows(model);
+    std::vector<qint64> sorted = shown;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(sorted, expected);
+
+    // In the queue's own order, ties and all: the whole queue's, with the other items left out.
+    QueueFilter everything;
+    everything.scope = QueueFilter::Scope::Everything;
+    everything.text = filter.text;
+    everything.partners = filter.partners;
+    const std::set<qint64> givenSet(given->begin(), given->end());
+    std::vector<qint64> inOrder;
+    for (qint64 row : QueueReader(m_path).rowIds(everything, model.sortKey(), descending))
+        if (givenSet.count(row))
+            inOrder.push_back(row);
+    QVERIFY(modelRows(model) == inOrder);
+}
+
+// Typing in the quick filter narrows the held queue when the filter is otherwise the same; a
+// drill-down's rows are part of that sameness, so another row set must be read afresh.
+void TestQueueModel::anotherDrillDownIsNotAnsweredFromTheHeldQueue()
+{
+    // Two drill-downs of about as many items, none in common.
+    const auto everyThird = [&](qint64 remainder) {
+        auto rows = std::make_shared<std::vector<qint64>>();
+        for (const auto &[row, keys] : m_keys)
+            if (row % 3 == remainder)
+                rows->push_back(row);
+        return rows;
+    };
+    QueueFilter first, second;
+    first.rows = everyThird(0);
+    second.rows = everyThird(1);
+    QueueFilter sameRows;
+    sameRows.rows = std::make_shared<const std::vector<qint64>>(*first.rows);
+
+    // A filter's rows compare by their vector: a copy asks the same; other rows, or the same rows
+    // in another vector, ask afresh.
+    QVERIFY(first == QueueFilter(first));
+    QVERIFY(!(first == second));
+    QVERIFY(!(first == sameRows));
+    QVERIFY(!(first == QueueFilter{}));
+
+    const auto fresh = [&](const QueueFilter &f) { return QueueReader(m_path).rowIds(f, QueueSort::Due, false); };
+    QueueReader reader(m_path);
+    QCOMPARE(reader.rowIds(first, QueueSort::Due, false), fresh(first)); // held
+    QueueFilter typed = first;
+    typed.text = s("ltd");
+    QCOMPARE(reader.rowIds(typed, QueueSort::Due, false), fresh(typed)); // narrowed from the held queue
+    typed.rows = second.rows;
+    const std::vector<qint64> secondTyped = reader.rowIds(typed, QueueSort::Due, false);
+    QVERIFY(secondTyped.size() > 10);
+    QCOMPARE(secondTyped, fresh(typed));
+    for (qint64 row : secondTyped)
+        QCOMPARE(row % 3, 1);
+
+    // The table asks again for another drill-down, and not for the same one.
+    QueueModel model(m_path, m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter(first);
+    model.waitUntilLoaded();
+    QCOMPARE(model.rowCount(), int(first.rows->size()));
+    model.setFilter(QueueFilter(first));
+    QVERIFY(!model.isLoading());
+    model.setFilter(second);
+    loadAndCheck(model);
+    std::vector<qint64> shown = modelRows(model);
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(shown, *second.rows);
 }
 
 void TestQueueModel::refreshAfterACommandDropsAClaimedItemFromNewWork()

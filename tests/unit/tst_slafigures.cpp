@@ -1,7 +1,9 @@
 // The team leader's dashboard figures, read from a real cache: hand-made histories whose answers are
 // worked out here (weeks and months in London time, working days across weekends, bank holidays and
 // the clock change), and a demo cache whose figures are counted again in plain C++ from the
-// generated items themselves.
+// generated items themselves. Every figure computed here is also drilled into: each of its numbers'
+// rows are as many as the number says (see TestSlaFigures::compute), and some are listed item by
+// item.
 #include "Cache.h"
 #include "DemoLoad.h"
 #include "Partner.h"
@@ -84,16 +86,31 @@ public:
         return step(at, "claim", Status::Assigned, who);
     }
     Story &start(EpochSecs at) { return step(at, "start", Status::InProgress, m_g.item.assignee); }
-    Story &requestInfo(EpochSecs at) { return step(at, "request_info", Status::AwaitingInfo, m_g.item.assignee); }
+    Story &requestInfo(EpochSecs at, const QString &reason = {})
+    {
+        return step(at, "request_info", Status::AwaitingInfo, m_g.item.assignee, reason);
+    }
     Story &resume(EpochSecs at) { return step(at, "resume", Status::InProgress, m_g.item.assignee); }
-    Story &escalate(EpochSecs at) { return step(at, "escalate", Status::Escalated, m_g.item.assignee); }
+    Story &escalate(EpochSecs at, const QString &reason = {})
+    {
+        return step(at, "escalate", Status::Escalated, m_g.item.assignee, reason);
+    }
     Story &resolve(EpochSecs at, const QString &who = {})
     {
         return step(at, "resolve", Status::Resolved, who.isEmpty() ? m_g.item.assignee : who);
     }
     Story &close(EpochSecs at) { return step(at, "approve", Status::Closed, s("priya.shah")); }
     Story &reopen(EpochSecs at) { return step(at, "reopen", Status::Reopened, s("priya.shah")); }
-    Story &note(EpochSecs at) { return step(at, "add_note", m_status, m_g.item.assignee); }
+    // Sent back by a team leader: resolved work back in progress.
+    Story &reject(EpochSecs at, const QString &reason)
+    {
+        return step(at, "reject", Status::InProgress, s("priya.shah"), reason);
+    }
+    Story &note(EpochSecs at, const QString &text = s("Noted."))
+    {
+        m_g.notes.push_back(Note{m_g.item.id, at, m_g.item.assignee, text});
+        return step(at, "add_note", m_status, m_g.item.assignee);
+    }
     Story &reassign(const QString &who) { return m_g.item.assignee = who, *this; }
     // Claimed, started and resolved, an hour apart before `at`, by `who`.
     Story &worked(EpochSecs resolveAt, const QString &who)
@@ -111,9 +128,9 @@ public:
     }
 
 private:
-    Story &step(EpochSecs at, const char *type, Status to, const QString &actor)
+    Story &step(EpochSecs at, const char *type, Status to, const QString &actor, const QString &detail = {})
     {
-        m_g.events.push_back(Event{m_g.item.id, at, actor, QLatin1String(type), m_status, to, {}});
+        m_g.events.push_back(Event{m_g.item.id, at, actor, QLatin1String(type), m_status, to, detail});
         m_status = to;
         return *this;
     }
@@ -138,11 +155,119 @@ struct Cell {
 using Cells = QList<Cell>;
 using Items = std::vector<GeneratedItem>;
 
+// The parts of the dashboard a team leader can click.
+DashboardPick weekPick(int week, std::optional<Kind> kind = {})
+{
+    DashboardPick p;
+    p.part = DashboardPick::Part::Week;
+    p.index = week;
+    p.kind = kind;
+    return p;
+}
+DashboardPick agePick(int band, std::optional<Kind> kind = {}, std::optional<bool> breached = {})
+{
+    DashboardPick p;
+    p.part = DashboardPick::Part::Age;
+    p.index = band;
+    p.kind = kind;
+    p.breached = breached;
+    return p;
+}
+DashboardPick forecastPick(int day)
+{
+    DashboardPick p;
+    p.part = DashboardPick::Part::Forecast;
+    p.index = day;
+    return p;
+}
+DashboardPick caseworkerPick(const QString &username)
+{
+    DashboardPick p;
+    p.part = DashboardPick::Part::Caseworker;
+    p.name = username;
+    return p;
+}
+DashboardPick partnerPick(const QString &code, bool previous = false)
+{
+    DashboardPick p;
+    p.part = DashboardPick::Part::Partner;
+    p.name = code;
+    p.previous = previous;
+    return p;
+}
+
+// A number the dashboard shows, with the pick that asks for the items behind it.
+struct Number {
+    QString what; // for a failure's message
+    DashboardPick pick;
+    int figure = 0;
+};
+
+// Every number of `f` a team leader can click: each week's resolved work by queue and in all; each
+// age band's open work by queue and in all, whole, its breached part and the rest; each forecast
+// day's; each caseworker's; each partner's this period and the last.
+std::vector<Number> everyNumber(const SlaFigures &f)
+{
+    const std::optional<Kind> kinds[] = {std::nullopt, Kind::HrChange, Kind::Invoice, Kind::PayrollException};
+    const auto kindText = [](std::optional<Kind> k) { return k ? kindName(*k) : s("all queues"); };
+    std::vector<Number> out;
+    for (int w = 0; w < int(f.weeks.size()); ++w)
+        for (const std::optional<Kind> k : kinds) {
+            const SlaFigures::Week &week = f.weeks[std::size_t(w)];
+            out.push_back({QStringLiteral("week %1, %2").arg(w).arg(kindText(k)),
+                           weekPick(w, k),
+                           k ? week.byKind[std::size_t(*k)].resolved : week.all().resolved});
+        }
+    for (int b = 0; b < SlaFigures::kAgeBands; ++b)
+        for (const std::optional<Kind> k : kinds)
+            for (const std::optional<bool> breached :
+                 {std::optional<bool>(), std::optional(true), std::optional(false)}) {
+                int open = 0, late = 0;
+                for (Kind each : kAllKinds)
+                    if (!k || *k == each) {
+                        open += f.openByAge[std::size_t(b)][std::size_t(each)].open;
+                        late += f.openByAge[std::size_t(b)][std::size_t(each)].breached;
+                    }
+                out.push_back({QStringLiteral("age band %1, %2, %3")
+                                   .arg(b).arg(kindText(k))
+                                   .arg(!breached ? s("all") : *breached ? s("breached") : s("not breached")),
+                               agePick(b, k, breached),
+                               !breached ? open : *breached ? late : open - late});
+            }
+    for (int d = 0; d < int(f.forecast.size()); ++d)
+        out.push_back({QStringLiteral("forecast day %1").arg(d), forecastPick(d),
+                       f.forecast[std::size_t(d)].due});
+    for (const SlaFigures::Caseworker &c : f.caseworkers)
+        out.push_back({s("caseworker ") + c.username, caseworkerPick(c.username),
+                       c.resolved});
+    for (const SlaFigures::PartnerMonths &p : f.partners)
+        for (const bool previous : {false, true})
+            out.push_back({p.partner + (previous ? s(", the period before") : s(", this period")),
+                           partnerPick(p.partner, previous),
+                           previous ? p.previous.resolved : p.current.resolved});
+    return out;
+}
+
+// rows() for every number of `f`, computed by `reader` with these arguments: as many items as the
+// number says, ascending, each once.
+void everyNumberHasItsRows(SlaFiguresReader &reader, const DashboardFilter &filter, const SlaRules &rules,
+                           EpochSecs now, const SlaFigures &f)
+{
+    for (const Number &n : everyNumber(f)) {
+        const std::vector<qint64> rows = reader.rows(filter, rules, now, n.pick);
+        QVERIFY2(int(rows.size()) == n.figure, qPrintable(QStringLiteral("%1: %2 rows for the figure %3")
+                                                              .arg(n.what).arg(rows.size()).arg(n.figure)));
+        QVERIFY2(std::adjacent_find(rows.begin(), rows.end(), std::greater_equal<>()) == rows.end(),
+                 qPrintable(n.what + s(": not ascending, or a row twice")));
+    }
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Cells)
 Q_DECLARE_METATYPE(Items)
 Q_DECLARE_METATYPE(ibc::models::DashboardFilter)
+Q_DECLARE_METATYPE(ibc::models::DashboardPick)
 
 class TestSlaFigures : public QObject {
     Q_OBJECT
@@ -165,13 +290,29 @@ private Q_SLOTS:
     void partnerComplianceThisMonthAndLast_data();
     void partnerComplianceThisMonthAndLast();
     void awaitingInformationLongestFirstTopTwenty();
+    void breachesListLateAndOverdueWorkWithItsReason_data();
+    void breachesListLateAndOverdueWorkWithItsReason();
+    void breachesFollowTheFilterMostOverdueFirst_data();
+    void breachesFollowTheFilterMostOverdueFirst();
     void filtersNarrowEveryFigure_data();
     void filtersNarrowEveryFigure();
     void demoCacheAgreesWithAPlainRecount();
+    void drillDownListsTheItemsBehindANumber_data();
+    void drillDownListsTheItemsBehindANumber();
+    void nothingIsBehindANumberTheDashboardDoesNotShow_data();
+    void nothingIsBehindANumberTheDashboardDoesNotShow();
+    void demoCacheDrillDownsListThePlainRecountsItems();
+    void demoCacheEveryNumberHasItsRowsUnderEachFilter_data();
+    void demoCacheEveryNumberHasItsRowsUnderEachFilter();
+    void demoCacheBreachesAreTheFiguresLateAndOverdueWork_data();
+    void demoCacheBreachesAreTheFiguresLateAndOverdueWork();
 
 private:
+    // The figures of `items` at `now`; every number of theirs is drilled into as well
+    // (everyNumberHasItsRows), so that each test of a figure tests its rows too.
     SlaFigures compute(const Items &items, EpochSecs now, const DashboardFilter &filter = {},
                        const SlaRules &rules = *SlaRules::defaults());
+    QStringList references(const std::vector<qint64> &rows);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Cache> m_cache;
@@ -196,7 +337,20 @@ SlaFigures TestSlaFigures::compute(const Items &items, EpochSecs now, const Dash
 {
     m_cache->insertGenerated(items);
     SlaFiguresReader reader(m_cache->path());
-    return reader.compute(filter, rules, now);
+    const SlaFigures f = reader.compute(filter, rules, now);
+    everyNumberHasItsRows(reader, filter, rules, now, f);
+    return f;
+}
+
+// The references of the items at these rows, in the rows' order.
+QStringList TestSlaFigures::references(const std::vector<qint64> &rows)
+{
+    QStringList out;
+    for (qint64 row : rows) {
+        const std::optional<WorkItem> it = m_cache->itemAtRow(row);
+        out << (it ? it->reference : s("no item at row %1").arg(row));
+    }
+    return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -724,6 +878,267 @@ void TestSlaFigures::awaitingInformationLongestFirstTopTwenty()
 }
 
 // ---------------------------------------------------------------------------------------------
+// 7. Breaches, for a partner's monthly service report
+
+namespace {
+
+using Lines = QStringList;
+
+// A breach as a failure shows it: which item, first resolved when (or still open), the working
+// time over, and why.
+QString breachLine(const QString &reference, EpochSecs resolved, qint64 overdue, const QString &reason)
+{
+    const QString when = resolved ? QDateTime::fromSecsSinceEpoch(resolved, QTimeZone::utc()).toString(Qt::ISODate)
+                                  : s("open");
+    return QStringLiteral("%1 %2, %3 s over: “%4”").arg(reference, when, QString::number(overdue), reason);
+}
+Lines breachLines(const std::vector<SlaBreach> &breaches)
+{
+    Lines out;
+    for (const SlaBreach &b : breaches)
+        out << breachLine(b.reference, b.resolved, b.overdueSeconds, b.reason);
+    return out;
+}
+
+// breaches() against compute() with the same arguments: the resolved ones are the partner figures'
+// late work this period, the open ones the breached open work by age; each is overdue by the
+// working time from its due time to its first resolve (or now), and the most overdue come first.
+void breachesAgreeWithTheFigures(SlaFiguresReader &reader, const DashboardFilter &filter, const SlaRules &rules,
+                                 EpochSecs now, const std::vector<SlaBreach> &breaches)
+{
+    const SlaFigures f = reader.compute(filter, rules, now);
+    int late = 0, breached = 0;
+    for (const SlaFigures::PartnerMonths &p : f.partners)
+        late += p.current.resolved - p.current.inTime;
+    for (const auto &band : f.openByAge)
+        for (const SlaFigures::AgeCell &cell : band)
+            breached += cell.breached;
+    const auto resolved =
+        std::count_if(breaches.begin(), breaches.end(), [](const SlaBreach &b) { return b.resolved != 0; });
+    QCOMPARE(int(resolved), late);
+    QCOMPARE(int(breaches.size() - std::size_t(resolved)), breached);
+    for (const SlaBreach &b : breaches) {
+        const WorkingCalendar &calendar = rules.calendar(b.partner);
+        if (b.resolved) {
+            QVERIFY2(b.resolved > b.due, qPrintable(b.reference));
+            QVERIFY2(b.resolved >= f.currentFrom && b.resolved < f.currentTo, qPrintable(b.reference));
+        } else {
+            QVERIFY2(b.due <= now, qPrintable(b.reference));
+        }
+        QCOMPARE(b.overdueSeconds, calendar.between(b.due, b.resolved ? b.resolved : now));
+    }
+    QVERIFY2(std::is_sorted(breaches.begin(), breaches.end(),
+                            [](const SlaBreach &a, const SlaBreach &b) { return a.overdueSeconds > b.overdueSeconds; }),
+             "most overdue first");
+}
+
+// Each breach's details are its item's, as the cache holds it.
+void breachDetailsAreTheItems(Cache &cache, const std::vector<SlaBreach> &breaches, const Items &items)
+{
+    std::map<QString, const WorkItem *> byId;
+    for (const GeneratedItem &g : items)
+        byId[g.item.id] = &g.item;
+    for (const SlaBreach &b : breaches) {
+        QVERIFY2(byId.count(b.id), qPrintable(b.id));
+        const WorkItem &it = *byId[b.id];
+        QCOMPARE(b.reference, it.reference);
+        QCOMPARE(b.kind, it.kind);
+        QCOMPARE(b.subtype, it.subtype);
+        QCOMPARE(b.partner, it.partner);
+        QCOMPARE(b.received, it.received);
+        QCOMPARE(b.due, it.due);
+        const std::optional<WorkItem> atRow = cache.itemAtRow(b.row);
+        QVERIFY(atRow);
+        QCOMPARE(atRow->id, b.id);
+    }
+}
+
+} // namespace
+
+void TestSlaFigures::breachesListLateAndOverdueWorkWithItsReason_data()
+{
+    QTest::addColumn<Items>("items");
+    QTest::addColumn<Lines>("expected"); // most overdue first
+
+    // At kNow (Wednesday 18 March, 10:00 GMT) the period is March. Working days are 09:00 to
+    // 17:00; HR-0000001 is received on Monday 9 March and due on Tuesday 10 March at 17:00 unless
+    // a row says otherwise.
+    const QString sam = s("sam.patel");
+    const Kind hr = Kind::HrChange, inv = Kind::Invoice, pay = Kind::PayrollException;
+    const auto hr1 = [&] { return Story(1, hr, s("HCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 10, 17)); };
+    const auto started = [&] { return hr1().claim(utc(2026, 3, 10, 9), sam).start(utc(2026, 3, 10, 10)); };
+    const QString ref = s("HR-0000001");
+    const EpochSecs wednesday = utc(2026, 3, 11, 17);
+
+    QTest::newRow("resolved a working day late, nothing said: no reason")
+        << Items{hr1().worked(wednesday, sam).done()} << Lines{breachLine(ref, wednesday, 8 * kHour, {})};
+    QTest::newRow("nothing but notes: the latest note")
+        << Items{started().note(utc(2026, 3, 10, 12), s("Chased the line manager"))
+                     .note(utc(2026, 3, 11, 9), s("The line manager signed it off")).resolve(wednesday).done()}
+        << Lines{breachLine(ref, wednesday, 8 * kHour, s("The line manager signed it off"))};
+    QTest::newRow("an escalation's reason beats a later note")
+        << Items{started().escalate(utc(2026, 3, 10, 12), s("Salary above the grade's maximum"))
+                     .resume(utc(2026, 3, 11, 9)).note(utc(2026, 3, 11, 10), s("Finance agreed the salary"))
+                     .resolve(wednesday).done()}
+        << Lines{breachLine(ref, wednesday, 8 * kHour, s("Salary above the grade's maximum"))};
+    QTest::newRow("the latest of a request for information and an escalation")
+        << Items{started().requestInfo(utc(2026, 3, 10, 11), s("Asked for the P45")).resume(utc(2026, 3, 10, 14))
+                     .escalate(utc(2026, 3, 10, 15), s("Leaving date disputed")).resume(utc(2026, 3, 11, 9))
+                     .resolve(wednesday).done()}
+        << Lines{breachLine(ref, wednesday, 8 * kHour, s("Leaving date disputed"))};
+    // Reopened and asked about again: paused now, so listed only for the late resolve.
+    QTest::newRow("a request for information after the resolve is not its reason")
+        << Items{started().escalate(utc(2026, 3, 10, 12), s("Salary above the grade's maximum"))
+                     .resume(utc(2026, 3, 11, 9)).resolve(wednesday).reopen(utc(2026, 3, 12, 9))
+                     .start(utc(2026, 3, 12, 10)).requestInfo(utc(2026, 3, 12, 11), s("Asked for the new contract"))
+                     .done()}
+        << Lines{breachLine(ref, wednesday, 8 * kHour, s("Salary above the grade's maximum"))};
+    QTest::newRow("nor, with nothing before it, any reason")
+        << Items{hr1().worked(wednesday, sam).reopen(utc(2026, 3, 12, 9)).start(utc(2026, 3, 12, 10))
+                     .requestInfo(utc(2026, 3, 12, 11), s("Asked for the new contract")).done()}
+        << Lines{breachLine(ref, wednesday, 8 * kHour, {})};
+    QTest::newRow("a reason given in the resolve's second counts")
+        << Items{started().escalate(wednesday, s("Approved by the head of payroll")).resume(wednesday)
+                     .resolve(wednesday).done()}
+        << Lines{breachLine(ref, wednesday, 8 * kHour, s("Approved by the head of payroll"))};
+    QTest::newRow("late over a weekend: Friday's last hour and Monday's first")
+        << Items{Story(1, inv, s("HCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 13, 16))
+                     .worked(utc(2026, 3, 16, 10), sam).done()}
+        << Lines{breachLine(s("INV-0000001"), utc(2026, 3, 16, 10), 2 * kHour, {})};
+    QTest::newRow("resolved at its due second: in time") << Items{hr1().due(wednesday).worked(wednesday, sam).done()}
+                                                         << Lines{};
+    QTest::newRow("resolved late in February: not this period's")
+        << Items{Story(1, hr, s("HCC"), utc(2026, 2, 9, 9)).due(utc(2026, 2, 10, 17))
+                     .worked(utc(2026, 2, 12, 17), sam).done()}
+        << Lines{};
+    QTest::newRow("in time first, late when resolved again: in time")
+        << Items{hr1().worked(utc(2026, 3, 10, 12), sam).reopen(utc(2026, 3, 11, 9)).start(utc(2026, 3, 11, 10))
+                     .resolve(utc(2026, 3, 12, 12)).done()}
+        << Lines{};
+
+    // Open work: overdue until now. Due on Monday at 17:00: Tuesday's 8 hours and Wednesday's 1.
+    QTest::newRow("open past due: the request for information it came back from")
+        << Items{hr1().due(utc(2026, 3, 16, 17)).claim(utc(2026, 3, 9, 10), sam).start(utc(2026, 3, 9, 11))
+                     .requestInfo(utc(2026, 3, 12, 10), s("Asked the manager for the start date"))
+                     .resume(utc(2026, 3, 13, 9)).done()}
+        << Lines{breachLine(ref, 0, 9 * kHour, s("Asked the manager for the start date"))};
+    QTest::newRow("escalated past due: the escalation's reason")
+        << Items{hr1().due(utc(2026, 3, 17, 12)).claim(utc(2026, 3, 9, 10), sam).start(utc(2026, 3, 9, 11))
+                     .escalate(utc(2026, 3, 17, 11), s("Pension scheme unclear")).done()}
+        << Lines{breachLine(ref, 0, 6 * kHour, s("Pension scheme unclear"))};
+    QTest::newRow("new and unassigned past due")
+        << Items{Story(1, pay, s("OCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 17, 17)).done()}
+        << Lines{breachLine(s("PAY-0000001"), 0, 1 * kHour, {})};
+    QTest::newRow("due this second: breached, with no working time over yet")
+        << Items{hr1().due(kNow).claim(utc(2026, 3, 17, 9), sam).start(utc(2026, 3, 17, 10)).done()}
+        << Lines{breachLine(ref, 0, 0, {})};
+    QTest::newRow("awaiting information past due: paused, not breached")
+        << Items{hr1().due(utc(2026, 3, 16, 17)).claim(utc(2026, 3, 9, 10), sam).start(utc(2026, 3, 9, 11))
+                     .requestInfo(utc(2026, 3, 17, 9), s("Asked for the bank details")).done()}
+        << Lines{};
+    QTest::newRow("open and not yet due")
+        << Items{hr1().due(utc(2026, 3, 19, 17)).claim(utc(2026, 3, 9, 10), sam).done()} << Lines{};
+    // Resolved a day late, sent back, and past due since: 41 working hours to now.
+    QTest::newRow("sent back after a late resolve: late, and open past due, each with its reason")
+        << Items{hr1().claim(utc(2026, 3, 9, 10), sam).start(utc(2026, 3, 9, 11))
+                     .escalate(utc(2026, 3, 10, 9), s("Awaiting payroll's answer")).resume(utc(2026, 3, 11, 9))
+                     .resolve(wednesday).reject(utc(2026, 3, 12, 9), s("Wrong effective date")).done()}
+        << Lines{breachLine(ref, 0, 41 * kHour, s("Wrong effective date")),
+                 breachLine(ref, wednesday, 8 * kHour, s("Awaiting payroll's answer"))};
+}
+
+void TestSlaFigures::breachesListLateAndOverdueWorkWithItsReason()
+{
+    QFETCH(Items, items);
+    QFETCH(Lines, expected);
+
+    m_cache->insertGenerated(items);
+    SlaFiguresReader reader(m_cache->path());
+    const SlaRules &rules = *SlaRules::defaults();
+    const std::vector<SlaBreach> breaches = reader.breaches({}, rules, kNow);
+    QCOMPARE(breachLines(breaches), expected);
+    breachDetailsAreTheItems(*m_cache, breaches, items);
+    breachesAgreeWithTheFigures(reader, {}, rules, kNow, breaches);
+}
+
+namespace {
+
+// Late and overdue work at kNow, most overdue first: PAY-0000007 (HCC, new and unassigned, 25 working
+// hours over), INV-0000002 (OCC, resolved late by Oliver on 12 March and held by Sam since, 10),
+// INV-0000003 (HCC, open, Sam's, 9), HR-0000001 (HCC, resolved late by Sam on 16 March, 2),
+// HR-0000004 (OCC, open, Oliver's, 1). PAY-0000005 (WCC) was resolved by Sam 16 hours late in
+// February; HR-0000006 (HCC) in time in March.
+Items breachFixture()
+{
+    const QString sam = s("sam.patel");
+    const Kind hr = Kind::HrChange, inv = Kind::Invoice, pay = Kind::PayrollException;
+    const EpochSecs monday = utc(2026, 3, 9, 9);
+    return Items{
+        Story(1, hr, s("HCC"), monday).due(utc(2026, 3, 13, 16)).worked(utc(2026, 3, 16, 10), sam).done(),
+        Story(2, inv, s("OCC"), monday).due(utc(2026, 3, 10, 17)).worked(utc(2026, 3, 12, 11), oliver())
+            .reassign(sam).done(),
+        Story(3, inv, s("HCC"), monday).due(utc(2026, 3, 16, 17)).claim(utc(2026, 3, 9, 10), sam)
+            .start(utc(2026, 3, 9, 11)).done(),
+        Story(4, hr, s("OCC"), monday).due(utc(2026, 3, 18, 9)).claim(utc(2026, 3, 9, 10), oliver())
+            .start(utc(2026, 3, 9, 11)).done(),
+        Story(5, pay, s("WCC"), utc(2026, 2, 5, 9)).due(utc(2026, 2, 9, 17)).worked(utc(2026, 2, 11, 17), sam).done(),
+        Story(6, hr, s("HCC"), monday).due(utc(2026, 3, 13, 17)).worked(utc(2026, 3, 12, 12), sam).done(),
+        Story(7, pay, s("HCC"), monday).due(utc(2026, 3, 12, 17)).done(),
+    };
+}
+
+} // namespace
+
+void TestSlaFigures::breachesFollowTheFilterMostOverdueFirst_data()
+{
+    QTest::addColumn<DashboardFilter>("filter");
+    QTest::addColumn<QStringList>("expected"); // references, most overdue first
+
+    const QString hr1 = s("HR-0000001"), inv2 = s("INV-0000002"), inv3 = s("INV-0000003"), hr4 = s("HR-0000004"),
+                  pay5 = s("PAY-0000005"), pay7 = s("PAY-0000007");
+    DashboardFilter f;
+    QTest::newRow("everything") << f << QStringList{pay7, inv2, inv3, hr1, hr4};
+    f.assignees = {s("sam.patel")};
+    QTest::newRow("Sam: resolved by him, or held by him") << f << QStringList{inv3, hr1};
+    f.assignees = {oliver(), s("nobody.here")};
+    QTest::newRow("Oliver's team") << f << QStringList{inv2, hr4};
+    f = {};
+    f.partner = s("HCC");
+    QTest::newRow("one partner") << f << QStringList{pay7, inv3, hr1};
+    f = {};
+    f.partners = {s("OCC"), s("WCC")};
+    QTest::newRow("the user's partners") << f << QStringList{inv2, hr4};
+    f.partner = s("HCC");
+    QTest::newRow("a partner that is not the user's: nothing") << f << QStringList{};
+    f = {};
+    f.kind = Kind::Invoice;
+    QTest::newRow("invoices") << f << QStringList{inv2, inv3};
+    f = {};
+    f.from = utc(2026, 2, 1);
+    f.to = utc(2026, 3, 1);
+    QTest::newRow("February: its late work, and the open work overdue now")
+        << f << QStringList{pay7, pay5, inv3, hr4};
+}
+
+void TestSlaFigures::breachesFollowTheFilterMostOverdueFirst()
+{
+    QFETCH(DashboardFilter, filter);
+    QFETCH(QStringList, expected);
+
+    const Items items = breachFixture();
+    m_cache->insertGenerated(items);
+    SlaFiguresReader reader(m_cache->path());
+    const SlaRules &rules = *SlaRules::defaults();
+    const std::vector<SlaBreach> breaches = reader.breaches(filter, rules, kNow);
+    QStringList references;
+    for (const SlaBreach &b : breaches)
+        references << b.reference;
+    QCOMPARE(references, expected);
+    breachDetailsAreTheItems(*m_cache, breaches, items);
+    breachesAgreeWithTheFigures(reader, filter, rules, kNow, breaches);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Filters
 
 struct Expected {
@@ -740,16 +1155,40 @@ struct Expected {
 };
 Q_DECLARE_METATYPE(Expected)
 
+namespace {
+
+// A team's work at kNow. Resolved: A (HR-0000001) HCC HR by Sam on 10 March, in time; B
+// (INV-0000002) OCC invoice by Oliver on 11 March, late; C (PAY-0000003) WCC payroll by a Londoner
+// on 12 March, in time; G (PAY-0000007) HCC payroll by Oliver on 17 March, in time, now held by Sam.
+// Open: D (INV-0000004) HCC invoice held by Sam, due Thursday, 2 working days old; E (HR-0000005)
+// OCC HR awaiting information, held by Oliver, 2 days old; F (HR-0000006) WCC HR new and
+// unassigned, due Tuesday 24th, 1 day old.
+Items teamFixture()
+{
+    const QString sam = s("sam.patel");
+    const QString londoner = s("londoner");
+    return Items{
+        Story(1, Kind::HrChange, s("HCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 11)).worked(utc(2026, 3, 10, 12), sam).done(),
+        Story(2, Kind::Invoice, s("OCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 10)).worked(utc(2026, 3, 11, 12), oliver()).done(),
+        Story(3, Kind::PayrollException, s("WCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 13)).worked(utc(2026, 3, 12, 12), londoner).done(),
+        Story(4, Kind::Invoice, s("HCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 19, 17)).claim(utc(2026, 3, 16, 10), sam)
+            .start(utc(2026, 3, 16, 11)).done(),
+        Story(5, Kind::HrChange, s("OCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 20, 17)).claim(utc(2026, 3, 16, 10), oliver())
+            .start(utc(2026, 3, 16, 11)).requestInfo(utc(2026, 3, 17, 9)).done(),
+        Story(6, Kind::HrChange, s("WCC"), utc(2026, 3, 17, 9)).due(utc(2026, 3, 24, 17)).done(),
+        Story(7, Kind::PayrollException, s("HCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 18, 17))
+            .worked(utc(2026, 3, 17, 11), oliver()).reassign(sam).done(),
+    };
+}
+
+} // namespace
+
 void TestSlaFigures::filtersNarrowEveryFigure_data()
 {
     QTest::addColumn<DashboardFilter>("filter");
     QTest::addColumn<Expected>("expected");
 
-    // The fixture (see filtersNarrowEveryFigure): A HCC HR by Sam on 10 March, in time; B OCC
-    // invoice by Oliver on 11 March, late; C WCC payroll by a Londoner on 12 March, in time; G HCC
-    // payroll by Oliver on 17 March, in time, now held by Sam. Open: D HCC invoice held by Sam, due
-    // Thursday; E OCC HR awaiting information, held by Oliver; F WCC HR new and unassigned, due
-    // Tuesday 24th.
+    // The fixture is teamFixture().
     const QString hcc = s("HCC"), occ = s("OCC"), wcc = s("WCC");
     DashboardFilter f;
     QTest::newRow("everything") << f << Expected{13, 4, 3, 3, 2, 4, 1, {oliver()}, {hcc, occ, wcc}, 8};
@@ -780,21 +1219,7 @@ void TestSlaFigures::filtersNarrowEveryFigure()
     QFETCH(DashboardFilter, filter);
     QFETCH(Expected, expected);
 
-    const QString sam = s("sam.patel");
-    const QString londoner = s("londoner");
-    const Items items{
-        Story(1, Kind::HrChange, s("HCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 11)).worked(utc(2026, 3, 10, 12), sam).done(),
-        Story(2, Kind::Invoice, s("OCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 10)).worked(utc(2026, 3, 11, 12), oliver()).done(),
-        Story(3, Kind::PayrollException, s("WCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 13)).worked(utc(2026, 3, 12, 12), londoner).done(),
-        Story(4, Kind::Invoice, s("HCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 19, 17)).claim(utc(2026, 3, 16, 10), sam)
-            .start(utc(2026, 3, 16, 11)).done(),
-        Story(5, Kind::HrChange, s("OCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 20, 17)).claim(utc(2026, 3, 16, 10), oliver())
-            .start(utc(2026, 3, 16, 11)).requestInfo(utc(2026, 3, 17, 9)).done(),
-        Story(6, Kind::HrChange, s("WCC"), utc(2026, 3, 17, 9)).due(utc(2026, 3, 24, 17)).done(),
-        Story(7, Kind::PayrollException, s("HCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 18, 17))
-            .worked(utc(2026, 3, 17, 11), oliver()).reassign(sam).done(),
-    };
-    const SlaFigures f = compute(items, kNow, filter);
+    const SlaFigures f = compute(teamFixture(), kNow, filter);
 
     QCOMPARE(int(f.weeks.size()), expected.weeks);
     Compliance weeks;
@@ -836,6 +1261,18 @@ void TestSlaFigures::filtersNarrowEveryFigure()
 // Demo data, counted again
 
 namespace {
+
+constexpr int kDemoItems = 6000;
+
+// The demo's first kDemoItems items, generated up to the fixed anchor.
+Items demoItems()
+{
+    DemoGenerator gen(20260316, ibc::test::fixedAnchor());
+    Items items;
+    for (int i = 0; i < kDemoItems; ++i)
+        items.push_back(gen.next());
+    return items;
+}
 
 // The first time an item reached Resolved from another status, and who did it.
 std::optional<Event> firstResolve(const GeneratedItem &g)
@@ -898,13 +1335,8 @@ void compareFigures(const SlaFigures &a, const SlaFigures &b)
 
 void TestSlaFigures::demoCacheAgreesWithAPlainRecount()
 {
-    constexpr int kItems = 6000;
-    const EpochSecs anchor = ibc::test::fixedAnchor();
-    const EpochSecs now = anchor - 1; // Sunday 15 March, 23:59:59: its week has a full week's work
-    DemoGenerator gen(20260316, anchor);
-    Items items;
-    for (int i = 0; i < kItems; ++i)
-        items.push_back(gen.next());
+    const EpochSecs now = ibc::test::fixedAnchor() - 1; // Sunday 15 March, 23:59:59: its week has a full week's work
+    const Items items = demoItems();
     const SlaRules &rules = *SlaRules::defaults();
     const SlaFigures f = compute(items, now);
 
@@ -926,7 +1358,7 @@ void TestSlaFigures::demoCacheAgreesWithAPlainRecount()
             counted += want.resolved;
         }
     }
-    QVERIFY2(counted > kItems / 2, "the demo's 13 weeks hold most of its work");
+    QVERIFY2(counted > kDemoItems / 2, "the demo's 13 weeks hold most of its work");
     QVERIFY(f.weeks.back().all().resolved > 0);
 
     // 2. Open work by age, in each item's partner's calendar, and its SLA state.
@@ -1035,6 +1467,367 @@ void TestSlaFigures::demoCacheAgreesWithAPlainRecount()
     }
     compareFigures(SlaFiguresReader(m_cache->path()).compute({}, rules, now), f);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Drilling down: the items behind a number
+
+void TestSlaFigures::drillDownListsTheItemsBehindANumber_data()
+{
+    QTest::addColumn<DashboardFilter>("filter");
+    QTest::addColumn<DashboardPick>("pick");
+    QTest::addColumn<QStringList>("expected"); // references, in the fixture's (and so the rows') order
+
+    // The fixture is teamFixture(); with kNow, week 11 starts on Monday 9 March and week 12 (the
+    // last) on Monday 16 March, and the forecast's days 1, 2 and 4 are Thursday 19, Friday 20 and
+    // Tuesday 24 March.
+    const DashboardFilter everything;
+    const QString a = s("HR-0000001"), b = s("INV-0000002"), c = s("PAY-0000003"), d = s("INV-0000004"),
+                  e = s("HR-0000005"), f = s("HR-0000006"), g = s("PAY-0000007");
+    QTest::newRow("last week, all queues: in time and late")
+        << everything << weekPick(11) << QStringList{a, b, c};
+    QTest::newRow("last week's invoices")
+        << everything << weekPick(11, Kind::Invoice) << QStringList{b};
+    QTest::newRow("this week: resolved by Oliver, held by Sam since")
+        << everything << weekPick(12) << QStringList{g};
+    QTest::newRow("2 to 5 days old, paused work too")
+        << everything << agePick(SlaFigures::TwoToFiveDays) << QStringList{d, e};
+    QTest::newRow("2 to 5 days old, HR")
+        << everything << agePick(SlaFigures::TwoToFiveDays, Kind::HrChange)
+        << QStringList{e};
+    QTest::newRow("up to a day old, not breached")
+        << everything << agePick(SlaFigures::UpToOneDay, {}, false)
+        << QStringList{f};
+    QTest::newRow("up to a day old, breached: none")
+        << everything << agePick(SlaFigures::UpToOneDay, {}, true)
+        << QStringList{};
+    QTest::newRow("due Thursday") << everything << forecastPick(1) << QStringList{d};
+    QTest::newRow("due Friday: awaiting information is paused, not forecast")
+        << everything << forecastPick(2) << QStringList{};
+    QTest::newRow("due Tuesday 24th") << everything << forecastPick(4) << QStringList{f};
+    QTest::newRow("Oliver this week, not last week")
+        << everything << caseworkerPick(oliver()) << QStringList{g};
+    QTest::newRow("HCC this month") << everything << partnerPick(s("HCC")) << QStringList{a, g};
+    QTest::newRow("OCC last month: nothing")
+        << everything << partnerPick(s("OCC"), true) << QStringList{};
+
+    DashboardFilter sam;
+    sam.assignees = {s("sam.patel")};
+    QTest::newRow("Sam's last week: resolved by him") << sam << weekPick(11) << QStringList{a};
+    QTest::newRow("Sam's this week: G is held by him but was resolved by Oliver")
+        << sam << weekPick(12) << QStringList{};
+    QTest::newRow("Sam's 2 to 5 days old: held by him")
+        << sam << agePick(SlaFigures::TwoToFiveDays) << QStringList{d};
+    QTest::newRow("Sam's Thursday") << sam << forecastPick(1) << QStringList{d};
+
+    DashboardFilter period;
+    period.from = utc(2026, 3, 11);
+    period.to = utc(2026, 3, 13);
+    QTest::newRow("a period of two days: its one week")
+        << period << weekPick(0) << QStringList{b, c};
+    QTest::newRow("a period of two days: its caseworkers")
+        << period << caseworkerPick(s("londoner")) << QStringList{c};
+    QTest::newRow("a period of two days: the two days before")
+        << period << partnerPick(s("HCC"), true) << QStringList{a};
+
+    DashboardFilter hcc;
+    hcc.partner = s("HCC");
+    QTest::newRow("one partner: last week") << hcc << weekPick(11) << QStringList{a};
+    QTest::newRow("one partner: open work") << hcc << agePick(SlaFigures::TwoToFiveDays)
+                                            << QStringList{d};
+}
+
+void TestSlaFigures::drillDownListsTheItemsBehindANumber()
+{
+    QFETCH(DashboardFilter, filter);
+    QFETCH(DashboardPick, pick);
+    QFETCH(QStringList, expected);
+
+    compute(teamFixture(), kNow, filter);
+    SlaFiguresReader reader(m_cache->path());
+    QCOMPARE(references(reader.rows(filter, *SlaRules::defaults(), kNow, pick)), expected);
+}
+
+void TestSlaFigures::nothingIsBehindANumberTheDashboardDoesNotShow_data()
+{
+    QTest::addColumn<DashboardFilter>("filter");
+    QTest::addColumn<DashboardPick>("pick");
+
+    const DashboardFilter everything;
+    QTest::newRow("week -1") << everything << weekPick(-1);
+    QTest::newRow("week 13 of 13") << everything << weekPick(13);
+    QTest::newRow("age band -1") << everything << agePick(-1);
+    QTest::newRow("age band 4 of 4") << everything << agePick(SlaFigures::kAgeBands);
+    QTest::newRow("forecast day -1") << everything << forecastPick(-1);
+    QTest::newRow("forecast day 10 of 10") << everything << forecastPick(10);
+    QTest::newRow("a caseworker who resolved nothing this week")
+        << everything << caseworkerPick(s("sam.patel"));
+    QTest::newRow("no caseworker") << everything << caseworkerPick({});
+    QTest::newRow("a partner nobody knows") << everything << partnerPick(s("XYZ"));
+    QTest::newRow("no partner") << everything << partnerPick({});
+    DashboardFilter period;
+    period.from = utc(2026, 3, 11);
+    period.to = utc(2026, 3, 13);
+    QTest::newRow("week 1 of a period with one") << period << weekPick(1);
+    DashboardFilter hcc;
+    hcc.partner = s("HCC");
+    QTest::newRow("a partner outside the filter")
+        << hcc << partnerPick(s("OCC"), false);
+}
+
+void TestSlaFigures::nothingIsBehindANumberTheDashboardDoesNotShow()
+{
+    QFETCH(DashboardFilter, filter);
+    QFETCH(DashboardPick, pick);
+
+    compute(teamFixture(), kNow, filter);
+    SlaFiguresReader reader(m_cache->path());
+    QCOMPARE(references(reader.rows(filter, *SlaRules::defaults(), kNow, pick)), QStringList());
+}
+
+namespace {
+
+// Whether a demo item is behind the pick's number of `f`, decided from the generated item itself
+// and the figures' periods and days (each tested above).
+bool isBehind(const GeneratedItem &g, const DashboardPick &p, const SlaFigures &f, const SlaRules &rules)
+{
+    using Part = DashboardPick::Part;
+    const WorkItem &it = g.item;
+    if (p.kind && *p.kind != it.kind)
+        return false;
+    const std::optional<Event> first = firstResolve(g);
+    const auto resolvedIn = [&](EpochSecs from, EpochSecs to) { return first && first->at >= from && first->at < to; };
+    const bool open = it.status != Status::Resolved && it.status != Status::Closed;
+    switch (p.part) {
+    case Part::Week:
+        return resolvedIn(f.weeks[std::size_t(p.index)].start, f.weeks[std::size_t(p.index)].end);
+    case Part::Age: {
+        if (!open)
+            return false;
+        const WorkingCalendar &cal = rules.calendar(it.partner);
+        const bool breached = rules.status(it, f.now).state == SlaState::Breached;
+        return SlaFigures::ageBand(cal.between(it.received, f.now) / cal.daySeconds()) == p.index &&
+               (!p.breached || *p.breached == breached);
+    }
+    case Part::Forecast: {
+        const SlaFigures::ForecastDay &day = f.forecast[std::size_t(p.index)];
+        return open && it.status != Status::AwaitingInfo && it.due >= day.start && it.due < day.end;
+    }
+    case Part::Caseworker:
+        return resolvedIn(f.caseworkersFrom, f.caseworkersTo) && first->actor == p.name;
+    case Part::Partner:
+        return it.partner == p.name &&
+               (p.previous ? resolvedIn(f.previousFrom, f.previousTo) : resolvedIn(f.currentFrom, f.currentTo));
+    }
+    return false;
+}
+
+} // namespace
+
+void TestSlaFigures::demoCacheDrillDownsListThePlainRecountsItems()
+{
+    const EpochSecs now = ibc::test::fixedAnchor() - 1;
+    const Items items = demoItems();
+    const SlaRules &rules = *SlaRules::defaults();
+    const SlaFigures f = compute(items, now);
+
+    std::map<qint64, QString> ids; // by row
+    {
+        sqlite::Database db(m_cache->path(), sqlite::Database::Mode::ReadOnly);
+        sqlite::Statement st = db.prepare("SELECT row, id FROM items");
+        while (st.step())
+            ids[st.int64(0)] = st.text(1);
+    }
+    SlaFiguresReader reader(m_cache->path());
+    QElapsedTimer timer;
+    qint64 listed = 0, slowestMs = 0;
+    for (const Number &n : everyNumber(f)) {
+        QStringList want, got;
+        for (const GeneratedItem &g : items)
+            if (isBehind(g, n.pick, f, rules))
+                want << g.item.id;
+        timer.start();
+        const std::vector<qint64> rows = reader.rows({}, rules, now, n.pick);
+        slowestMs = std::max(slowestMs, timer.elapsed());
+        for (qint64 row : rows)
+            got << ids.at(row);
+        want.sort();
+        got.sort();
+        QVERIFY2(got == want, qPrintable(QStringLiteral("%1: %2 items, %3 of them the recount's; the recount has %4")
+                                             .arg(n.what).arg(got.size())
+                                             .arg(std::count_if(got.begin(), got.end(),
+                                                                [&](const QString &id) { return want.contains(id); }))
+                                             .arg(want.size())));
+        listed += got.size();
+    }
+    QVERIFY2(listed > kDemoItems, "the numbers were put to the test");
+    qInfo("%lld items listed behind the demo's numbers; the slowest rows() took %lld ms", listed, slowestMs);
+}
+
+void TestSlaFigures::demoCacheEveryNumberHasItsRowsUnderEachFilter_data()
+{
+    QTest::addColumn<DashboardFilter>("filter");
+
+    const EpochSecs anchor = ibc::test::fixedAnchor();
+    DashboardFilter f;
+    f.partner = s("HCC");
+    QTest::newRow("one partner") << f;
+    f = {};
+    f.partners = {s("HCC"), s("OCC"), s("HIWFRS")};
+    QTest::newRow("the user's partners") << f;
+    f = {};
+    f.kind = Kind::PayrollException;
+    QTest::newRow("one queue") << f;
+    f = {};
+    f.assignees = {oliver(), s("sam.patel")};
+    QTest::newRow("a team") << f;
+    f = {};
+    f.from = anchor - 24 * kDay;
+    f.to = anchor - 3 * kDay;
+    QTest::newRow("three weeks from a Thursday") << f;
+    f.partners = {s("HCC"), s("OCC"), s("HIWFRS")};
+    f.kind = Kind::Invoice;
+    f.assignees = {oliver(), s("sam.patel")};
+    QTest::newRow("all of them at once") << f;
+}
+
+void TestSlaFigures::demoCacheEveryNumberHasItsRowsUnderEachFilter()
+{
+    QFETCH(DashboardFilter, filter);
+
+    const SlaFigures f = compute(demoItems(), ibc::test::fixedAnchor() - 1, filter); // drills into every number
+    int behind = 0;
+    for (const Number &n : everyNumber(f))
+        behind += n.figure;
+    QVERIFY2(behind > 50, "the filter left numbers to drill into");
+}
+
+namespace {
+
+// Why a demo item's breach happened, by the report's rule, from its generated history: the latest
+// reason given with an escalation, a request for information or a sending back at or before
+// `until`, else its latest note.
+QString reasonFromHistory(const GeneratedItem &g, EpochSecs until)
+{
+    const QStringList withReasons{s("escalate"), s("request_info"), s("reject")};
+    const Event *event = nullptr;
+    for (const Event &e : g.events)
+        if (withReasons.contains(e.type) && !e.detail.isEmpty() && e.at <= until && (!event || e.at >= event->at))
+            event = &e;
+    if (event)
+        return event->detail;
+    const Note *note = nullptr;
+    for (const Note &n : g.notes)
+        if (!note || n.at >= note->at)
+            note = &n;
+    return note ? note->text : QString();
+}
+
+} // namespace
+
+void TestSlaFigures::demoCacheBreachesAreTheFiguresLateAndOverdueWork_data()
+{
+    QTest::addColumn<DashboardFilter>("filter");
+
+    const EpochSecs anchor = ibc::test::fixedAnchor();
+    DashboardFilter f;
+    QTest::newRow("everything") << f;
+    f.partner = s("HCC");
+    QTest::newRow("one partner") << f;
+    f = {};
+    f.partners = {s("HCC"), s("OCC"), s("HIWFRS")};
+    QTest::newRow("the user's partners") << f;
+    f = {};
+    f.kind = Kind::PayrollException;
+    QTest::newRow("one queue") << f;
+    f = {};
+    f.assignees = {oliver(), s("sam.patel")};
+    QTest::newRow("a team") << f;
+    // Oliver's whole team: every caseworker for his three partners.
+    QStringList team;
+    for (const User &u : DemoGenerator::demoUsers())
+        if (u.role == Role::Caseworker && u.partners == oliverUser().partners)
+            team << u.username;
+    f.assignees = team;
+    QTest::newRow("a team of a dozen") << f;
+    f = {};
+    f.from = anchor - 24 * kDay;
+    f.to = anchor - 3 * kDay;
+    QTest::newRow("three weeks from a Thursday") << f;
+    f.partners = {s("HCC"), s("OCC"), s("HIWFRS")};
+    f.kind = Kind::Invoice;
+    f.assignees = team;
+    QTest::newRow("all of them at once") << f;
+}
+
+void TestSlaFigures::demoCacheBreachesAreTheFiguresLateAndOverdueWork()
+{
+    QFETCH(DashboardFilter, filter);
+
+    const EpochSecs now = ibc::test::fixedAnchor() - 1;
+    const Items items = demoItems();
+    const SlaRules &rules = *SlaRules::defaults();
+    m_cache->insertGenerated(items);
+    SlaFiguresReader reader(m_cache->path());
+    QElapsedTimer timer;
+    timer.start();
+    const std::vector<SlaBreach> breaches = reader.breaches(filter, rules, now);
+    const qint64 breachesMs = timer.restart();
+    const SlaFigures f = reader.compute(filter, rules, now);
+    const qint64 computeMs = timer.elapsed();
+    breachesAgreeWithTheFigures(reader, filter, rules, now, breaches);
+    if (QTest::currentTestFailed())
+        return;
+    breachDetailsAreTheItems(*m_cache, breaches, items);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Counted again from the generated items: the filter's partners and queue; the team by who
+    // first resolved the work, or who holds it.
+    const auto inScope = [&](const WorkItem &it) {
+        if (filter.kind && *filter.kind != it.kind)
+            return false;
+        if (!filter.partner.isEmpty())
+            return it.partner == filter.partner &&
+                   (filter.partners.isEmpty() || filter.partners.contains(filter.partner));
+        return filter.partners.isEmpty() || filter.partners.contains(it.partner);
+    };
+    const auto ofTeam = [&](const QString &who) {
+        return filter.assignees.isEmpty() || filter.assignees.contains(who);
+    };
+    QStringList want;
+    int resolved = 0, withReason = 0;
+    for (const GeneratedItem &g : items) {
+        const WorkItem &it = g.item;
+        if (!inScope(it))
+            continue;
+        const WorkingCalendar &calendar = rules.calendar(it.partner);
+        if (const auto r = firstResolve(g);
+            r && r->at >= f.currentFrom && r->at < f.currentTo && r->at > it.due && ofTeam(r->actor))
+            want << it.id + QLatin1Char(' ') + breachLine(it.reference, r->at, calendar.between(it.due, r->at),
+                                                          reasonFromHistory(g, r->at));
+        if (it.status != Status::Resolved && it.status != Status::Closed && ofTeam(it.assignee) &&
+            rules.status(it, now).state == SlaState::Breached)
+            want << it.id + QLatin1Char(' ') + breachLine(it.reference, 0, calendar.between(it.due, now),
+                                                          reasonFromHistory(g, now));
+    }
+    QStringList got;
+    for (const SlaBreach &b : breaches) {
+        got << b.id + QLatin1Char(' ') + breachLine(b.reference, b.resolved, b.overdueSeconds, b.reason);
+        resolved += b.resolved != 0;
+        withReason += !b.reason.isEmpty();
+    }
+    want.sort();
+    got.sort();
+    QCOMPARE(got, want);
+    QVERIFY2(!breaches.empty(), "the filter left breaches to list");
+    if (QTest::currentDataTag() == QByteArray("everything")) {
+        QVERIFY2(resolved > 20 && int(breaches.size()) - resolved > 20, "late work and overdue work to list");
+        QVERIFY2(withReason > 0 && withReason < int(breaches.size()), "reasons, and breaches without one");
+    }
+    qInfo("%zu breaches (%d resolved late, %d open) in %lld ms; compute() %lld ms", breaches.size(), resolved,
+          int(breaches.size()) - resolved, breachesMs, computeMs);
+}
+
 
 QTEST_GUILESS_MAIN(TestSlaFigures)
 #include "tst_slafigures.moc"
