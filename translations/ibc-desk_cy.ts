@@ -545,18 +545,6 @@
         <translation>Wedi&apos;i gyflawni</translation>
     </message>
     <message>
-        <source>Five working days from receipt, and before the partner&apos;s payroll cut-off.</source>
-        <translation type="vanished">Pum diwrnod gwaith o&apos;i dderbyn, a chyn dyddiad cau cyflogres y partner.</translation>
-    </message>
-    <message>
-        <source>Ten working days from receipt, and before payment is due: 30 calendar days from receipt for a valid undisputed invoice.</source>
-        <translation type="vanished">Deg diwrnod gwaith o&apos;i dderbyn, a chyn bod y taliad yn ddyledus: 30 diwrnod calendr o&apos;i derbyn ar gyfer anfoneb ddilys heb anghydfod.</translation>
-    </message>
-    <message>
-        <source>Before the partner&apos;s next payroll cut-off, or someone is paid wrongly.</source>
-        <translation type="vanished">Cyn dyddiad cau nesaf cyflogres y partner, neu bydd rhywun yn cael ei dalu&apos;n anghywir.</translation>
-    </message>
-    <message>
         <source>Met: the work is done.</source>
         <translation>Wedi&apos;i gyflawni: mae&apos;r gwaith wedi&apos;i wneud.</translation>
     </message>
@@ -1007,6 +995,411 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
     </message>
 </context>
 <context>
+    <name>ibc::ui::DashboardCharts</name>
+    <message>
+        <source>0–1 working days</source>
+        <translation>0–1 diwrnod gwaith</translation>
+    </message>
+    <message>
+        <source>2–5 working days</source>
+        <translation>2–5 diwrnod gwaith</translation>
+    </message>
+    <message>
+        <source>6–10 working days</source>
+        <translation>6–10 diwrnod gwaith</translation>
+    </message>
+    <message>
+        <source>Over 10 working days</source>
+        <translation>Dros 10 diwrnod gwaith</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>working hours</comment>
+        <translation>%1 awr</translation>
+    </message>
+    <message>
+        <source>%1 (median %2)</source>
+        <translation>%1 (canolrif %2)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Resolved within the service level, by week</source>
+        <translation>Wedi’u datrys o fewn y lefel gwasanaeth, fesul wythnos</translation>
+    </message>
+    <message>
+        <source>Open work by age</source>
+        <translation>Gwaith agored yn ôl oed</translation>
+    </message>
+    <message>
+        <source>Falling due in the next 10 working days</source>
+        <translation>Yn ddyledus yn y 10 diwrnod gwaith nesaf</translation>
+    </message>
+    <message>
+        <source>Resolved per caseworker</source>
+        <translation>Wedi’u datrys fesul gweithiwr achos</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Wythnos yn dechrau</translation>
+    </message>
+    <message>
+        <source>%1: resolved</source>
+        <translation>%1: wedi’u datrys</translation>
+    </message>
+    <message>
+        <source>%1: in time</source>
+        <translation>%1: mewn pryd</translation>
+    </message>
+    <message>
+        <source>%1: %</source>
+        <translation>%1: %</translation>
+    </message>
+    <message>
+        <source>All: %</source>
+        <translation>Y cyfan: %</translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation>Targed %</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Oed</translation>
+    </message>
+    <message>
+        <source>%1: open</source>
+        <translation>%1: agored</translation>
+    </message>
+    <message>
+        <source>%1: breached</source>
+        <translation>%1: wedi’u torri</translation>
+    </message>
+    <message>
+        <source>All: open</source>
+        <translation>Y cyfan: agored</translation>
+    </message>
+    <message>
+        <source>All: breached</source>
+        <translation>Y cyfan: wedi’u torri</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Diwrnod gwaith</translation>
+    </message>
+    <message>
+        <source>Falling due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Capacity (resolved a day, last 20 working days)</source>
+        <translation>Capasiti (wedi’u datrys y dydd, yr 20 diwrnod gwaith diwethaf)</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Gweithiwr achos</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Wedi’u datrys</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>Wedi’u hamseru</translation>
+    </message>
+    <message>
+        <source>Median handling (working hours)</source>
+        <translation>Amser trin canolrifol (oriau gwaith)</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Targed (%1)</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Wedi’u datrys mewn pryd</translation>
+    </message>
+    <message>
+        <source>%1, breached</source>
+        <translation>%1, wedi’u torri</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Eitemau agored</translation>
+    </message>
+    <message>
+        <source>Capacity: %1 resolved a working day</source>
+        <translation>Capasiti: %1 wedi’u datrys bob diwrnod gwaith</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Eitemau</translation>
+    </message>
+    <message>
+        <source>Items resolved (the %1 who resolved most of %2)</source>
+        <translation>Eitemau wedi’u datrys (y %1 a ddatrysodd fwyaf o %2)</translation>
+    </message>
+    <message>
+        <source>Items resolved</source>
+        <translation>Eitemau wedi’u datrys</translation>
+    </message>
+    <message>
+        <source>All work</source>
+        <translation>Yr holl waith</translation>
+    </message>
+    <message>
+        <source>%1 resolved in the week starting %2</source>
+        <translation>%1 wedi’u datrys yn yr wythnos yn dechrau %2</translation>
+    </message>
+    <message>
+        <source>%1 open for %2</source>
+        <translation>%1 ar agor ers %2</translation>
+    </message>
+    <message>
+        <source>%1 open for %2, breached</source>
+        <translation>%1 ar agor ers %2, wedi’u torri</translation>
+    </message>
+    <message>
+        <source>%1 open for %2, not breached</source>
+        <translation>%1 ar agor ers %2, heb eu torri</translation>
+    </message>
+    <message>
+        <source>Falling due on %1</source>
+        <translation>Yn ddyledus ddydd %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Wedi’u datrys gan %1</translation>
+    </message>
+    <message>
+        <source>%1: resolved in the period before</source>
+        <translation>%1: wedi’u datrys yn y cyfnod cynt</translation>
+    </message>
+    <message>
+        <source>%1: resolved in the period</source>
+        <translation>%1: wedi’u datrys yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Resolved within the service level, per partner</source>
+        <translation>Wedi’u datrys o fewn y lefel gwasanaeth, fesul partner</translation>
+    </message>
+    <message>
+        <source>Awaiting information longest</source>
+        <translation>Yn aros am wybodaeth hiraf</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Wedi’i neilltuo i</translation>
+    </message>
+    <message>
+        <source>Awaiting since</source>
+        <translation>Yn aros ers</translation>
+    </message>
+    <message>
+        <source>Waited (working time)</source>
+        <translation>Wedi aros (amser gwaith)</translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::DashboardView</name>
+    <message>
+        <source>%1’s team</source>
+        <translation>Tîm %1</translation>
+    </message>
+    <message>
+        <source>Team for %1</source>
+        <translation>Tîm %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation>
+            <numerusform>%1 (%n o bobl)</numerusform>
+            <numerusform>%1 (%n o bobl)</numerusform>
+            <numerusform>%1 (%n o bobl)</numerusform>
+            <numerusform>%1 (%n o bobl)</numerusform>
+            <numerusform>%1 (%n o bobl)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All my partners</source>
+        <translation>Fy holl bartneriaid</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Pob ciw</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>Usual periods</source>
+        <translation>Y cyfnodau arferol</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>O … i …</translation>
+    </message>
+    <message>
+        <source>Usual periods: the last 13 weeks by week, this week per caseworker, this month and last per partner. From … to …: every figure of resolved work in the dates you choose.</source>
+        <translation>Y cyfnodau arferol: y 13 wythnos ddiwethaf fesul wythnos, yr wythnos hon fesul gweithiwr achos, y mis hwn a’r mis diwethaf fesul partner. O … i …: pob ffigur o waith wedi’i ddatrys yn y dyddiadau a ddewiswch.</translation>
+    </message>
+    <message>
+        <source>The share of work to resolve within its service level, drawn on the weekly chart</source>
+        <translation>Y gyfran o waith i’w datrys o fewn ei lefel gwasanaeth, wedi’i thynnu ar y siart wythnosol</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Ciw</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>T&amp;îm</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Cyf&amp;nod</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation>Tar&amp;ged</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Cadw fel PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>A chart. Choose Show as table to read its numbers.</source>
+        <translation>Siart. Dewiswch Dangos fel tabl i ddarllen ei rifau.</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Dangos fel tabl</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Dangos %1 fel tabl</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Dangos fel siart</translation>
+    </message>
+    <message>
+        <source>Reassign their open work…</source>
+        <translation>Ailneilltuo eu gwaith agored…</translation>
+    </message>
+    <message>
+        <source>Move open work from the caseworker chosen in the table of resolved work per caseworker to someone with capacity</source>
+        <translation>Symud gwaith agored y gweithiwr achos a ddewiswyd yn y tabl o waith wedi’i ddatrys fesul gweithiwr achos at rywun sydd â lle iddo</translation>
+    </message>
+    <message>
+        <source>Choose a caseworker in the table of resolved work per caseworker first.</source>
+        <translation>Dewiswch weithiwr achos yn y tabl o waith wedi’i ddatrys fesul gweithiwr achos yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PNG</source>
+        <translation>Cadw’r dangosfwrdd fel PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Delweddau PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the dashboard</source>
+        <translation>Methu cadw’r dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Cadw’r dangosfwrdd fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not work out the figures: %1</source>
+        <translation>Methu cyfrifo’r ffigurau: %1</translation>
+    </message>
+    <message>
+        <source>Figures as at %1, worked out in %2 s. Click a bar, a point or a row to see its work in the queue.</source>
+        <translation>Ffigurau fel yr oeddent am %1, wedi’u cyfrifo mewn %2 e. Cliciwch far, pwynt neu res i weld ei waith yn y ciw.</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Cadw CSV…</translation>
+    </message>
+    <message>
+        <source>Save the numbers of %1 as CSV</source>
+        <translation>Cadw rhifau %1 fel CSV</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Wrthi’n cyfrifo’r ffigurau…</translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation>Cadw’r rhifau fel CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the numbers</source>
+        <translation>Methu cadw’r rhifau</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Methu ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Lefelau gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Partner: %1 · Queue: %2 · Team: %3 · Period: %4</source>
+        <translation>Partner: %1 · Ciw: %2 · Tîm: %3 · Cyfnod: %4</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+</context>
+<context>
     <name>ibc::ui::ItemPanel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -1281,10 +1674,6 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
         </translation>
     </message>
     <message>
-        <source>Breached</source>
-        <translation type="vanished">Wedi&apos;i dorri</translation>
-    </message>
-    <message>
         <source>&amp;Sync</source>
         <translation>&amp;Cysoni</translation>
     </message>
@@ -1338,6 +1727,34 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
         <source>Sign in to %1 to send your changes and receive everyone else&apos;s.</source>
         <translation>Mewngofnodwch i %1 i anfon eich newidiadau a chael newidiadau pawb arall.</translation>
     </message>
+    <message>
+        <source>Reassign these…</source>
+        <translation>Ailneilltuo’r rhain…</translation>
+    </message>
+    <message>
+        <source>Back to service levels</source>
+        <translation>Yn ôl i’r lefelau gwasanaeth</translation>
+    </message>
+    <message numerus="yes">
+        <source>From service levels: %1 · %n item(s)</source>
+        <translation>
+            <numerusform>O’r lefelau gwasanaeth: %1 · %n eitem</numerusform>
+            <numerusform>O’r lefelau gwasanaeth: %1 · %n eitem</numerusform>
+            <numerusform>O’r lefelau gwasanaeth: %1 · %n eitem</numerusform>
+            <numerusform>O’r lefelau gwasanaeth: %1 · %n eitem</numerusform>
+            <numerusform>O’r lefelau gwasanaeth: %1 · %n eitem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) reassigned, waiting to be sent.</source>
+        <translation>
+            <numerusform>%n eitem wedi’u hailneilltuo, yn aros i gael eu hanfon.</numerusform>
+            <numerusform>%n eitem wedi’u hailneilltuo, yn aros i gael eu hanfon.</numerusform>
+            <numerusform>%n eitem wedi’u hailneilltuo, yn aros i gael eu hanfon.</numerusform>
+            <numerusform>%n eitem wedi’u hailneilltuo, yn aros i gael eu hanfon.</numerusform>
+            <numerusform>%n eitem wedi’u hailneilltuo, yn aros i gael eu hanfon.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::Navigator</name>
@@ -1368,6 +1785,182 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
     <message>
         <source>Changes the store did not accept: retry, change or discard each one</source>
         <translation>Newidiadau na dderbyniodd y storfa: rhowch gynnig arall ar bob un, ei newid neu ei daflu</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Lefelau gwasanaeth</translation>
+    </message>
+    <message>
+        <source>The team leader&apos;s dashboard: service levels, the work&apos;s age, what falls due, and who resolved what (Ctrl+5)</source>
+        <translation>Dangosfwrdd yr arweinydd tîm: lefelau gwasanaeth, oed y gwaith, beth sy’n ddyledus, a phwy ddatrysodd beth (Ctrl+5)</translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::ReassignDialog</name>
+    <message>
+        <source>Reassign work</source>
+        <translation>Ailneilltuo gwaith</translation>
+    </message>
+    <message>
+        <source>Work to reassign</source>
+        <translation>Gwaith i’w ailneilltuo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Gwaith</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Wedi’i neilltuo i</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Neb</translation>
+    </message>
+    <message>
+        <source>Reassign to</source>
+        <translation>Ailneilltuo i</translation>
+    </message>
+    <message>
+        <source>None of this work is open: there is nothing to reassign.</source>
+        <translation>Nid oes dim o’r gwaith hwn ar agor: does dim i’w ailneilltuo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s). Untick any to leave where they are.</source>
+        <translation>
+            <numerusform>%n eitem agored. Dad-diciwch unrhyw un i’w gadael lle mae.</numerusform>
+            <numerusform>%n eitem agored. Dad-diciwch unrhyw un i’w gadael lle mae.</numerusform>
+            <numerusform>%n eitem agored. Dad-diciwch unrhyw un i’w gadael lle mae.</numerusform>
+            <numerusform>%n eitem agored. Dad-diciwch unrhyw un i’w gadael lle mae.</numerusform>
+            <numerusform>%n eitem agored. Dad-diciwch unrhyw un i’w gadael lle mae.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign &amp;to</source>
+        <translation>Ailneilltuo &amp;i</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Ailneilltuo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n open item(s)</source>
+        <translation>
+            <numerusform>%1 · %n eitem agored</numerusform>
+            <numerusform>%1 · %n eitem agored</numerusform>
+            <numerusform>%1 · %n eitem agored</numerusform>
+            <numerusform>%1 · %n eitem agored</numerusform>
+            <numerusform>%1 · %n eitem agored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody works for all of these partners</source>
+        <translation>Nid oes neb yn gweithio i’r holl bartneriaid hyn</translation>
+    </message>
+    <message>
+        <source>Choose someone to reassign the work to.</source>
+        <translation>Dewiswch rywun i ailneilltuo’r gwaith iddo.</translation>
+    </message>
+    <message>
+        <source>%1: no longer on this computer</source>
+        <translation>%1: nid yw ar y cyfrifiadur hwn mwyach</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not be saved on this computer (%2)</source>
+        <translation>%1: methu ei gadw ar y cyfrifiadur hwn (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) reassigned; these were not:</source>
+        <translation>
+            <numerusform>%n eitem wedi’u hailneilltuo; ni chafodd y rhain:</numerusform>
+            <numerusform>%n eitem wedi’u hailneilltuo; ni chafodd y rhain:</numerusform>
+            <numerusform>%n eitem wedi’u hailneilltuo; ni chafodd y rhain:</numerusform>
+            <numerusform>%n eitem wedi’u hailneilltuo; ni chafodd y rhain:</numerusform>
+            <numerusform>%n eitem wedi’u hailneilltuo; ni chafodd y rhain:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::SlaReportText</name>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Gwaith</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Wedi’u datrys</translation>
+    </message>
+    <message>
+        <source>Late by (working time)</source>
+        <translation>Yn hwyr o (amser gwaith)</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Y rheswm a roddwyd</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Yn dal ar agor</translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation>Dim rheswm wedi’i gofnodi</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start a PDF in %1.</source>
+        <translation>Methu dechrau PDF yn %1.</translation>
+    </message>
+    <message>
+        <source>Worked out by IBC Desk at %1, from the work on this computer. Times are working time in each partner&apos;s calendar; weeks start on Monday.</source>
+        <translation>Wedi’i gyfrifo gan IBC Desk am %1, o’r gwaith ar y cyfrifiadur hwn. Amser gwaith yng nghalendr pob partner yw’r amseroedd; mae’r wythnosau’n dechrau ar ddydd Llun.</translation>
+    </message>
+    <message>
+        <source>%1 resolved, %2 of them within the service level: %3 (target %4%).</source>
+        <translation>%1 wedi’u datrys, %2 ohonynt o fewn y lefel gwasanaeth: %3 (targed %4%).</translation>
+    </message>
+    <message>
+        <source>Every measure</source>
+        <translation>Pob mesur</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Achosion o dorri</translation>
+    </message>
+    <message>
+        <source>No work was resolved late in the period, and none of the open work is overdue.</source>
+        <translation>Ni chafodd dim gwaith ei ddatrys yn hwyr yn y cyfnod, ac nid oes dim o’r gwaith agored yn hwyr.</translation>
     </message>
 </context>
 <context>
@@ -1593,10 +2186,6 @@ Cliciwch i fewngofnodi. Caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan h
         <translation>Agor y ffenestr, cadw PNG ohoni yn FILE ar ôl iddi lwytho, a gadael.</translation>
     </message>
     <message>
-        <source>Open on the view NAME: my-work, all, hr, invoices, payroll, partner:CODE, status:NAME.</source>
-        <translation>Agor ar yr olwg NAME: my-work, all, hr, invoices, payroll, partner:CODE, status:NAME.</translation>
-    </message>
-    <message>
         <source>cannot open the cache %1: %2</source>
         <translation>methu agor y storfa leol %1: %2</translation>
     </message>
@@ -1663,6 +2252,58 @@ Cliciwch i fewngofnodi. Caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan h
     <message>
         <source>--page-size takes a number of items from 1 to 10,000: got %1.</source>
         <translation>mae --page-size yn cymryd nifer o eitemau rhwng 1 a 10,000: cafwyd %1.</translation>
+    </message>
+    <message>
+        <source>--partner takes a partner&apos;s code (%1): got “%2”.</source>
+        <translation>Mae --partner yn cymryd cod partner (%1): cafwyd “%2”.</translation>
+    </message>
+    <message>
+        <source>--month takes a month as YYYY-MM, such as 2026-11: got “%1”.</source>
+        <translation>Mae --month yn cymryd mis ar ffurf BBBB-MM, fel 2026-11: cafwyd “%1”.</translation>
+    </message>
+    <message>
+        <source>--report needs --out FILE.pdf: where to write the report.</source>
+        <translation>Mae --report angen --out FFEIL.pdf: ble i ysgrifennu’r adroddiad.</translation>
+    </message>
+    <message>
+        <source>could not read the figures from %1: %2</source>
+        <translation>methu darllen y ffigurau o %1: %2</translation>
+    </message>
+    <message>
+        <source>Monthly service report: %1 (%2), %3</source>
+        <translation>Adroddiad gwasanaeth misol: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Work for %1 resolved from %2 to %3, against the month before; open work and what falls due as they stand now.</source>
+        <translation>Gwaith i %1 a ddatryswyd o %2 i %3, o’i gymharu â’r mis cynt; gwaith agored a’r hyn sy’n ddyledus fel y maent nawr.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.</source>
+        <translation>Ysgrifennwyd %1: %2 wedi’u datrys, %3 o fewn y lefel gwasanaeth, %4 achos o dorri wedi’u rhestru.</translation>
+    </message>
+    <message>
+        <source>Open on the view NAME: dashboard, my-work, all, hr, invoices, payroll, partner:CODE, status:NAME.</source>
+        <translation>Agor ar yr olwg ENW: dashboard, my-work, all, hr, invoices, payroll, partner:COD, status:ENW.</translation>
+    </message>
+    <message>
+        <source>Write the report NAME without a window, then exit. sla: one partner&apos;s monthly service report as a PDF (with --partner, --month and --out).</source>
+        <translation>Ysgrifennu’r adroddiad ENW heb ffenestr, yna gorffen. sla: adroddiad gwasanaeth misol un partner fel PDF (gyda --partner, --month a --out).</translation>
+    </message>
+    <message>
+        <source>For --report: the partner&apos;s code, such as HCC.</source>
+        <translation>Ar gyfer --report: cod y partner, fel HCC.</translation>
+    </message>
+    <message>
+        <source>For --report: the month, as YYYY-MM.</source>
+        <translation>Ar gyfer --report: y mis, ar ffurf BBBB-MM.</translation>
+    </message>
+    <message>
+        <source>For --report: the PDF file to write.</source>
+        <translation>Ar gyfer --report: y ffeil PDF i’w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>--report takes the name of a report: sla. Got “%1”.</source>
+        <translation>Mae --report yn cymryd enw adroddiad: sla. Cafwyd “%1”.</translation>
     </message>
 </context>
 </TS>

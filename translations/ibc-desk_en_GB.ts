@@ -975,6 +975,408 @@ It will not be sent. The item keeps the store&apos;s version.</source>
     </message>
 </context>
 <context>
+    <name>ibc::ui::DashboardCharts</name>
+    <message>
+        <source>0–1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–5 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6–10 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 10 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>working hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (median %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within the service level, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open work by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling due in the next 10 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All: %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All: open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All: breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (resolved a day, last 20 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median handling (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1 resolved a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items resolved (the %1 who resolved most of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved in the week starting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open for %2, breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open for %2, not breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resolved in the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resolved in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within the service level, per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting information longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited (working time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::DashboardView</name>
+    <message>
+        <source>%1’s team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation>
+            <numerusform>%1 (%n person)</numerusform>
+            <numerusform>%1 (%n people)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All my partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual periods: the last 13 weeks by week, this week per caseworker, this month and last per partner. From … to …: every figure of resolved work in the dates you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of work to resolve within its service level, drawn on the weekly chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart. Choose Show as table to read its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign their open work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move open work from the caseworker chosen in the table of resolved work per caseworker to someone with capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a caseworker in the table of resolved work per caseworker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not work out the figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as at %1, worked out in %2 s. Click a bar, a point or a row to see its work in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the numbers of %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner: %1 · Queue: %2 · Team: %3 · Period: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ibc::ui::ItemPanel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -1286,6 +1688,28 @@ Type your password to carry on; your changes are kept on this computer until the
         <source>Sign in to %1 to send your changes and receive everyone else&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reassign these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From service levels: %1 · %n item(s)</source>
+        <translation>
+            <numerusform>From service levels: %1 · %n item</numerusform>
+            <numerusform>From service levels: %1 · %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) reassigned, waiting to be sent.</source>
+        <translation>
+            <numerusform>%n item reassigned, waiting to be sent.</numerusform>
+            <numerusform>%n items reassigned, waiting to be sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::Navigator</name>
@@ -1315,6 +1739,173 @@ Type your password to carry on; your changes are kept on this computer until the
     </message>
     <message>
         <source>Changes the store did not accept: retry, change or discard each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team leader&apos;s dashboard: service levels, the work&apos;s age, what falls due, and who resolved what (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::ReassignDialog</name>
+    <message>
+        <source>Reassign work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work to reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this work is open: there is nothing to reassign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s). Untick any to leave where they are.</source>
+        <translation>
+            <numerusform>%n open item. Untick it to leave it where it is.</numerusform>
+            <numerusform>%n open items. Untick any to leave where they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n open item(s)</source>
+        <translation>
+            <numerusform>%1 · %n open item</numerusform>
+            <numerusform>%1 · %n open items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody works for all of these partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone to reassign the work to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be saved on this computer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) reassigned; these were not:</source>
+        <translation>
+            <numerusform>%n item reassigned; these were not:</numerusform>
+            <numerusform>%n items reassigned; these were not:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ibc::ui::SlaReportText</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by (working time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a PDF in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out by IBC Desk at %1, from the work on this computer. Times are working time in each partner&apos;s calendar; weeks start on Monday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved, %2 of them within the service level: %3 (target %4%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work was resolved late in the period, and none of the open work is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1504,10 +2095,6 @@ Click to sign in. Your changes are kept on this computer until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on the view NAME: my-work, all, hr, invoices, payroll, partner:CODE, status:NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot open the cache %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,6 +2160,58 @@ Click to sign in. Your changes are kept on this computer until then.</source>
     </message>
     <message>
         <source>--page-size takes a number of items from 1 to 10,000: got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partner takes a partner&apos;s code (%1): got “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month takes a month as YYYY-MM, such as 2026-11: got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report needs --out FILE.pdf: where to write the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the figures from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly service report: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work for %1 resolved from %2 to %3, against the month before; open work and what falls due as they stand now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the view NAME: dashboard, my-work, all, hr, invoices, payroll, partner:CODE, status:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report NAME without a window, then exit. sla: one partner&apos;s monthly service report as a PDF (with --partner, --month and --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For --report: the partner&apos;s code, such as HCC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For --report: the month, as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For --report: the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report takes the name of a report: sla. Got “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,11 @@
 
 #include "ConflictMarkerDelegate.h"
 #include "ConflictsView.h"
+#include "DashboardView.h"
 #include "ItemPanel.h"
 #include "LoginDialog.h"
 #include "Navigator.h"
+#include "ReassignDialog.h"
 #include "SyncController.h"
 #include "SyncProgressBar.h"
 #include "SyncStatusWidget.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +50,7 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     , m_clock(clock)
 {
     setWindowTitle(tr("IBC Desk — %1").arg(user.displayName));
+    m_countsPool.setMaxThreadCount(1);
     setObjectName(QStringLiteral("MainWindow"));
 
     // Toolbar: Next item, search, and where the work stands with the central store.
@@ -85,6 +89,7 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
 
     // Navigator | queue | item panel.
     m_navigator = new Navigator;
+    m_navigator->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Payroll exceptions  (00,000)")) + 40);
     m_model = new QueueModel(cache.path(), clock, this);
     m_table = new QTableView;
     m_table->setModel(m_model);
@@ -153,9 +158,59 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_model->setDisplayNames(names);
     m_model->setSlaRules(cache.slaRules());
     m_conflictsView = new ConflictsView(cache, user, clock);
+    // The work behind a number on the dashboard: a banner over the queue while it shows it.
+    m_drillBanner = new QFrame;
+    m_drillBanner->setObjectName(QStringLiteral("drillDownBanner"));
+    m_drillBanner->setStyleSheet(QStringLiteral("#drillDownBanner { background: #E8F0FA; border-bottom: 1px solid #B8C9E0; }"));
+    m_drillLabel = new QLabel;
+    m_drillLabel->setWordWrap(true);
+    auto *drillReassign = new QPushButton(tr("Reassign these…"));
+    drillReassign->setVisible(user.role == models::Role::TeamLeader);
+    auto *drillBack = new QPushButton(tr("Back to service levels"));
+    auto *drillLayout = new QHBoxLayout(m_drillBanner);
+    drillLayout->setContentsMargins(10, 6, 10, 6);
+    drillLayout->addWidget(m_drillLabel, 1);
+    drillLayout->addWidget(drillReassign);
+    drillLayout->addWidget(drillBack);
+    m_drillBanner->hide();
+    auto *queuePage = new QWidget;
+    auto *queueLayout = new QVBoxLayout(queuePage);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->setSpacing(0);
+    queueLayout->addWidget(m_drillBanner);
+    queueLayout->addWidget(m_table, 1);
     m_centre = new QStackedWidget;
-    m_centre->addWidget(m_table);
+    m_centre->addWidget(queuePage);
     m_centre->addWidget(m_conflictsView);
+    // Team leaders run the day from the dashboard; auditors see it, read-only.
+    if (user.role == models::Role::TeamLeader || user.role == models::Role::Auditor) {
+        m_dashboard = new DashboardView(cache, user, clock);
+        m_centre->addWidget(m_dashboard);
+        m_navigator->setDashboardAvailable(true);
+        connect(m_dashboard, &DashboardView::drillDown, this, &MainWindow::showDrillDown);
+        connect(m_dashboard, &DashboardView::reassignRequested, this, [this](const QString &username) {
+            models::QueueFilter theirs;
+            theirs.scope = models::QueueFilter::Scope::MyWork;
+            theirs.user = username;
+            models::QueueReader reader(m_cache.path());
+            const std::vector<qint64> ids = reader.rowIds(theirs, models::QueueSort::Due, false);
+            if (!reassign(reader.rows(ids)).isEmpty())
+                m_dashboard->refreshSoon();
+        });
+        auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+5")), this);
+        connect(sc, &QShortcut::activated, this, [this] { selectView(Navigator::dashboardView()); });
+    }
+    connect(drillBack, &QPushButton::clicked, this, [this] {
+        if (!selectView(Navigator::dashboardView()))
+            selectView(QStringLiteral("my-work"));
+    });
+    connect(drillReassign, &QPushButton::clicked, this, [this] {
+        if (!m_drillRows)
+            return;
+        models::QueueReader reader(m_cache.path());
+        if (!reassign(reader.rows(*m_drillRows)).isEmpty() && m_dashboard)
+            m_dashboard->refreshSoon();
+    });
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigator);
@@ -305,6 +360,13 @@ bool MainWindow::selectView(const QString &name)
 
 void MainWindow::showView(const QString &name)
 {
+    m_drillRows.reset();
+    m_drillBanner->hide();
+    m_panel->setVisible(name != Navigator::dashboardView());
+    if (name == Navigator::dashboardView() && m_dashboard) {
+        m_centre->setCurrentWidget(m_dashboard);
+        return;
+    }
     if (name == Navigator::conflictsView()) {
         m_centre->setCurrentWidget(m_conflictsView);
         m_conflictsView->reload();
@@ -312,15 +374,45 @@ void MainWindow::showView(const QString &name)
             m_panel->showItem(id); // the item beside its conflict
         return;
     }
-    m_centre->setCurrentWidget(m_table);
+    m_centre->setCurrentWidget(m_table->parentWidget());
     applyFilter();
+}
+
+void MainWindow::showDrillDown(const QString &title, std::shared_ptr<const std::vector<qint64>> rows)
+{
+    m_navigator->setCurrentItem(nullptr);
+    m_panel->show();
+    m_drillRows = std::move(rows);
+    m_drillLabel->setText(tr("From service levels: %1 · %n item(s)", nullptr, int(m_drillRows->size())).arg(title));
+    m_drillBanner->show();
+    m_currentRow = -1;
+    m_centre->setCurrentWidget(m_table->parentWidget());
+    applyFilter();
+}
+
+QStringList MainWindow::reassign(const std::vector<models::QueueRow> &items)
+{
+    ReassignDialog dialog(m_cache, m_user, m_clock, items, this);
+    dialog.exec();
+    const QStringList moved = dialog.moved();
+    if (!moved.isEmpty()) {
+        statusBar()->showMessage(tr("%n item(s) reassigned, waiting to be sent.", nullptr, int(moved.size())), 10000);
+        onCommandApplied(moved.front());
+        if (moved.contains(m_panel->itemId()))
+            m_panel->reload();
+    }
+    return moved;
 }
 
 void MainWindow::applyFilter()
 {
-    auto filter = Navigator::filterFor(m_navigator->currentView());
+    auto filter = m_drillRows ? std::optional<models::QueueFilter>(models::QueueFilter{}) : Navigator::filterFor(m_navigator->currentView());
     if (!filter)
         return;
+    if (m_drillRows) {
+        filter->scope = models::QueueFilter::Scope::Everything;
+        filter->rows = m_drillRows;
+    }
     filter->user = m_user.username;
     if (m_user.partners.size() < qsizetype(models::partners().size()))
         filter->partners = m_user.partners;
@@ -373,6 +465,8 @@ void MainWindow::onCommandApplied(const QString &itemId)
     Q_UNUSED(itemId);
     if (m_sync)
         m_sync->outboxChanged();
+    if (m_dashboard)
+        m_dashboard->refreshSoon();
     m_model->refresh();
     refreshCounts();
     updateStatusBar();
@@ -479,6 +573,8 @@ void MainWindow::refreshAfterSync(const QStringList &itemIds)
     m_model->setSlaRules(m_cache.slaRules()); // a sign-in brings the store's rules
     m_model->refresh();
     refreshCounts();
+    if (m_dashboard)
+        m_dashboard->refreshSoon();
     const QString open = m_panel->itemId();
     if (!open.isEmpty() && (itemIds.isEmpty() || itemIds.contains(open)))
         m_panel->reload();
@@ -568,7 +664,7 @@ void MainWindow::refreshCounts()
 {
     if (m_countsWatcher.isRunning())
         return;
-    m_countsWatcher.setFuture(QtConcurrent::run([path = m_cache.path(), user = m_user] {
+    m_countsWatcher.setFuture(QtConcurrent::run(&m_countsPool, [path = m_cache.path(), user = m_user] {
         try {
             models::QueueReader reader(path);
             return reader.counts(user.username, user.partners);

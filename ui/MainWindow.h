@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 class QAction;
@@ -19,6 +20,7 @@ class QTableView;
 namespace ibc::ui {
 
 class ConflictsView;
+class DashboardView;
 class ItemPanel;
 class Navigator;
 class SyncProgressBar;
@@ -68,6 +70,15 @@ public:
     Navigator *navigator() const { return m_navigator; }
     QLineEdit *searchBox() const { return m_search; }
     ConflictsView *conflictsView() const { return m_conflictsView; }
+    // The team leader's dashboard; null for those who do not see it (caseworkers).
+    DashboardView *dashboardView() const { return m_dashboard; }
+    // Shows just these items in the queue (the work behind a number on the dashboard), under a
+    // banner that says what they are, with a way back and, for a team leader, Reassign.
+    void showDrillDown(const QString &title, std::shared_ptr<const std::vector<qint64>> rows);
+    QWidget *drillDownBanner() const { return m_drillBanner; }
+    // A team leader moves work: the items (the queue's open ones among them) in the Reassign
+    // dialog. Returns the ids moved.
+    QStringList reassign(const std::vector<models::QueueRow> &items);
     SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
     SyncProgressBar *syncProgressBar() const { return m_progressBar; }
     QAction *syncNowAction() const { return m_syncNowAction; }
@@ -119,6 +130,10 @@ private:
     QLabel *m_outboxLabel;
     QStackedWidget *m_centre;
     ConflictsView *m_conflictsView;
+    DashboardView *m_dashboard = nullptr;
+    QWidget *m_drillBanner;
+    QLabel *m_drillLabel;
+    std::shared_ptr<const std::vector<qint64>> m_drillRows; // while the queue shows a drill-down
     SyncStatusWidget *m_syncStatus;
     SyncProgressBar *m_progressBar;
     QMenu *m_syncMenu;
@@ -137,6 +152,7 @@ private:
     bool m_paused = false;
     int m_knownConflicts = -1;
     QTimer m_searchDebounce;
+    QThreadPool m_countsPool; // the counts' read: not the global pool, which painting borrows
     QFutureWatcher<models::QueueCounts> m_countsWatcher;
     models::QueueCounts m_counts;
     qint64 m_currentRow = -1; // the cache row of the open item, to find it again after a reload

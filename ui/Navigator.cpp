@@ -23,6 +23,10 @@ Navigator::Navigator(QWidget *parent)
     setRootIsDecorated(true);
     setIndentation(14);
 
+    auto *dashboard = add(nullptr, dashboardView(), tr("Service levels"));
+    dashboard->setToolTip(0, tr("The team leader's dashboard: service levels, the work's age, what falls due, and who "
+                                "resolved what (Ctrl+5)"));
+    dashboard->setHidden(true);
     add(nullptr, QStringLiteral("my-work"), tr("My work"));
     add(nullptr, QStringLiteral("all"), tr("All open work"));
     // Changes the store refused: near the top, because each one is waiting for this user.
@@ -110,6 +114,8 @@ void Navigator::setConflictCount(int count)
     item->setHidden(count == 0 && currentView() != conflictsView());
 }
 
+void Navigator::setDashboardAvailable(bool available) { find(dashboardView())->setHidden(!available); }
+
 bool Navigator::isConflictsShown() const { return !find(conflictsView())->isHidden(); }
 
 bool Navigator::selectView(const QString &name)
@@ -117,6 +123,8 @@ bool Navigator::selectView(const QString &name)
     QTreeWidgetItem *item = name.isEmpty() ? nullptr : find(name);
     if (!item)
         return false;
+    if (name == dashboardView() && item->isHidden())
+        return false; // not for this user
     item->setHidden(false);
     setCurrentItem(item);
     return true;
@@ -129,7 +137,7 @@ QString Navigator::currentView() const
 
 QStringList Navigator::viewNames()
 {
-    QStringList names{QStringLiteral("my-work"), QStringLiteral("all"), conflictsView()};
+    QStringList names{dashboardView(), QStringLiteral("my-work"), QStringLiteral("all"), conflictsView()};
     for (const char *k : kKindViews)
         names << QLatin1String(k);
     for (const auto &p : models::partners())

@@ -6,9 +6,10 @@
 
 namespace ibc::ui {
 
-// The left-hand list of views, with counts: My work; the three queues; by partner; by status.
-// Each view has a name, used by --view and kept across runs: "my-work", "all", "hr", "invoices",
-// "payroll", "partner:HCC", "status:escalated".
+// The left-hand list of views, with counts: the dashboard (team leaders and auditors); My work;
+// the three queues; by partner; by status. Each view has a name, used by --view and kept across
+// runs: "dashboard", "my-work", "all", "hr", "invoices", "payroll", "partner:HCC",
+// "status:escalated".
 class Navigator : public QTreeWidget {
     Q_OBJECT
 public:
@@ -20,6 +21,9 @@ public:
     int conflictCount() const { return m_conflicts; }
     bool isConflictsShown() const;
     static QString conflictsView() { return QStringLiteral("conflicts"); }
+    // The team leader's dashboard: shown only to those who may see it.
+    static QString dashboardView() { return QStringLiteral("dashboard"); }
+    void setDashboardAvailable(bool available);
     bool selectView(const QString &name); // false if there is no such view
     QString currentView() const;
 

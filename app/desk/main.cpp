@@ -3,8 +3,11 @@
 #include "Cache.h"
 #include "DemoGenerator.h"
 #include "DemoLoad.h"
+#include "DashboardView.h"
+#include "SlaReport.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Navigator.h"
 #include "Partner.h"
 #include "SyncController.h"
 #include "Translations.h"
@@ -63,6 +66,54 @@ QString syncCachePath(const QString &server, const QString &user)
     QString place = url.host() + QLatin1Char('-') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
     place.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
     return QFileInfo(models::Cache::defaultPath()).absolutePath() + QStringLiteral("/stores/%1/%2.sqlite").arg(place, user);
+}
+
+// `ibc-desk --report sla`: one partner's monthly service report as a PDF, without a window.
+int slaReport(models::Cache &cache, const QString &partner, const QString &month, const QString &out)
+{
+    if (!models::isPartnerCode(partner))
+        return fail(QCoreApplication::translate("main", "--partner takes a partner's code (%1): got “%2”.")
+                        .arg(models::partnerCodes().join(QStringLiteral(", ")), partner));
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    if (!first.isValid() || month.size() != 7)
+        return fail(QCoreApplication::translate("main", "--month takes a month as YYYY-MM, such as 2026-11: got “%1”.").arg(month));
+    if (out.isEmpty())
+        return fail(QCoreApplication::translate("main", "--report needs --out FILE.pdf: where to write the report."));
+    models::DashboardFilter filter;
+    filter.partner = partner;
+    filter.from = QDateTime(first, QTime(0, 0)).toSecsSinceEpoch();
+    filter.to = QDateTime(first.addMonths(1), QTime(0, 0)).toSecsSinceEpoch();
+    ui::SlaReport report;
+    report.rules = cache.slaRules();
+    try {
+        models::SlaFiguresReader reader(cache.path());
+        const models::EpochSecs now = models::SystemClock::instance().now();
+        report.figures = reader.compute(filter, *report.rules, now);
+        report.breaches = reader.breaches(filter, *report.rules, now);
+    } catch (const std::exception &e) {
+        return fail(QCoreApplication::translate("main", "could not read the figures from %1: %2").arg(cache.path(), QString::fromUtf8(e.what())));
+    }
+    report.listBreaches = true;
+    const QString monthName = QLocale().toString(first, QStringLiteral("MMMM yyyy"));
+    report.title = QCoreApplication::translate("main", "Monthly service report: %1 (%2), %3")
+                       .arg(models::partnerName(partner), partner, monthName);
+    report.scope = QCoreApplication::translate("main", "Work for %1 resolved from %2 to %3, against the month before; "
+                                                       "open work and what falls due as they stand now.")
+                       .arg(models::partnerName(partner), QLocale().toString(first, QLocale::LongFormat),
+                            QLocale().toString(first.addMonths(1).addDays(-1), QLocale::LongFormat));
+    for (const models::User &u : cache.users())
+        report.displayNames.insert(u.username, u.displayName);
+    QString error;
+    if (!report.write(out, &error))
+        return fail(error);
+    models::Compliance inMonth;
+    for (const auto &pm : report.figures.partners)
+        if (pm.partner == partner)
+            inMonth = pm.current;
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.")
+                                      .arg(out, QLocale().toString(inMonth.resolved), ui::percentText(inMonth),
+                                           QLocale().toString(qlonglong(report.breaches.size())))));
+    return 0;
 }
 
 // The password for a headless sync: IBC_PASSWORD, or the first line of standard input. Never
@@ -158,6 +209,7 @@ int main(int argc, char *argv[])
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     for (int i = 1; i < argc; ++i)
         if ((qstrcmp(argv[i], "--generate-demo") == 0 || qstrcmp(argv[i], "--sync-once") == 0 ||
+             qstrcmp(argv[i], "--report") == 0 ||
              (noDisplay && qstrcmp(argv[i], "--screenshot") == 0)) &&
             !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -180,12 +232,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QCoreApplication::translate("main", "Seed for --generate-demo (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption userOpt(QStringLiteral("user"), QCoreApplication::translate("main", "Work as USERNAME, one of the cache's users."), QStringLiteral("USERNAME"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Open the window, save a PNG of it to FILE once loaded, and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption viewOpt(QStringLiteral("view"), QCoreApplication::translate("main", "Open on the view NAME: my-work, all, hr, invoices, payroll, partner:CODE, status:NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption viewOpt(QStringLiteral("view"), QCoreApplication::translate("main", "Open on the view NAME: dashboard, my-work, all, hr, invoices, payroll, partner:CODE, status:NAME."), QStringLiteral("NAME"));
     const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("main", "Sync with the ibc-store at URL (http://host:port or https://host:port)."), QStringLiteral("URL"));
     const QCommandLineOption syncOnceOpt(QStringLiteral("sync-once"), QCoreApplication::translate("main", "Send the outbox, receive every change, print a summary and exit, without a window. The password comes from IBC_PASSWORD or standard input."));
     const QCommandLineOption caOpt(QStringLiteral("ca-file"), QCoreApplication::translate("main", "Trust the certificate authority in FILE for https, besides the system's."), QStringLiteral("FILE"));
     const QCommandLineOption pageOpt(QStringLiteral("page-size"), QCoreApplication::translate("main", "Receive at most N items a request from the store, 1 to 10,000 (default 10,000); smaller pages suit a slow link."), QStringLiteral("N"), QStringLiteral("10000"));
-    parser.addOptions({cacheOpt, generateOpt, seedOpt, userOpt, shotOpt, viewOpt, serverOpt, syncOnceOpt, caOpt, pageOpt});
+    const QCommandLineOption reportOpt(QStringLiteral("report"), QCoreApplication::translate("main", "Write the report NAME without a window, then exit. sla: one partner's monthly service report as a PDF (with --partner, --month and --out)."), QStringLiteral("NAME"));
+    const QCommandLineOption partnerOpt(QStringLiteral("partner"), QCoreApplication::translate("main", "For --report: the partner's code, such as HCC."), QStringLiteral("CODE"));
+    const QCommandLineOption monthOpt(QStringLiteral("month"), QCoreApplication::translate("main", "For --report: the month, as YYYY-MM."), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("main", "For --report: the PDF file to write."), QStringLiteral("FILE"));
+    parser.addOptions({cacheOpt, generateOpt, seedOpt, userOpt, shotOpt, viewOpt, serverOpt, syncOnceOpt, caOpt, pageOpt,
+                       reportOpt, partnerOpt, monthOpt, outOpt});
     parser.process(app);
 
     const bool screenshot = parser.isSet(shotOpt);
@@ -207,7 +264,7 @@ int main(int argc, char *argv[])
     }
     if (!report.ok()) {
         std::fprintf(stderr, "ibc-desk: %s\n", qPrintable(report.message()));
-        if (!screenshot && !parser.isSet(generateOpt))
+        if (!screenshot && !parser.isSet(generateOpt) && !parser.isSet(reportOpt))
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "IBC Desk: cache problem"), report.message());
     }
 
@@ -223,6 +280,12 @@ int main(int argc, char *argv[])
         } catch (const std::exception &e) {
             return fail(QCoreApplication::translate("main", "could not write demo data: %1").arg(QString::fromUtf8(e.what())));
         }
+    }
+
+    if (parser.isSet(reportOpt)) {
+        if (parser.value(reportOpt) != QLatin1String("sla"))
+            return fail(QCoreApplication::translate("main", "--report takes the name of a report: sla. Got “%1”.").arg(parser.value(reportOpt)));
+        return slaReport(*cache, parser.value(partnerOpt), parser.value(monthOpt), parser.value(outOpt));
     }
 
     sync::SyncOptions syncOptions;
@@ -315,6 +378,8 @@ int main(int argc, char *argv[])
                                      passed();
                                  }
                              });
+        } else if (window.dashboardView() && window.navigator()->currentView() == ui::Navigator::dashboardView()) {
+            QObject::connect(window.dashboardView(), &ui::DashboardView::refreshed, &app, grab, Qt::SingleShotConnection);
         } else {
             QObject::connect(&window, &ui::MainWindow::settled, &app, grab, Qt::SingleShotConnection);
         }

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "Cache.h"
+#include "DashboardCharts.h"
+#include "SlaFigures.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+class QToolButton;
+
+namespace ibc::ui {
+
+// The team leader's dashboard: service levels for the work the filters choose (partner, queue,
+// team, period), as four charts and two tables, computed on a worker thread from the cache.
+// Clicking a point, a bar or a row opens the work behind it in the queue (drillDown()). Each chart
+// can be shown as a table instead, for screen readers, and saved as CSV; the whole dashboard as
+// PNG or PDF. The filters are remembered between runs.
+class DashboardView : public QWidget {
+    Q_OBJECT
+public:
+    DashboardView(models::Cache &cache, const models::User &user, const models::Clock &clock, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    // Works the figures out again now (once the one being worked out, if any, is done).
+    void refresh();
+    // The cache changed (a sync): refreshes at most once a second, and only while shown; when
+    // hidden, the next show refreshes.
+    void refreshSoon();
+    bool isRefreshing() const { return m_watcher.isRunning() || m_pending; }
+
+    models::DashboardFilter filter() const;
+    const models::SlaFigures &figures() const { return m_figures; }
+    double targetPercent() const;
+    // The work behind a part of the dashboard: worked out on a worker thread, then drillDown().
+    void open(const models::DashboardPick &pick);
+
+    bool saveCsv(DashboardChart chart, const QString &file, QString *error);
+    bool savePng(const QString &file, QString *error);
+    bool savePdf(const QString &file, QString *error);
+
+    // For tests and the window.
+    QComboBox *partnerBox() const { return m_partner; }
+    QComboBox *kindBox() const { return m_kind; }
+    QComboBox *teamBox() const { return m_team; }
+    QComboBox *periodBox() const { return m_period; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QChartView *chartView(DashboardChart chart) const { return m_cards[std::size_t(chart)].view; }
+    QTableWidget *chartTableView(DashboardChart chart) const { return m_cards[std::size_t(chart)].table; }
+    QToolButton *showAsTableButton(DashboardChart chart) const { return m_cards[std::size_t(chart)].asTable; }
+    QTableWidget *partnerTableView() const { return m_partners; }
+    QTableWidget *awaitingTableView() const { return m_awaiting; }
+    QLabel *statusLabel() const { return m_status; }
+    // The teams the Team filter offers: the floor's caseworkers and team leaders grouped by the
+    // partners they work for (as an IBC organises its teams), each named after its team leader.
+    struct Team {
+        QString name;
+        QStringList members; // usernames
+    };
+    const std::vector<Team> &teams() const { return m_teams; }
+
+Q_SIGNALS:
+    // New figures are on screen.
+    void refreshed();
+    // The rows (the cache's) of the work behind a clicked part, and a title that says what it is.
+    void drillDown(const QString &title, std::shared_ptr<const std::vector<qint64>> rows);
+    // The user wants to reassign a caseworker's open work (a team leader only).
+    void reassignRequested(const QString &username);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Card {
+        QStackedWidget *stack = nullptr;
+        QChartView *view = nullptr;
+        QTableWidget *table = nullptr;
+        QToolButton *asTable = nullptr;
+    };
+    QWidget *makeCard(const QString &title, QWidget *body, QToolButton *asTable, const std::function<void()> &saveCsv);
+    void showFigures();
+    void onFiltersChanged();
+    void saveFilters() const;
+    void restoreFilters();
+    void onTableActivated(int part, int row, int column);
+    void saveCsvAs(const QString &defaultName, const FigureTable &table);
+
+    models::Cache &m_cache;
+    models::User m_user;
+    const models::Clock &m_clock;
+    std::vector<Team> m_teams;
+    QHash<QString, QString> m_displayNames;
+
+    QComboBox *m_partner;
+    QComboBox *m_kind;
+    QComboBox *m_team;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QSpinBox *m_target;
+    QLabel *m_status;
+    std::array<Card, std::size(kDashboardCharts)> m_cards;
+    QTableWidget *m_partners;
+    QTableWidget *m_awaiting;
+    QPushButton *m_reassign;
+    QWidget *m_content;
+
+    struct Computed {
+        models::SlaFigures figures;
+        models::DashboardFilter filter;
+        QString error;
+        qint64 ms = 0;
+    };
+    // The figures' and drill-downs' reads, on a thread of their own: never the global pool, whose
+    // threads Qt's raster engine borrows to paint large fills and waits for.
+    QThreadPool m_pool;
+    QFutureWatcher<Computed> m_watcher;
+    QFutureWatcher<std::vector<qint64>> m_drillWatcher;
+    QString m_drillTitle;
+    models::SlaFigures m_figures;
+    models::DashboardFilter m_shownFilter;
+    bool m_pending = false; // another refresh once this one is done
+    bool m_stale = true;    // the cache changed while hidden
+    QTimer m_throttle;
+    QElapsedTimer m_lastRefresh;
+    bool m_restoring = false;
+};
+
+} // namespace ibc::ui

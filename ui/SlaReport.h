@@ -1,0 +1,32 @@
+#pragma once
+
+#include "SlaFigures.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace ibc::ui {
+
+// A service-level report as a PDF (A4, landscape): a title and what the figures count, the four
+// charts, a table of every measure, and, for a partner's monthly report, the breaches with their
+// reasons. Written in the user's language. Used for the dashboard's "Save as PDF" and for
+// `ibc-desk --report sla`.
+struct SlaReport {
+    QString title;
+    QString scope; // what the figures count, in a sentence
+    models::SlaFigures figures;
+    double targetPercent = 95;
+    std::shared_ptr<const models::SlaRules> rules;
+    QHash<QString, QString> displayNames; // username -> name
+    // The breaches section: shown when listBreaches is set, even if there are none.
+    bool listBreaches = false;
+    std::vector<models::SlaBreach> breaches;
+
+    // Writes the PDF to `file` (replacing it only once it is whole); on failure, says why.
+    bool write(const QString &file, QString *error) const;
+};
+
+} // namespace ibc::ui
