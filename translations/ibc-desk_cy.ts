@@ -1217,6 +1217,14 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
         <source>Waited (working time)</source>
         <translation>Wedi aros (amser gwaith)</translation>
     </message>
+    <message>
+        <source>Over 10</source>
+        <translation>Dros 10</translation>
+    </message>
+    <message>
+        <source>Age in working days</source>
+        <translation>Oed mewn diwrnodau gwaith</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::DashboardView</name>

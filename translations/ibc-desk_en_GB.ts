@@ -1197,6 +1197,14 @@ It will not be sent. The item keeps the store&apos;s version.</source>
         <source>Waited (working time)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Over 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age in working days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::DashboardView</name>
