@@ -111,6 +111,17 @@ QBarCategoryAxis *categories()
     return axis;
 }
 
+// The chart's axes, every series on both.
+void addAxes(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
 QString weekLabel(const SlaFigures::Week &w)
 {
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(w.start).date(), QStringLiteral("d MMM"));
@@ -301,12 +312,7 @@ QChart *makeChart(DashboardChart which, const SlaFigures &f, double targetPercen
         y->setTickCount(int((100 - bottom) / 10) + 1);
         y->setLabelFormat(QStringLiteral("%d%"));
         y->setTitleText(DashboardCharts::tr("Resolved in time"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        for (QAbstractSeries *s : chart->series()) {
-            s->attachAxis(x);
-            s->attachAxis(y);
-        }
+        addAxes(chart, x, y);
         break;
     }
     case DashboardChart::Age: {
@@ -331,13 +337,18 @@ QChart *makeChart(DashboardChart which, const SlaFigures &f, double targetPercen
         for (int b = 0; b < SlaFigures::kAgeBands; ++b)
             x->append(shortAgeLabel(b));
         x->setTitleText(DashboardCharts::tr("Age in working days"));
+        int top = 1; // an empty chart still has a scale
+        for (const auto &band : f.openByAge) {
+            int open = 0;
+            for (const SlaFigures::AgeCell &c : band)
+                open += c.open;
+            top = std::max(top, open);
+        }
         auto *y = new QValueAxis;
+        y->setRange(0, top);
         y->setLabelFormat(QStringLiteral("%d"));
         y->setTitleText(DashboardCharts::tr("Open items"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        addAxes(chart, x, y);
         y->applyNiceNumbers();
         break;
     }
@@ -370,12 +381,7 @@ QChart *makeChart(DashboardChart which, const SlaFigures &f, double targetPercen
         y->setLabelFormat(QStringLiteral("%d"));
         y->setTitleText(DashboardCharts::tr("Items"));
         y->applyNiceNumbers();
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        for (QAbstractSeries *s : chart->series()) {
-            s->attachAxis(x);
-            s->attachAxis(y);
-        }
+        addAxes(chart, x, y);
         break;
     }
     case DashboardChart::Caseworkers: {
@@ -401,10 +407,7 @@ QChart *makeChart(DashboardChart which, const SlaFigures &f, double targetPercen
         x->setTitleText(f.caseworkers.size() > std::size_t(shown)
                             ? DashboardCharts::tr("Items resolved (the %1 who resolved most of %2)").arg(shown).arg(f.caseworkers.size())
                             : DashboardCharts::tr("Items resolved"));
-        chart->addAxis(y, Qt::AlignLeft);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(y);
-        series->attachAxis(x);
+        addAxes(chart, x, y);
         x->applyNiceNumbers();
         chart->legend()->hide();
         break;
