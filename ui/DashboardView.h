@@ -13,7 +13,6 @@
 #include <array>
 
 class QChartView;
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
