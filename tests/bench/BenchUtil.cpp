@@ -65,6 +65,29 @@ QMap<QString, QString> parseResults(const QByteArray &output)
     return out;
 }
 
+namespace {
+int g_failures = 0;
+} // namespace
+
+QString verdict(bool pass)
+{
+    if (!pass)
+        noteFailure();
+    return pass ? QStringLiteral("PASS") : QStringLiteral("FAIL");
+}
+
+void noteFailure() { ++g_failures; }
+
+int failures() { return g_failures; }
+
+QString ms(double v) { return v < 100 ? fixed(v, 1) + QStringLiteral(" ms") : grouped(v) + QStringLiteral(" ms"); }
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("?");
+}
+
 void say(const QString &line)
 {
     std::printf("%s\n", line.toUtf8().constData());

@@ -35,6 +35,17 @@ void emitResult(const char *key, double value);
 void emitResult(const char *key, const QString &value);
 QMap<QString, QString> parseResults(const QByteArray &output);
 
+// "PASS", or "FAIL" counted among failures(); noteFailure() counts a miss reported otherwise.
+QString verdict(bool pass);
+void noteFailure();
+int failures();
+
+// "12.3 ms" under 100 ms, "1,234 ms" from there.
+QString ms(double v);
+
+// The machine's load average ("0.91 1.15 0.97"), for the report: the machines are shared.
+QString loadAverage();
+
 // Prints to stdout and flushes, so that progress shows while the bench runs.
 void say(const QString &line);
 

@@ -51,22 +51,6 @@ constexpr double kLatencyTarget = 250.0; // ms, p99 from a command to another de
 const QString kUser = QStringLiteral("sam.patel"); // the demo caseworker who sees every partner
 const QString kPassword = QStringLiteral("demo-sam.patel");
 
-int g_failures = 0;
-
-// The machine's load average, for the report: the machines are shared.
-QString load()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("?");
-}
-
-QString verdict(bool pass)
-{
-    if (!pass)
-        ++g_failures;
-    return pass ? QStringLiteral("PASS") : QStringLiteral("FAIL");
-}
-
 struct Unavailable : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
@@ -161,7 +145,7 @@ SyncRun firstSync(const QString &server, const QString &cachePath)
 void runInitial(const QString &dataDir, qint64 items, int rounds)
 {
     say(QStringLiteral("\n== First sync into an empty cache: a real ibc-store on loopback against the sqlite3 loop (load %1) ==")
-            .arg(load()));
+            .arg(loadAverage()));
     const QString seeded = seededStore(dataDir, items);
     QTemporaryDir dir(dataDir + QStringLiteral("/sync-XXXXXX"));
     const QString synced = dir.filePath(QStringLiteral("synced.sqlite"));
@@ -213,7 +197,7 @@ void runInitial(const QString &dataDir, qint64 items, int rounds)
             .arg(rounds)
             .arg(pulled == items ? QStringLiteral("yes") : QStringLiteral("NO"), same ? QStringLiteral("yes") : QStringLiteral("NO")));
     if (pulled != items || !same)
-        ++g_failures;
+        noteFailure();
 }
 
 // ---- latency: a command on one desk to its visibility in a hundred others
@@ -334,7 +318,7 @@ void runLatency(const QString &dataDir, int clients, double rate, double seconds
     }
     say(QStringLiteral("  %1 desks signed in and synced 2,000 items each in %2 s (load %3)")
             .arg(clients + 1)
-            .arg(fixed(connecting.seconds(), 1), load()));
+            .arg(fixed(connecting.seconds(), 1), loadAverage()));
     std::this_thread::sleep_for(std::chrono::seconds(2)); // the live sockets up and quiet
 
     // The writer adds a note to a fresh item at a steady rate, as a caseworker's desk does.
@@ -393,7 +377,7 @@ void runLatency(const QString &dataDir, int clients, double rate, double seconds
                  fixed(kLatencyTarget, 0), verdict(!all.empty() && p99 < kLatencyTarget)));
     if (all.size() != expected) {
         say(QStringLiteral("  %1 arrivals missing").arg(grouped(double(expected - all.size()))));
-        ++g_failures;
+        noteFailure();
     }
     for (auto &d : desks)
         d->engine().stop();
@@ -458,5 +442,5 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "ibc-bench-sync: %s\n", e.what());
         return 2;
     }
-    return g_failures ? 1 : 0;
+    return failures() ? 1 : 0;
 }

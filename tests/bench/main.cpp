@@ -38,17 +38,6 @@ constexpr double kLoadTarget = 0.5;   // ours / sqlite3 loop, items per second
 constexpr double kQueueTarget = 10.0; // Qt baseline time / ours
 constexpr double kRssTarget = 400.0;  // MiB, the desk process
 
-int g_failures = 0;
-
-QString verdict(bool pass)
-{
-    if (!pass)
-        ++g_failures;
-    return pass ? QStringLiteral("PASS") : QStringLiteral("FAIL");
-}
-
-QString ms(double v) { return v < 100 ? fixed(v, 1) + QStringLiteral(" ms") : grouped(v) + QStringLiteral(" ms"); }
-
 QString times(double ratio) { return ratio < 100 ? fixed(ratio, 1) + QStringLiteral("×") : grouped(ratio) + QStringLiteral("×"); }
 
 QString pad(const QString &s, int width) { return s.leftJustified(width); }
@@ -135,7 +124,7 @@ void reportLoad(const LoadResults &r)
             .arg(fixed(r.prepareBaselineSeconds, 1))
             .arg(r.sameContent ? QStringLiteral("yes") : QStringLiteral("NO")));
     if (!r.sameContent)
-        ++g_failures;
+        noteFailure();
 }
 
 void reportQueue(const QMap<QString, QString> &d, const QMap<QString, QString> &q, const QList<TextProbe> &probes)
@@ -153,7 +142,7 @@ void reportQueue(const QMap<QString, QString> &d, const QMap<QString, QString> &
             .arg(grouped(num(q, QStringLiteral("qt.rows"))), ms(num(q, QStringLiteral("qt.load_ms")))));
     if (num(q, QStringLiteral("qt.rows")) != num(d, QStringLiteral("desk.rows"))) {
         say(QStringLiteral("  row counts differ: desk %1, Qt %2").arg(d.value(QStringLiteral("desk.rows")), q.value(QStringLiteral("qt.rows"))));
-        ++g_failures;
+        noteFailure();
     }
 
     // One line a sort or filter: medians of the repeats; "query" is the desk's SQL on its worker
@@ -168,7 +157,7 @@ void reportQueue(const QMap<QString, QString> &d, const QMap<QString, QString> &
             rows = dr == qr ? QStringLiteral("  [%1 rows]").arg(grouped(dr))
                             : QStringLiteral("  [rows differ: ours %1, Qt %2]").arg(grouped(dr), grouped(qr));
             if (dr != qr)
-                ++g_failures;
+                noteFailure();
         }
         say(QStringLiteral("%1 ours %2 (query %3)  Qt %4  ratio %5 (target ≥ %6×) %7%8")
                 .arg(pad(what + QLatin1Char(':'), 36), pad(ms(ours), 9), pad(ms(query), 9), pad(ms(base), 10),
@@ -266,12 +255,12 @@ int runParent(int argc, char **argv)
     if (desk && qt)
         reportQueue(*desk, *qt, probes);
     else
-        ++g_failures;
+        noteFailure();
     if (o.items < 1000000)
         say(QStringLiteral("(the targets are set for 1,000,000 items; at %1 the fixed costs of a repaint weigh more)")
                 .arg(grouped(double(o.items))));
-    say(g_failures ? QStringLiteral("%1 check(s) missed their target").arg(g_failures) : QStringLiteral("all targets met"));
-    return g_failures ? 1 : 0;
+    say(failures() ? QStringLiteral("%1 check(s) missed their target").arg(failures()) : QStringLiteral("all targets met"));
+    return failures() ? 1 : 0;
 }
 
 int runChildMode(int argc, char **argv, const Stopwatch &sinceMain)
