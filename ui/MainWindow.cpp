@@ -192,10 +192,7 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
             models::QueueFilter theirs;
             theirs.scope = models::QueueFilter::Scope::MyWork;
             theirs.user = username;
-            models::QueueReader reader(m_cache.path());
-            const std::vector<qint64> ids = reader.rowIds(theirs, models::QueueSort::Due, false);
-            if (!reassign(reader.rows(ids)).isEmpty())
-                m_dashboard->refreshSoon();
+            reassign(models::QueueReader(m_cache.path()).rowIds(theirs, models::QueueSort::Due, false));
         });
         auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+5")), this);
         connect(sc, &QShortcut::activated, this, [this] { selectView(Navigator::dashboardView()); });
@@ -205,11 +202,8 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
             selectView(QStringLiteral("my-work"));
     });
     connect(drillReassign, &QPushButton::clicked, this, [this] {
-        if (!m_drillRows)
-            return;
-        models::QueueReader reader(m_cache.path());
-        if (!reassign(reader.rows(*m_drillRows)).isEmpty() && m_dashboard)
-            m_dashboard->refreshSoon();
+        if (m_drillRows)
+            reassign(*m_drillRows);
     });
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -390,9 +384,9 @@ void MainWindow::showDrillDown(const QString &title, std::shared_ptr<const std::
     applyFilter();
 }
 
-QStringList MainWindow::reassign(const std::vector<models::QueueRow> &items)
+QStringList MainWindow::reassign(std::span<const qint64> rows)
 {
-    ReassignDialog dialog(m_cache, m_user, m_clock, items, this);
+    ReassignDialog dialog(m_cache, m_user, m_clock, models::QueueReader(m_cache.path()).rows(rows), this);
     dialog.exec();
     const QStringList moved = dialog.moved();
     if (!moved.isEmpty()) {
@@ -406,13 +400,13 @@ QStringList MainWindow::reassign(const std::vector<models::QueueRow> &items)
 
 void MainWindow::applyFilter()
 {
-    auto filter = m_drillRows ? std::optional<models::QueueFilter>(models::QueueFilter{}) : Navigator::filterFor(m_navigator->currentView());
+    std::optional<models::QueueFilter> filter;
+    if (m_drillRows)
+        filter.emplace().rows = m_drillRows; // whatever the scope
+    else
+        filter = Navigator::filterFor(m_navigator->currentView());
     if (!filter)
         return;
-    if (m_drillRows) {
-        filter->scope = models::QueueFilter::Scope::Everything;
-        filter->rows = m_drillRows;
-    }
     filter->user = m_user.username;
     if (m_user.partners.size() < qsizetype(models::partners().size()))
         filter->partners = m_user.partners;

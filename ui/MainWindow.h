@@ -76,9 +76,9 @@ public:
     // banner that says what they are, with a way back and, for a team leader, Reassign.
     void showDrillDown(const QString &title, std::shared_ptr<const std::vector<qint64>> rows);
     QWidget *drillDownBanner() const { return m_drillBanner; }
-    // A team leader moves work: the items (the queue's open ones among them) in the Reassign
-    // dialog. Returns the ids moved.
-    QStringList reassign(const std::vector<models::QueueRow> &items);
+    // A team leader moves work: the items at these cache rows (the open ones among them) in the
+    // Reassign dialog. Returns the ids moved; the queue, the counts and the dashboard follow.
+    QStringList reassign(std::span<const qint64> rows);
     SyncStatusWidget *syncStatusWidget() const { return m_syncStatus; }
     SyncProgressBar *syncProgressBar() const { return m_progressBar; }
     QAction *syncNowAction() const { return m_syncNowAction; }
