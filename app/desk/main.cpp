@@ -88,8 +88,7 @@ int slaReport(models::Cache &cache, const QString &partner, const QString &month
     try {
         models::SlaFiguresReader reader(cache.path());
         const models::EpochSecs now = models::SystemClock::instance().now();
-        report.figures = reader.compute(filter, *report.rules, now);
-        report.breaches = reader.breaches(filter, *report.rules, now);
+        report.breaches = reader.breaches(filter, *report.rules, now, &report.figures);
     } catch (const std::exception &e) {
         return fail(QCoreApplication::translate("main", "could not read the figures from %1: %2").arg(cache.path(), QString::fromUtf8(e.what())));
     }

@@ -394,6 +394,7 @@ public:
     bool resolvedWork = true; // week(), partner(), caseworker(): the history's pass
     bool openWork = true;     // age()
     bool dueWork = true;      // forecast()
+    bool figures = false;     // every figure too, as compute() gives them
 };
 
 std::optional<double> Compliance::percent() const
@@ -499,7 +500,8 @@ std::vector<qint64> SlaFiguresReader::rows(const DashboardFilter &f, const SlaRu
     return std::move(picker.rows);
 }
 
-std::vector<SlaBreach> SlaFiguresReader::breaches(const DashboardFilter &f, const SlaRules &rules, EpochSecs now)
+std::vector<SlaBreach> SlaFiguresReader::breaches(const DashboardFilter &f, const SlaRules &rules, EpochSecs now,
+                                                  SlaFigures *figures)
 {
     // The late work where the partner figures count it (this period's, not in time), the breached
     // open work where the age bands count it: the same items as compute()'s, whatever the filter.
@@ -534,9 +536,12 @@ std::vector<SlaBreach> SlaFiguresReader::breaches(const DashboardFilter &f, cons
 
         EpochSecs m_now;
     } collector(now);
+    collector.figures = figures != nullptr;
 
     sqlite::Transaction snapshot(*m_db, false);
-    scan(f, rules, now, &collector);
+    SlaFigures scanned = scan(f, rules, now, &collector);
+    if (figures)
+        *figures = std::move(scanned);
     std::vector<SlaBreach> &out = collector.list;
 
     // Then each breach's details, in the snapshot the scan read: a lookup by row in the items
@@ -593,10 +598,10 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
 {
     // Without a collector, every figure; with one, the passes it needs. Each place that counts an
     // item tells `collector` too, behind one branch that is the same for every item.
-    const bool historyPass = !collector || collector->resolvedWork; // only resolved work needs it
-    const bool openPass = !collector || collector->openWork;
+    const bool figures = !collector || collector->figures;
+    const bool historyPass = figures || collector->resolvedWork; // only resolved work needs it
+    const bool openPass = figures || collector->openWork;
     const bool itemsPass = historyPass || openPass;
-    const bool duePass = !collector || collector->dueWork;
 
     SlaFigures out;
     out.now = now;
@@ -824,7 +829,7 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
                 ++cell.breached;
             if (collector)
                 collector->age(band, breached, {row.row, int(kind), ps.code, *ps.calendar, due, 0});
-            if (!collector && status == Status::AwaitingInfo) // 6., for the figures alone
+            if (figures && status == Status::AwaitingInfo) // 6., for the figures alone
                 awaitingItems.push_back({st.int64(10), st.text(0), st.text(8), st.text(6), partner, st.int64(9)});
         }
         rows.flush(progress, countResolved);
@@ -832,7 +837,7 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
     const qint64 itemsMs = timer.restart();
 
     // 5. Every partner in scope, in the desk's order, then any other (a store's own partner).
-    if (!collector) {
+    if (figures) {
         QStringList order;
         for (const QString &code : partnerCodes())
             if (!scope || scope->contains(code))
@@ -856,7 +861,7 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
     }
 
     // 4. Per caseworker, most first.
-    if (!collector) {
+    if (figures) {
         QHash<QString, QString> names;
         Statement users = m_db->prepare("SELECT username, display_name FROM users");
         while (users.step())
@@ -879,7 +884,7 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
     }
 
     // 6. Awaiting information: since the last move into it.
-    if (!collector) {
+    if (figures) {
         Statement st = m_db->prepare(
             "SELECT max(at) FROM events WHERE item_id = ? AND to_status = 3 AND from_status != 3");
         for (const AwaitingItem &a : awaitingItems) {
@@ -901,18 +906,19 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
     }
 
     // 3. What falls due each working day: a plain count; for a collector, the items with their day.
-    if (!collector) {
+    if (figures) {
         Statement st = dueOnForecastDays(*m_db, "days.n, count(*)", " GROUP BY days.n", f, scope, out.forecast);
         while (st.step())
             out.forecast[std::size_t(st.int64(0))].due = int(st.int64(1));
-    } else if (duePass) {
+    }
+    if (collector && collector->dueWork) {
         Statement st = dueOnForecastDays(*m_db, "days.n, items.row", "", f, scope, out.forecast);
         while (st.step())
             collector->forecast(int(st.int64(0)), st.int64(1));
     }
 
     qCDebug(lcCache, "dashboard %s in %lld ms: history %lld ms, items %lld ms, the rest %lld ms",
-            collector ? "items" : "figures", eventsMs + itemsMs + timer.elapsed(), eventsMs, itemsMs, timer.elapsed());
+            figures ? "figures" : "items", eventsMs + itemsMs + timer.elapsed(), eventsMs, itemsMs, timer.elapsed());
     return out;
 }
 

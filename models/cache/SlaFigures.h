@@ -194,15 +194,17 @@ public:
     // are exactly the partner figures' resolved less in time, the open ones the breached open work
     // by age; so work first resolved late in the period and open and overdue again since is listed
     // twice, resolved and open. One snapshot, read as compute() reads it, then a few lookups a breach.
-    std::vector<SlaBreach> breaches(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now);
+    // With `figures`, compute()'s figures too, from the same pass and snapshot (a service report's).
+    std::vector<SlaBreach> breaches(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now,
+                                    SlaFigures *figures = nullptr);
 
 private:
     // What a scan tells, besides the figures, of the items it counts (SlaFigures.cpp).
     class Collector;
     // compute(), rows() and breaches() in one pass, so that a number and its items cannot disagree:
     // with a collector, each item is told to it where it is counted, and the parts of the cache it
-    // does not need are not read, so that the figures returned are then incomplete. Reads in the
-    // caller's snapshot (a read transaction).
+    // does not need are not read, so that the figures returned are then incomplete, unless it asks
+    // for them too (Collector::figures). Reads in the caller's snapshot (a read transaction).
     SlaFigures scan(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now,
                     Collector *collector);
 

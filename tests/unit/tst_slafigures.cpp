@@ -1780,6 +1780,20 @@ void TestSlaFigures::demoCacheBreachesAreTheFiguresLateAndOverdueWork()
     breachDetailsAreTheItems(*m_cache, breaches, items);
     if (QTest::currentTestFailed())
         return;
+    // Asked for the figures too, one pass gives the same breaches and compute()'s figures.
+    {
+        SlaFigures withFigures;
+        const std::vector<SlaBreach> again = reader.breaches(filter, rules, now, &withFigures);
+        QCOMPARE(again.size(), breaches.size());
+        for (std::size_t i = 0; i < again.size(); ++i) {
+            QCOMPARE(again[i].row, breaches[i].row);
+            QCOMPARE(again[i].overdueSeconds, breaches[i].overdueSeconds);
+            QCOMPARE(again[i].reason, breaches[i].reason);
+        }
+        compareFigures(withFigures, f);
+        if (QTest::currentTestFailed())
+            return;
+    }
 
     // Counted again from the generated items: the filter's partners and queue; the team by who
     // first resolved the work, or who holds it.
