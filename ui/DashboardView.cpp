@@ -544,18 +544,20 @@ void DashboardView::restoreFilters()
 void DashboardView::saveCsvAs(const QString &defaultName, const FigureTable &table)
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Save the numbers as CSV"), defaultName, tr("CSV files (*.csv)"));
-    if (file.isEmpty())
-        return;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(table.toCsv().toUtf8()) < 0 || !out.commit())
-        QMessageBox::warning(this, tr("Could not save the numbers"), tr("Could not write %1: %2").arg(file, out.errorString()));
+    QString error;
+    if (!file.isEmpty() && !writeCsv(table, file, &error))
+        QMessageBox::warning(this, tr("Could not save the numbers"), error);
 }
 
 bool DashboardView::saveCsv(DashboardChart chart, const QString &file, QString *error)
 {
+    return writeCsv(chartTable(chart, m_figures, targetPercent()), file, error);
+}
+
+bool DashboardView::writeCsv(const FigureTable &table, const QString &file, QString *error)
+{
     QSaveFile out(file);
-    if (out.open(QIODevice::WriteOnly) && out.write(chartTable(chart, m_figures, targetPercent()).toCsv().toUtf8()) >= 0 &&
-        out.commit())
+    if (out.open(QIODevice::WriteOnly) && out.write(table.toCsv().toUtf8()) >= 0 && out.commit())
         return true;
     if (error)
         *error = tr("Could not write %1: %2").arg(file, out.errorString());

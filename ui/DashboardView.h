@@ -98,6 +98,7 @@ private:
     void restoreFilters();
     void onTableActivated(int part, int row, int column);
     void saveCsvAs(const QString &defaultName, const FigureTable &table);
+    static bool writeCsv(const FigureTable &table, const QString &file, QString *error);
 
     models::Cache &m_cache;
     models::User m_user;
