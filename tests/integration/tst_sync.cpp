@@ -268,7 +268,12 @@ void TestSync::aCommandOnOneDeskAppearsOnAnother()
 
 void TestSync::bothSidesEditOfflineThenEveryCommandIsAppliedOnceOrShownAsAConflict()
 {
-    Desk sam(m_dir->path(), s("sam.patel"), url());
+    // Sam has a network of his own, so his desk cannot come back (on its own retry timer) before
+    // Rhys's has pushed.
+    FaultProxy samNetwork(s("127.0.0.1"), m_store->port());
+    samNetwork.setFaultsEnabled(false);
+    QVERIFY(samNetwork.start() != 0);
+    Desk sam(m_dir->path(), s("sam.patel"), QStringLiteral("http://127.0.0.1:%1").arg(samNetwork.port()));
     Desk rhys(m_dir->path(), s("rhys.evans"), url());
     sam.controller->start(s("demo-sam.patel"));
     rhys.controller->start(s("demo-rhys.evans"));
@@ -282,6 +287,7 @@ void TestSync::bothSidesEditOfflineThenEveryCommandIsAppliedOnceOrShownAsAConfli
 
     // The network goes; both keep working on their caches.
     m_proxy->setDown(true);
+    samNetwork.setDown(true);
     sam.controller->syncNow();
     rhys.controller->syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(sam.controller->status().state, sync::SyncStatus::State::Offline, 30000);
@@ -304,6 +310,8 @@ void TestSync::bothSidesEditOfflineThenEveryCommandIsAppliedOnceOrShownAsAConfli
     m_proxy->setDown(false);
     rhys.controller->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(rhys.cache->outboxCount() == 0, 30000);
+    QCOMPARE(sam.cache->outboxCount(), 7); // still offline
+    samNetwork.setDown(false);
     sam.controller->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(sam.settled() && rhys.settled(), 30000);
 
