@@ -146,10 +146,6 @@ constexpr const char *kIndexes[] = {
     "queue_kind ON items(kind, due, status)",
     "items_unassigned ON items(due) WHERE assignee = ''",
     "items_claimed ON items(lease_until) WHERE lease_until > 0",
-    // The dashboard's pass over each item's starts and resolves (SlaFiguresReader). Its WHERE is
-    // that query's, word for word, as SQLite needs to use a partial index.
-    "events_progress ON events(item_id, at, to_status, from_status, actor) "
-    "WHERE to_status IN (2, 5) AND from_status != to_status",
 };
 
 // The queue's free-text search (QueueReader): a trigram index over items.search, so that a search
@@ -227,8 +223,53 @@ void migration5(Database &db)
     db.exec("ALTER TABLE items ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0");
 }
 
+// Where each item got to, on its own row, for the dashboard (SlaFiguresReader): its first move to
+// In progress, its first resolve (a move to Resolved from another status) and who made it; NULL
+// until there is one. Moves from a status to itself (a note on a resolved item) are not moves. The
+// triggers keep them true whoever writes the history: a new line can only make a first earlier (a
+// resolve at the same second as the first keeps the first), and a line taken away (a pull that
+// replaces an item's history) has them read again from what is left.
+void migration6(Database &db)
+{
+    db.exec(R"(
+        ALTER TABLE items ADD COLUMN started_at INTEGER;
+        ALTER TABLE items ADD COLUMN resolved_at INTEGER;
+        ALTER TABLE items ADD COLUMN resolved_by TEXT;
+        DROP INDEX IF EXISTS events_progress;
+        CREATE TRIGGER events_progress_insert AFTER INSERT ON events
+        WHEN new.to_status IN (2, 5) AND new.from_status != new.to_status BEGIN
+            UPDATE items SET started_at = min(coalesce(started_at, new.at), new.at)
+            WHERE new.to_status = 2 AND id = new.item_id;
+            UPDATE items SET resolved_at = new.at, resolved_by = new.actor
+            WHERE new.to_status = 5 AND id = new.item_id AND (resolved_at IS NULL OR new.at < resolved_at);
+        END;
+        CREATE TRIGGER events_progress_delete AFTER DELETE ON events
+        WHEN old.to_status IN (2, 5) AND old.from_status != old.to_status BEGIN
+            UPDATE items SET
+                started_at = (SELECT min(at) FROM events
+                              WHERE item_id = old.item_id AND to_status = 2 AND from_status != 2),
+                (resolved_at, resolved_by) = (SELECT at, actor FROM events
+                                              WHERE item_id = old.item_id AND to_status = 5 AND from_status != 5
+                                              ORDER BY at, row LIMIT 1)
+            WHERE id = old.item_id;
+        END;
+        CREATE TEMP TABLE progress AS
+            SELECT item_id, min(at) AS at FROM events WHERE to_status = 2 AND from_status != 2 GROUP BY item_id;
+        UPDATE items SET started_at = progress.at FROM progress WHERE progress.item_id = items.id;
+        DROP TABLE progress;
+        CREATE TEMP TABLE progress AS
+            SELECT item_id, at, actor FROM
+                (SELECT item_id, at, actor, row_number() OVER (PARTITION BY item_id ORDER BY at, row) AS n
+                 FROM events WHERE to_status = 5 AND from_status != 5)
+            WHERE n = 1;
+        UPDATE items SET resolved_at = progress.at, resolved_by = progress.actor
+        FROM progress WHERE progress.item_id = items.id;
+        DROP TABLE progress;
+    )");
+}
+
 using Migration = void (*)(Database &);
-constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4, migration5};
+constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4, migration5, migration6};
 static_assert(std::size(kMigrations) == Cache::kSchemaVersion);
 
 QString stamp() { return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")); }

@@ -5,15 +5,11 @@
 #include "Partner.h"
 #include "Sqlite.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHash>
 
 #include <algorithm>
-#include <array>
-#include <cstring>
 #include <functional>
-#include <limits>
 #include <string>
 #include <unordered_map>
 
@@ -29,182 +25,6 @@ constexpr int kForecastDays = 10;
 constexpr int kCapacityDays = 20;
 
 bool isOpen(Status s) { return s != Status::Resolved && s != Status::Closed; }
-
-// An item's id as 128 bits, for the join of resolve events to items without a string per item:
-// a UUID (the cache's ids are UUIDs, in lower case) is its own 128 bits, so that matching is exact;
-// any other id is hashed, so that an odd one still finds its own events.
-struct ItemKey {
-    quint64 hi = 0;
-    quint64 lo = 0;
-    friend bool operator==(const ItemKey &, const ItemKey &) = default;
-};
-
-// A lower-case hex digit's value; 0x10 for any other character.
-constexpr std::array<quint8, 256> kHexDigits = [] {
-    std::array<quint8, 256> t{};
-    for (quint8 &v : t)
-        v = 0x10;
-    for (int c = 0; c < 10; ++c)
-        t[std::size_t('0' + c)] = quint8(c);
-    for (int c = 0; c < 6; ++c)
-        t[std::size_t('a' + c)] = quint8(10 + c);
-    return t;
-}();
-
-// Where a UUID's 32 hex digits are: around the dashes at 8, 13, 18 and 23.
-constexpr std::array<quint8, 32> kUuidDigits = [] {
-    std::array<quint8, 32> at{};
-    for (int i = 0, n = 0; i < 36; ++i)
-        if (i != 8 && i != 13 && i != 18 && i != 23)
-            at[std::size_t(n++)] = quint8(i);
-    return at;
-}();
-
-ItemKey itemKey(std::string_view id)
-{
-    if (id.size() == 36 && id[8] == '-' && id[13] == '-' && id[18] == '-' && id[23] == '-') {
-        quint8 bad = 0;
-        quint64 hi = 0, lo = 0;
-        for (std::size_t i = 0; i < 16; ++i) {
-            const quint8 d = kHexDigits[quint8(id[kUuidDigits[i]])];
-            bad |= d;
-            hi = (hi << 4) | (d & 0xF);
-        }
-        for (std::size_t i = 16; i < 32; ++i) {
-            const quint8 d = kHexDigits[quint8(id[kUuidDigits[i]])];
-            bad |= d;
-            lo = (lo << 4) | (d & 0xF);
-        }
-        if (!(bad & 0x10))
-            return {hi, lo};
-    }
-    const QByteArray h = QCryptographicHash::hash(QByteArrayView(id.data(), qsizetype(id.size())),
-                                                  QCryptographicHash::Sha256);
-    ItemKey k;
-    std::memcpy(&k.hi, h.constData(), 8);
-    std::memcpy(&k.lo, h.constData() + 8, 8);
-    return k;
-}
-
-// Where each item got to, from its history: the first move to In progress and the first resolve (a
-// move to Resolved from another status), with who resolved it. An open-addressing table of 40-byte
-// slots, sized for every item (about 50 MB for a million), rather than a node and a string an item.
-class Progress {
-public:
-    static constexpr EpochSecs kNever = std::numeric_limits<EpochSecs>::max();
-    struct Item {
-        ItemKey key;
-        EpochSecs started = kNever;
-        EpochSecs resolved = kNever;
-        int actor = -1;
-        bool used = false;
-    };
-
-    explicit Progress(qint64 expectedItems) { reset(std::size_t(std::max<qint64>(expectedItems, 0))); }
-
-    void prefetch(ItemKey key) const
-    {
-#if defined(__GNUC__)
-        __builtin_prefetch(&m_slots[slot(key)]);
-#else
-        Q_UNUSED(key);
-#endif
-    }
-    // Adds what part of an item's history showed (kNever: nothing). The earlier of two resolves
-    // wins; the first told, if they are at the same second.
-    void add(ItemKey key, EpochSecs started, EpochSecs resolved, int actor)
-    {
-        Item &it = claim(key);
-        it.started = std::min(it.started, started);
-        if (resolved < it.resolved) {
-            it.resolved = resolved;
-            it.actor = actor;
-        }
-    }
-    const Item *find(ItemKey key) const
-    {
-        for (std::size_t s = slot(key);; s = next(s)) {
-            const Item &it = m_slots[s];
-            if (!it.used)
-                return nullptr;
-            if (it.key == key)
-                return &it;
-        }
-    }
-
-private:
-    Item &claim(ItemKey key)
-    {
-        if (5 * (m_size + 1) > 4 * m_slots.size()) { // more items than expected: twice the room
-            std::vector<Item> old;
-            old.swap(m_slots);
-            reset(2 * m_size);
-            for (const Item &it : old)
-                if (it.used)
-                    claim(it.key) = it;
-        }
-        for (std::size_t s = slot(key);; s = next(s)) {
-            Item &it = m_slots[s];
-            if (!it.used) {
-                it.used = true;
-                it.key = key;
-                ++m_size;
-                return it;
-            }
-            if (it.key == key)
-                return it;
-        }
-    }
-    void reset(std::size_t items)
-    {
-        m_slots.assign(items * 5 / 4 + 16, Item{});
-        m_size = 0;
-    }
-    // The key's slot: the top 32 bits of a mix of it, scaled to the table's size (below 2^32).
-    std::size_t slot(ItemKey k) const
-    {
-        const quint64 h = (k.hi ^ (k.lo * 0x9E3779B97F4A7C15ULL)) * 0xD6E8FEB86659FD93ULL;
-        return std::size_t(((h >> 32) * quint64(m_slots.size())) >> 32);
-    }
-    std::size_t next(std::size_t s) const { return s + 1 == m_slots.size() ? 0 : s + 1; }
-
-    std::vector<Item> m_slots;
-    std::size_t m_size = 0;
-};
-
-// Values collected from a scan and used a few thousand at a time, in order: each one's read from
-// a large table (Progress) is a cache miss, and a tight loop with the next ones' slots fetched ahead
-// overlaps them, where one miss between two rows of SQLite's stalls a few hundred cycles each.
-template <typename T>
-class Batch {
-public:
-    Batch() { m_values.reserve(kSize); }
-
-    template <typename Use>
-    void push(const T &value, const Progress &progress, Use &&use)
-    {
-        m_values.push_back(value);
-        if (m_values.size() == kSize)
-            flush(progress, use);
-    }
-    template <typename Use>
-    void flush(const Progress &progress, Use &&use)
-    {
-        constexpr std::size_t ahead = 8;
-        for (std::size_t i = 0; i < std::min(ahead, m_values.size()); ++i)
-            progress.prefetch(m_values[i].key);
-        for (std::size_t i = 0; i < m_values.size(); ++i) {
-            if (i + ahead < m_values.size())
-                progress.prefetch(m_values[i + ahead].key);
-            use(m_values[i]);
-        }
-        m_values.clear();
-    }
-
-private:
-    static constexpr std::size_t kSize = 4096;
-    std::vector<T> m_values;
-};
 
 // Small sets of names (actors, partners, subtypes) read from a million rows: each distinct name
 // becomes a QString once.
@@ -391,7 +211,7 @@ public:
     // Open work, not paused, due on the forecast's day `day` (an index in SlaFigures::forecast).
     virtual void forecast(int /*day*/, qint64 /*row*/) {}
 
-    bool resolvedWork = true; // week(), partner(), caseworker(): the history's pass
+    bool resolvedWork = true; // week(), partner(), caseworker()
     bool openWork = true;     // age()
     bool dueWork = true;      // forecast()
     bool figures = false;     // every figure too, as compute() gives them
@@ -430,7 +250,7 @@ SlaFiguresReader::SlaFiguresReader(const QString &cachePath)
 {
     m_db->exec("PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;");
     // Pages read straight from the OS's cache, without a read() call and a copy for each: the
-    // figures read the whole items table and much of the history (as ibc-store's readers do).
+    // figures read the whole items table (as ibc-store's readers do).
     m_db->exec("PRAGMA mmap_size = 4294967296");
 }
 
@@ -599,9 +419,9 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
     // Without a collector, every figure; with one, the passes it needs. Each place that counts an
     // item tells `collector` too, behind one branch that is the same for every item.
     const bool figures = !collector || collector->figures;
-    const bool historyPass = figures || collector->resolvedWork; // only resolved work needs it
+    const bool resolvedPass = figures || collector->resolvedWork;
     const bool openPass = figures || collector->openWork;
-    const bool itemsPass = historyPass || openPass;
+    const bool itemsPass = resolvedPass || openPass;
 
     SlaFigures out;
     out.now = now;
@@ -665,63 +485,26 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
     QElapsedTimer timer;
     timer.start();
 
-    // Where every item got to. All of its history is read, not only the periods': a resolve in a
-    // period after an earlier one (rejected, or reopened) is not a first. Moves from a status to
-    // itself (a note on a resolved item) are not moves. With the partial index events_progress
-    // (see the header) this reads that index alone; without it, the whole events table.
-    Names actors;
-    Progress progress(historyPass ? m_db->scalar("SELECT max(row) FROM items") : 0);
-    if (historyPass) {
-        Statement st = m_db->prepare("SELECT item_id, at, to_status, actor FROM events "
-                                     "WHERE to_status IN (2, 5) AND from_status != to_status");
-        // An item's events mostly come together (in the index's order, or as the cache wrote
-        // them): each run of them is summed up here and told to `progress` once.
-        struct Run {
-            std::string id;
-            EpochSecs started = Progress::kNever;
-            EpochSecs resolved = Progress::kNever;
-            int actor = -1;
-        } run;
-        struct Told {
-            ItemKey key;
-            EpochSecs started, resolved;
-            int actor;
-        };
-        Batch<Told> told;
-        const auto tell = [&](const Told &t) { progress.add(t.key, t.started, t.resolved, t.actor); };
-        const auto endRun = [&] {
-            if (!run.id.empty())
-                told.push({itemKey(run.id), run.started, run.resolved, run.actor}, progress, tell);
-        };
-        while (st.step()) {
-            if (const std::string_view id = st.utf8(0); id != run.id) {
-                endRun();
-                run.id.assign(id);
-                run.started = run.resolved = Progress::kNever;
-                run.actor = -1;
-            }
-            const EpochSecs at = st.int64(1);
-            if (st.int64(2) != int(Status::Resolved))
-                run.started = std::min(run.started, at);
-            else if (at < run.resolved) {
-                run.resolved = at;
-                run.actor = actors.id(st.utf8(3));
-            }
-        }
-        endRun();
-        told.flush(progress, tell);
-    }
-    const qint64 eventsMs = timer.restart();
-
     // The team: resolved work counts by who resolved it, open work by who holds it.
     Names team;
     for (const QString &a : f.assignees)
         team.id(a.toStdString());
-    std::vector<char> actorCounts(std::size_t(actors.size()), char(f.assignees.isEmpty()));
-    for (int a = 0; a < actors.size(); ++a)
-        if (team.find(actors.name(a).toStdString()) >= 0)
-            actorCounts[std::size_t(a)] = 1;
     const auto countsAssignee = [&](std::string_view name) { return f.assignees.isEmpty() || team.find(name) >= 0; };
+
+    // Who resolved work, as met in the pass.
+    Names actors;
+    std::vector<char> actorCounts; // whether the filter's team holds them
+    std::vector<int> resolvedBy;
+    std::vector<std::vector<qint64>> handlingBy;
+    const auto actor = [&](std::string_view name) {
+        const int a = actors.id(name);
+        if (a == int(actorCounts.size())) {
+            actorCounts.push_back(char(countsAssignee(name)));
+            resolvedBy.push_back(0);
+            handlingBy.emplace_back();
+        }
+        return a;
+    };
 
     struct PartnerState {
         QString code;
@@ -731,54 +514,43 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
     };
     std::vector<PartnerState> partnerStates;
     Names partners, subtypes;
-    std::vector<int> resolvedBy(std::size_t(actors.size()));
-    std::vector<std::vector<qint64>> handlingBy(std::size_t(actors.size()));
 
-    // An item joined to its progress: the resolved-work figures.
-    struct Row {
-        ItemKey key;
-        int kind;
-        int partner;
-        EpochSecs due;
-        qint64 row; // items.row, for a collector; 0 otherwise
-    };
-    const auto countResolved = [&](const Row &row) {
-        const Progress::Item *p = progress.find(row.key);
-        if (!p || p->resolved == Progress::kNever || !actorCounts[std::size_t(p->actor)])
-            return;
-        const EpochSecs at = p->resolved;
-        const Compliance c{1, at <= row.due ? 1 : 0};
-        PartnerState &ps = partnerStates[std::size_t(row.partner)];
-        const auto item = [&] { return Collector::Item{row.row, row.kind, ps.code, *ps.calendar, row.due, at}; };
+    // Resolved work: an item of the partner `ps`'s first resolved by `by` (an actor), first started
+    // at `started` (0: never).
+    const auto countResolved = [&](PartnerState &ps, const Collector::Item &item, int by, EpochSecs started) {
+        const EpochSecs at = item.resolved;
+        const Compliance c{1, at <= item.due ? 1 : 0};
         const auto week = std::upper_bound(out.weeks.begin(), out.weeks.end(), at,
                                            [](EpochSecs t, const SlaFigures::Week &w) { return t < w.start; });
         if (week != out.weeks.begin() && at < std::prev(week)->end) {
-            std::prev(week)->byKind[std::size_t(row.kind)] += c;
+            std::prev(week)->byKind[std::size_t(item.kind)] += c;
             if (collector)
-                collector->week(int(std::prev(week) - out.weeks.begin()), item());
+                collector->week(int(std::prev(week) - out.weeks.begin()), item);
         }
         if (current.contains(at)) {
             ps.current += c;
             if (collector)
-                collector->partner(false, item());
+                collector->partner(false, item);
         }
         if (previous.contains(at)) {
             ps.previous += c;
             if (collector)
-                collector->partner(true, item());
+                collector->partner(true, item);
         }
         if (capacity.contains(at))
             ++out.capacity.resolved;
         if (caseworkerPeriod.contains(at)) {
-            ++resolvedBy[std::size_t(p->actor)];
+            ++resolvedBy[std::size_t(by)];
             if (collector)
-                collector->caseworker(actors.name(p->actor), item());
-            if (p->started <= at)
-                handlingBy[std::size_t(p->actor)].push_back(ps.calendar->between(p->started, at));
+                collector->caseworker(actors.name(by), item);
+            if (started && started <= at)
+                handlingBy[std::size_t(by)].push_back(item.calendar.between(started, at));
         }
     };
 
-    // One pass over the items: each joined to its progress, and the open ones aged.
+    // One pass over the items: the resolved ones counted where their first resolve falls (the
+    // cache keeps where each item got to on its row, from its history: Cache.cpp, migration6), and
+    // the open ones aged.
     struct AwaitingItem {
         qint64 row;
         QString id, reference, assignee;
@@ -789,12 +561,12 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
     if (itemsPass) {
         // In table order, whatever the filter: reading a partner's or a queue's items through
         // their index would cost a random read an item.
-        Statement st = m_db->prepare(std::string("SELECT id, kind, partner, status, due, received, assignee, "
-                                                 "subtype, reference, updated, row FROM items NOT INDEXED WHERE 1") +
+        Statement st = m_db->prepare(std::string("SELECT id, kind, partner, status, due, received, assignee, subtype, "
+                                                 "reference, updated, row, started_at, resolved_at, resolved_by "
+                                                 "FROM items NOT INDEXED WHERE 1") +
                                      itemConditions(f, scope, ""));
         bindItemConditions(st, 1, f, scope);
         WorkItem item; // reused: what SlaRules::status() reads
-        Batch<Row> rows; // joined a few thousand at a time, as above
         while (st.step()) {
             const qint64 kind = st.int64(1);
             if (kind < 0 || kind > 2)
@@ -807,14 +579,17 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
                 p.toNow = std::make_unique<WorkingTimeToNow>(*p.calendar, now);
                 partnerStates.push_back(std::move(p));
             }
+            PartnerState &ps = partnerStates[std::size_t(partner)];
             const auto status = Status(st.int64(3));
             const EpochSecs due = st.int64(4);
-            const Row row{itemKey(st.utf8(0)), int(kind), partner, due, collector ? st.int64(10) : 0};
-            rows.push(row, progress, countResolved);
+            const qint64 row = collector ? st.int64(10) : 0;
+            if (resolvedPass && !st.isNull(12)) {
+                if (const int by = actor(st.utf8(13)); actorCounts[std::size_t(by)])
+                    countResolved(ps, {row, int(kind), ps.code, *ps.calendar, due, st.int64(12)}, by, st.int64(11));
+            }
 
             if (!openPass || !isOpen(status) || !countsAssignee(st.utf8(6)))
                 continue;
-            PartnerState &ps = partnerStates[std::size_t(partner)];
             const qint64 age = ps.toNow->since(st.int64(5)) / ps.calendar->daySeconds();
             item.partner = ps.code;
             item.kind = Kind(kind);
@@ -828,11 +603,10 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
             if (breached)
                 ++cell.breached;
             if (collector)
-                collector->age(band, breached, {row.row, int(kind), ps.code, *ps.calendar, due, 0});
+                collector->age(band, breached, {row, int(kind), ps.code, *ps.calendar, due, 0});
             if (figures && status == Status::AwaitingInfo) // 6., for the figures alone
                 awaitingItems.push_back({st.int64(10), st.text(0), st.text(8), st.text(6), partner, st.int64(9)});
         }
-        rows.flush(progress, countResolved);
     }
     const qint64 itemsMs = timer.restart();
 
@@ -917,8 +691,8 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
             collector->forecast(int(st.int64(0)), st.int64(1));
     }
 
-    qCDebug(lcCache, "dashboard %s in %lld ms: history %lld ms, items %lld ms, the rest %lld ms",
-            figures ? "figures" : "items", eventsMs + itemsMs + timer.elapsed(), eventsMs, itemsMs, timer.elapsed());
+    qCDebug(lcCache, "dashboard %s in %lld ms: items %lld ms, the rest %lld ms", figures ? "figures" : "items",
+            itemsMs + timer.elapsed(), itemsMs, timer.elapsed());
     return out;
 }
 

@@ -163,11 +163,10 @@ struct SlaBreach {
 // one snapshot of the cache (one read transaction), so its figures agree with one another.
 // Not thread safe: one thread at a time per reader.
 //
-// Cost: one pass over the items table and one over the history's starts and resolves, joined in
-// memory (about 50 MB for a million items), then a lookup per item awaiting information. The
-// history's pass reads the cache's partial index events_progress, which holds just what it needs
-// (about a third of the events table's size); without it (an older cache not yet opened by the
-// desk), the whole table.
+// Cost: one pass over the items table, which holds where each item got to (its first start and
+// first resolve, kept from its history by the cache), then a lookup per item awaiting information
+// and an indexed count of the forecast's due work. The file must be a cache Cache::open() has
+// made or migrated; an older one throws sqlite::Error.
 class SlaFiguresReader {
 public:
     explicit SlaFiguresReader(const QString &cachePath);
@@ -183,8 +182,7 @@ public:
     // Caseworker: that caseworker's resolved; Partner: that partner's current or previous
     // resolved. A number compute() does not give (an index out of range, a name it does not list):
     // no rows. It costs what compute() does, less the parts the pick does not need: a Forecast
-    // pick reads the forecast's due work alone, an Age pick no history, the others no open work's
-    // age.
+    // pick reads the forecast's due work alone, the others no open work's age or no resolved work.
     std::vector<qint64> rows(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now,
                              const DashboardPick &pick);
 
