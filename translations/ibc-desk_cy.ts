@@ -1406,6 +1406,10 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
         <source>%1 to %2</source>
         <translation>%1 i %2</translation>
     </message>
+    <message>
+        <source>Could not find the work behind “%1”: %2</source>
+        <translation>Methu dod o hyd i’r gwaith y tu ôl i “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::ItemPanel</name>

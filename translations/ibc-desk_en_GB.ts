@@ -1383,6 +1383,10 @@ It will not be sent. The item keeps the store&apos;s version.</source>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not find the work behind “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::ItemPanel</name>

@@ -28,6 +28,7 @@
 #include <QtConcurrent>
 
 #include <map>
+#include <utility>
 
 namespace ibc::ui {
 
@@ -37,11 +38,14 @@ using models::SlaFigures;
 namespace {
 
 // The Table part of onTableActivated() beyond the charts' own.
-constexpr int kPartnerTable = int(std::size(kDashboardCharts));
-constexpr int kAwaitingTable = kPartnerTable + 1;
 
+// Fills the table, keeping the reader's place: the cell in the same column of the row with the same
+// first cell (a week, a caseworker, a partner), if it is still there.
 void fillTable(QTableWidget *table, const FigureTable &t)
 {
+    const QTableWidgetItem *current = table->currentItem();
+    const QString key = current ? table->item(current->row(), 0)->text() : QString();
+    const int column = current ? current->column() : -1;
     table->clear();
     table->setColumnCount(int(t.headers.size()));
     table->setRowCount(int(t.rows.size()));
@@ -55,6 +59,11 @@ void fillTable(QTableWidget *table, const FigureTable &t)
             table->setItem(r, c, item);
         }
     table->resizeColumnsToContents();
+    for (int r = 0; column >= 0 && r < t.rows.size(); ++r)
+        if (!t.rows[r].isEmpty() && t.rows[r][0] == key) {
+            table->setCurrentCell(r, column);
+            break;
+        }
 }
 
 QTableWidget *newTable(const QString &name)
@@ -198,7 +207,7 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
         const int n = int(chart);
         grid->addWidget(makeCard(chartTitle(chart), card.stack, card.asTable,
                                  [this, chart] {
-                                     saveCsvAs(chartFileName(chart), chartTable(chart, m_figures, targetPercent()));
+                                     saveCsvAs(chartFileName(chart), chartTable(chart, *m_figures, targetPercent()));
                                  }),
                         n / 2, n % 2);
     }
@@ -206,7 +215,7 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
     connect(m_partners, &QTableWidget::cellActivated, this,
             [this](int row, int column) { onTableActivated(kPartnerTable, row, column); });
     grid->addWidget(makeCard(partnerTableTitle(), m_partners, nullptr,
-                             [this] { saveCsvAs(QStringLiteral("sla-compliance-per-partner.csv"), partnerTable(m_figures)); }),
+                             [this] { saveCsvAs(QStringLiteral("sla-compliance-per-partner.csv"), partnerTable(*m_figures)); }),
                     2, 0);
     m_awaiting = newTable(awaitingTableTitle());
     m_awaiting->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -215,7 +224,7 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
     grid->addWidget(makeCard(awaitingTableTitle(), m_awaiting, nullptr,
                              [this] {
                                  saveCsvAs(QStringLiteral("sla-awaiting-information.csv"),
-                                           awaitingTable(m_figures, *m_cache.slaRules(), m_displayNames));
+                                           awaitingTable(*m_figures, *m_cache.slaRules(), m_displayNames));
                              }),
                     2, 1);
     for (int r = 0; r < 3; ++r)
@@ -229,12 +238,13 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
     connect(m_reassign, &QPushButton::clicked, this, [this] {
         QTableWidget *t = m_cards[std::size_t(DashboardChart::Caseworkers)].table;
         const int row = t->currentRow();
-        if (row < 0 || std::size_t(row) >= m_figures.caseworkers.size()) {
+        const auto &shown = m_shown[std::size_t(DashboardChart::Caseworkers)];
+        if (row < 0 || !shown || std::size_t(row) >= shown->caseworkers.size()) {
             m_status->setText(tr("Choose a caseworker in the table of resolved work per caseworker first."));
             m_cards[std::size_t(DashboardChart::Caseworkers)].asTable->setChecked(true);
             return;
         }
-        Q_EMIT reassignRequested(m_figures.caseworkers[std::size_t(row)].username);
+        Q_EMIT reassignRequested(shown->caseworkers[std::size_t(row)].username);
     });
 
     auto *scroll = new QScrollArea;
@@ -278,26 +288,43 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
         if (!c.error.isEmpty()) {
             m_status->setText(tr("Could not work out the figures: %1").arg(c.error));
         } else {
-            m_figures = c.figures;
+            m_figures = std::make_shared<const SlaFigures>(c.figures);
             m_shownFilter = c.filter;
             showFigures();
             m_status->setText(tr("Figures as at %1, worked out in %2 s. Click a bar, a point or a row to see its work "
                                  "in the queue.")
-                                  .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(m_figures.now), QStringLiteral("HH:mm")),
+                                  .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(m_figures->now), QStringLiteral("HH:mm")),
                                        QLocale().toString(c.ms / 1000.0, 'f', 1)));
         }
-        Q_EMIT refreshed();
+        if (m_nextPart == kParts)
+            Q_EMIT refreshed();
         if (m_pending) { // the cache changed meanwhile: once more, within the once-a-second limit
             m_pending = false;
             m_stale = true;
             refreshSoon();
         }
     });
-    connect(&m_drillWatcher, &QFutureWatcher<std::vector<qint64>>::finished, this, [this] {
-        Q_EMIT drillDown(m_drillTitle, std::make_shared<const std::vector<qint64>>(m_drillWatcher.result()));
+    connect(&m_drillWatcher, &QFutureWatcher<Drilled>::finished, this, [this] {
+        if (const std::optional<DashboardPick> next = std::exchange(m_nextPick, std::nullopt)) {
+            open(*next); // clicked again meanwhile: the latest click wins
+            return;
+        }
+        const Drilled d = m_drillWatcher.result();
+        if (!d.error.isEmpty())
+            m_status->setText(tr("Could not find the work behind “%1”: %2").arg(m_drillTitle, d.error));
+        else
+            Q_EMIT drillDown(m_drillTitle, std::make_shared<const std::vector<qint64>>(d.rows));
     });
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, &DashboardView::refresh);
+    m_showNext.setSingleShot(true);
+    connect(&m_showNext, &QTimer::timeout, this, [this] {
+        showPart(m_nextPart++);
+        if (m_nextPart < kParts)
+            m_showNext.start(0);
+        else
+            Q_EMIT refreshed();
+    });
 }
 
 DashboardView::~DashboardView()
@@ -403,49 +430,68 @@ void DashboardView::showEvent(QShowEvent *event)
 
 void DashboardView::showFigures()
 {
-    for (const DashboardChart chart : kDashboardCharts) {
-        Card &card = m_cards[std::size_t(chart)];
-        QChart *made = makeChart(chart, m_figures, targetPercent());
-        for (QAbstractSeries *series : made->series()) {
-            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
-                for (QBarSet *set : bars->barSets())
-                    connect(set, &QBarSet::clicked, this, [this, set](int index) {
-                        if (const auto pick = pickFor(set, index, m_figures))
-                            open(*pick);
-                    });
-            if (auto *line = qobject_cast<QLineSeries *>(series))
-                connect(line, &QLineSeries::clicked, this, [this, line](const QPointF &p) {
-                    if (const auto pick = pickFor(line, qRound(p.x()), m_figures))
+    m_nextPart = 0;
+    m_showNext.start(0);
+}
+
+void DashboardView::showPart(int part)
+{
+    const std::shared_ptr<const SlaFigures> figures = m_figures;
+    m_shown[std::size_t(part)] = figures;
+    if (part == kPartnerTable) {
+        fillTable(m_partners, partnerTable(*figures));
+        return;
+    }
+    if (part == kAwaitingTable) {
+        fillTable(m_awaiting, awaitingTable(*figures, *m_cache.slaRules(), m_displayNames));
+        return;
+    }
+    const auto chart = DashboardChart(part);
+    Card &card = m_cards[std::size_t(part)];
+    QChart *made = makeChart(chart, *figures, targetPercent());
+    for (QAbstractSeries *series : made->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (QBarSet *set : bars->barSets())
+                connect(set, &QBarSet::clicked, this, [this, set, figures](int index) {
+                    if (const auto pick = pickFor(set, index, *figures))
                         open(*pick);
                 });
-        }
-        QChart *old = card.view->chart();
-        card.view->setChart(made);
-        delete old;
-        fillTable(card.table, chartTable(chart, m_figures, targetPercent()));
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            connect(line, &QLineSeries::clicked, this, [this, line, figures](const QPointF &p) {
+                if (const auto pick = pickFor(line, qRound(p.x()), *figures))
+                    open(*pick);
+            });
     }
-    fillTable(m_partners, partnerTable(m_figures));
-    fillTable(m_awaiting, awaitingTable(m_figures, *m_cache.slaRules(), m_displayNames));
+    QChart *old = card.view->chart();
+    card.view->setChart(made);
+    delete old;
+    fillTable(card.table, chartTable(chart, *figures, targetPercent()));
 }
 
 void DashboardView::open(const DashboardPick &pick)
 {
-    if (m_drillWatcher.isRunning())
+    if (m_drillWatcher.isRunning()) {
+        m_nextPick = pick;
         return;
-    m_drillTitle = pickTitle(pick, m_figures);
+    }
+    m_drillTitle = pickTitle(pick, *m_figures);
     m_drillWatcher.setFuture(QtConcurrent::run(&m_pool, [path = m_cache.path(), rules = m_cache.slaRules(), f = m_shownFilter,
-                                                now = m_figures.now, pick] {
+                                                now = m_figures->now, pick] {
+        Drilled d;
         try {
-            return models::SlaFiguresReader(path).rows(f, *rules, now, pick);
+            d.rows = models::SlaFiguresReader(path).rows(f, *rules, now, pick);
         } catch (const std::exception &e) {
-            qWarning("finding the dashboard's work failed: %s", e.what());
-            return std::vector<qint64>();
+            d.error = QString::fromUtf8(e.what());
         }
+        return d;
     }));
 }
 
 void DashboardView::onTableActivated(int part, int row, int column)
 {
+    if (!m_shown[std::size_t(part)])
+        return;
+    const SlaFigures &shown = *m_shown[std::size_t(part)];
     DashboardPick pick;
     pick.index = row;
     using Part = DashboardPick::Part;
@@ -466,22 +512,22 @@ void DashboardView::onTableActivated(int part, int row, int column)
         pick.part = Part::Forecast;
         break;
     case int(DashboardChart::Caseworkers):
-        if (std::size_t(row) >= m_figures.caseworkers.size())
+        if (std::size_t(row) >= shown.caseworkers.size())
             return;
         pick.part = Part::Caseworker;
-        pick.name = m_figures.caseworkers[std::size_t(row)].username;
+        pick.name = shown.caseworkers[std::size_t(row)].username;
         break;
     case kPartnerTable:
-        if (std::size_t(row) >= m_figures.partners.size())
+        if (std::size_t(row) >= shown.partners.size())
             return;
         pick.part = Part::Partner;
-        pick.name = m_figures.partners[std::size_t(row)].partner;
+        pick.name = shown.partners[std::size_t(row)].partner;
         pick.previous = column >= 4;
         break;
     case kAwaitingTable: {
-        if (std::size_t(row) >= m_figures.awaiting.size())
+        if (std::size_t(row) >= shown.awaiting.size())
             return;
-        const SlaFigures::Awaiting &a = m_figures.awaiting[std::size_t(row)];
+        const SlaFigures::Awaiting &a = shown.awaiting[std::size_t(row)];
         Q_EMIT drillDown(a.reference, std::make_shared<const std::vector<qint64>>(1, a.row));
         return;
     }
@@ -551,7 +597,7 @@ void DashboardView::saveCsvAs(const QString &defaultName, const FigureTable &tab
 
 bool DashboardView::saveCsv(DashboardChart chart, const QString &file, QString *error)
 {
-    return writeCsv(chartTable(chart, m_figures, targetPercent()), file, error);
+    return writeCsv(chartTable(chart, *m_figures, targetPercent()), file, error);
 }
 
 bool DashboardView::writeCsv(const FigureTable &table, const QString &file, QString *error)
@@ -583,7 +629,7 @@ bool DashboardView::savePdf(const QString &file, QString *error)
                                 ? tr("%1 to %2").arg(QLocale().toString(m_from->date(), QLocale::LongFormat),
                                                      QLocale().toString(m_to->date(), QLocale::LongFormat))
                                 : m_period->currentText());
-    report.figures = m_figures;
+    report.figures = *m_figures;
     report.targetPercent = targetPercent();
     report.rules = m_cache.slaRules();
     report.displayNames = m_displayNames;

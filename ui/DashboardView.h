@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 class QChartView;
 class QComboBox;
@@ -40,12 +41,14 @@ public:
     // The cache changed (a sync): refreshes at most once a second, and only while shown; when
     // hidden, the next show refreshes.
     void refreshSoon();
-    bool isRefreshing() const { return m_watcher.isRunning() || m_pending; }
+    // Figures being worked out, waiting to be, or going on screen.
+    bool isRefreshing() const { return m_watcher.isRunning() || m_pending || m_nextPart < kParts; }
 
     models::DashboardFilter filter() const;
-    const models::SlaFigures &figures() const { return m_figures; }
+    const models::SlaFigures &figures() const { return *m_figures; }
     double targetPercent() const;
-    // The work behind a part of the dashboard: worked out on a worker thread, then drillDown().
+    // The work behind a part of the dashboard: worked out on a worker thread, then drillDown(). A
+    // pick made while one is worked out replaces it (the latest click wins).
     void open(const models::DashboardPick &pick);
 
     bool saveCsv(DashboardChart chart, const QString &file, QString *error);
@@ -92,7 +95,15 @@ private:
         QToolButton *asTable = nullptr;
     };
     QWidget *makeCard(const QString &title, QWidget *body, QToolButton *asTable, const std::function<void()> &saveCsv);
+    // The parts of the dashboard: the four charts (a card each, with its table), then the
+    // partners' and the awaiting tables.
+    static constexpr int kPartnerTable = int(std::size(kDashboardCharts));
+    static constexpr int kAwaitingTable = kPartnerTable + 1;
+    static constexpr int kParts = kAwaitingTable + 1;
+    // Puts m_figures on screen one part per turn of the event loop, then emits refreshed(): all
+    // at once held the GUI thread for 35 ms during a sync (docs/bench.md).
     void showFigures();
+    void showPart(int part);
     void onFiltersChanged();
     void saveFilters() const;
     void restoreFilters();
@@ -130,10 +141,20 @@ private:
     // threads Qt's raster engine borrows to paint large fills and waits for.
     QThreadPool m_pool;
     QFutureWatcher<Computed> m_watcher;
-    QFutureWatcher<std::vector<qint64>> m_drillWatcher;
+    struct Drilled {
+        std::vector<qint64> rows;
+        QString error;
+    };
+    QFutureWatcher<Drilled> m_drillWatcher;
     QString m_drillTitle;
-    models::SlaFigures m_figures;
+    std::optional<models::DashboardPick> m_nextPick; // clicked while a drill-down was worked out
+    std::shared_ptr<const models::SlaFigures> m_figures = std::make_shared<const models::SlaFigures>(); // the newest
     models::DashboardFilter m_shownFilter;
+    // What each part shows, so that a click on it means what it showed while the next figures go
+    // on screen; and the next part to show (kParts: none).
+    std::array<std::shared_ptr<const models::SlaFigures>, kParts> m_shown;
+    int m_nextPart = kParts;
+    QTimer m_showNext;
     bool m_pending = false; // another refresh once this one is done
     bool m_stale = true;    // the cache changed while hidden
     QTimer m_throttle;

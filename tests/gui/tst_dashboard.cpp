@@ -134,6 +134,7 @@ private Q_SLOTS:
     void chartsShowTheFiguresCountedFromTheWork();
     void showAsTableAndCsvCarryTheSameNumbers();
     void clickingABarOpensItsWorkInTheQueueAndReassignsIt();
+    void theLatestClickWinsAndARefreshKeepsTheChosenRow();
     void exportsPngAndPdf();
     void filtersAreKeptBetweenRuns();
     void caseworkersDoNotSeeItAndAuditorsCannotReassign();
@@ -362,6 +363,38 @@ void TestDashboard::clickingABarOpensItsWorkInTheQueueAndReassignsIt()
         if (b->text() == QLatin1String("Back to service levels"))
             b->click();
     QCOMPARE(w->navigator()->currentView(), ui::Navigator::dashboardView());
+}
+
+void TestDashboard::theLatestClickWinsAndARefreshKeepsTheChosenRow()
+{
+    const auto w = openDashboard();
+    QVERIFY(w);
+    ui::DashboardView *d = w->dashboardView();
+
+    // A second click while the first one's work is still being found: the second is opened.
+    QSignalSpy drilled(d, &ui::DashboardView::drillDown);
+    models::DashboardPick lastWeek;
+    lastWeek.part = models::DashboardPick::Part::Week;
+    lastWeek.index = 11;
+    models::DashboardPick youngest;
+    youngest.part = models::DashboardPick::Part::Age;
+    youngest.index = 0;
+    d->open(lastWeek);
+    d->open(youngest);
+    QVERIFY(drilled.wait(10000));
+    QTRY_COMPARE(drilled.last().at(0).toString(), ui::pickTitle(youngest, d->figures()));
+
+    // The caseworker a team leader chose in the table stays chosen when new figures come.
+    QTableWidget *table = d->chartTableView(ui::DashboardChart::Caseworkers);
+    QVERIFY(table->rowCount() > 3);
+    table->setCurrentCell(2, 1);
+    const QString chosen = table->item(2, 0)->text();
+    QSignalSpy refreshed(d, &ui::DashboardView::refreshed);
+    d->refresh();
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(table->currentItem());
+    QCOMPARE(table->item(table->currentRow(), 0)->text(), chosen);
+    QCOMPARE(table->currentColumn(), 1);
 }
 
 void TestDashboard::exportsPngAndPdf()
