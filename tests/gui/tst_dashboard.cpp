@@ -25,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QAccessible>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableWidget>
@@ -265,14 +266,36 @@ void TestDashboard::showAsTableAndCsvCarryTheSameNumbers()
     QVERIFY(w);
     ui::DashboardView *d = w->dashboardView();
     // Show as table: the forecast's numbers, read as a screen reader reads them.
+    // What a screen reader is given is the accessibility tree (QAccessible, which Qt hands to
+    // AT-SPI on Linux): each chart names itself and says how to read it, its button is reached from
+    // the keyboard, and its table's cells, with their column headers, are the numbers.
+    for (const ui::DashboardChart chart : ui::kDashboardCharts) {
+        QAccessibleInterface *view = QAccessible::queryAccessibleInterface(d->chartView(chart));
+        QVERIFY(view);
+        QCOMPARE(view->text(QAccessible::Name), ui::chartTitle(chart));
+        QVERIFY(view->text(QAccessible::Description).contains(QStringLiteral("Show as table")));
+        QToolButton *button = d->showAsTableButton(chart);
+        QVERIFY(button->focusPolicy() & Qt::TabFocus);
+        QVERIFY(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name).contains(ui::chartTitle(chart)));
+    }
     QToolButton *asTable = d->showAsTableButton(ui::DashboardChart::Forecast);
-    asTable->click();
+    asTable->setFocus();
+    QTest::keyClick(asTable, Qt::Key_Space);
     QTableWidget *table = d->chartTableView(ui::DashboardChart::Forecast);
     QVERIFY(table->isVisible());
-    QCOMPARE(table->rowCount(), 10);
-    for (int i = 0; i < 10; ++i)
-        QCOMPARE(table->item(i, 1)->text(), QLocale().toString(m_expected.forecast[std::size_t(i)]));
-    QVERIFY(!table->accessibleName().isEmpty());
+    QAccessibleInterface *read = QAccessible::queryAccessibleInterface(table);
+    QVERIFY(read && read->tableInterface());
+    QCOMPARE(read->text(QAccessible::Name), ui::chartTitle(ui::DashboardChart::Forecast));
+    QAccessibleTableInterface *cells = read->tableInterface();
+    QCOMPARE(cells->rowCount(), 10);
+    for (int i = 0; i < 10; ++i) {
+        QAccessibleInterface *cell = cells->cellAt(i, 1);
+        QVERIFY(cell && cell->tableCellInterface());
+        QCOMPARE(cell->text(QAccessible::Name), QLocale().toString(m_expected.forecast[std::size_t(i)]));
+        const QList<QAccessibleInterface *> headers = cell->tableCellInterface()->columnHeaderCells();
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(headers.front()->text(QAccessible::Name), table->horizontalHeaderItem(1)->text());
+    }
     asTable->click();
     QVERIFY(!table->isVisible());
 
