@@ -993,6 +993,14 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
         <source>Your change to %1 was discarded. The item shows the store&apos;s version.</source>
         <translation>Taflwyd eich newid i %1. Mae&apos;r eitem yn dangos fersiwn y storfa.</translation>
     </message>
+    <message>
+        <source>Changes the store did not accept</source>
+        <translation>Newidiadau na dderbyniodd y storfa</translation>
+    </message>
+    <message>
+        <source>The change beside the store&apos;s version</source>
+        <translation>Y newid wrth ochr fersiwn y storfa</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::DashboardCharts</name>
@@ -1410,6 +1418,10 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
         <source>Could not find the work behind “%1”: %2</source>
         <translation>Methu dod o hyd i’r gwaith y tu ôl i “%1”: %2</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::ItemPanel</name>
@@ -1546,6 +1558,18 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
     <message>
         <source>Paused %1 in all</source>
         <translation>Wedi&apos;i oedi %1 i gyd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nodyn newydd</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1791,14 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
             <numerusform>%n eitem wedi’u hailneilltuo, yn aros i gael eu hanfon.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Chwilio’r ciw</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Ciw</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::Navigator</name>
@@ -1805,6 +1837,10 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
     <message>
         <source>The team leader&apos;s dashboard: service levels, the work&apos;s age, what falls due, and who resolved what (Ctrl+5)</source>
         <translation>Dangosfwrdd yr arweinydd tîm: lefelau gwasanaeth, oed y gwaith, beth sy’n ddyledus, a phwy ddatrysodd beth (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Golygon</translation>
     </message>
 </context>
 <context>

@@ -973,6 +973,14 @@ It will not be sent. The item keeps the store&apos;s version.</source>
         <source>Your change to %1 was discarded. The item shows the store&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes the store did not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change beside the store&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::DashboardCharts</name>
@@ -1387,6 +1395,10 @@ It will not be sent. The item keeps the store&apos;s version.</source>
         <source>Could not find the work behind “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::ItemPanel</name>
@@ -1513,6 +1525,18 @@ It will not be sent. The item keeps the store&apos;s version.</source>
     </message>
     <message>
         <source>Paused %1 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,6 +1746,14 @@ Type your password to carry on; your changes are kept on this computer until the
             <numerusform>%n items reassigned, waiting to be sent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::Navigator</name>
@@ -1759,6 +1791,10 @@ Type your password to carry on; your changes are kept on this computer until the
     </message>
     <message>
         <source>The team leader&apos;s dashboard: service levels, the work&apos;s age, what falls due, and who resolved what (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

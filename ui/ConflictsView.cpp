@@ -95,6 +95,7 @@ ConflictsView::ConflictsView(models::Cache &cache, const models::User &user, con
     topLayout->addWidget(intro);
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("conflictsTable"));
+    m_table->setAccessibleName(tr("Changes the store did not accept"));
     m_table->setHorizontalHeaderLabels({tr("Reference"), tr("Your change"), tr("The store's reason"), tr("When")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -135,6 +136,7 @@ ConflictsView::ConflictsView(models::Cache &cache, const models::User &user, con
 
     m_compare = new QTableWidget(0, 3);
     m_compare->setObjectName(QStringLiteral("conflictComparison"));
+    m_compare->setAccessibleName(tr("The change beside the store's version"));
     m_compare->setHorizontalHeaderLabels({tr("What I saw"), tr("Mine"), tr("Theirs (the store now)")});
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_compare->setSelectionMode(QAbstractItemView::NoSelection);

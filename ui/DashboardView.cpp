@@ -132,6 +132,7 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
     m_period->setToolTip(tr("Usual periods: the last 13 weeks by week, this week per caseworker, this month and last "
                             "per partner. From … to …: every figure of resolved work in the dates you choose."));
     m_from = new QDateEdit;
+    m_from->setAccessibleName(tr("From"));
     m_to = new QDateEdit;
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);

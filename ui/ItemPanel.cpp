@@ -196,9 +196,11 @@ ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const model
     auto *notesPage = new QWidget;
     auto *notesLayout = new QVBoxLayout(notesPage);
     m_notes = new QTextBrowser;
+    m_notes->setAccessibleName(tr("Notes"));
     notesLayout->addWidget(m_notes, 1);
     m_noteEditor = new QPlainTextEdit;
     m_noteEditor->setPlaceholderText(tr("Type a note for this item. Ctrl+Return adds it."));
+    m_noteEditor->setAccessibleName(tr("New note"));
     m_noteEditor->setMaximumHeight(90);
     m_noteEditor->setTabChangesFocus(true);
     notesLayout->addWidget(m_noteEditor);
@@ -224,6 +226,7 @@ ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const model
     addAction(addNoteAction);
 
     m_history = new QTreeWidget;
+    m_history->setAccessibleName(tr("History"));
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Status"), tr("Detail")});
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -72,6 +72,7 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search reference, name, employee number or supplier (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the queue"));
     m_search->setMinimumWidth(380);
     m_search->setMaximumWidth(560);
     toolbar->addWidget(m_search);
@@ -92,6 +93,7 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_navigator->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Payroll exceptions  (00,000)")) + 40);
     m_model = new QueueModel(cache.path(), clock, this);
     m_table = new QTableView;
+    m_table->setAccessibleName(tr("Queue"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(QueueModel::Sla, new SlaBadgeDelegate(m_table));
     m_table->setItemDelegateForColumn(QueueModel::Reference, new ConflictMarkerDelegate(m_table));

@@ -18,6 +18,7 @@ const char *const kKindViews[] = {"hr", "invoices", "payroll"};
 Navigator::Navigator(QWidget *parent)
     : QTreeWidget(parent)
 {
+    setAccessibleName(tr("Views"));
     setHeaderHidden(true);
     setUniformRowHeights(true);
     setRootIsDecorated(true);

@@ -25,7 +25,7 @@ SyncProgressBar::SyncProgressBar(QWidget *parent)
     m_bar->setTextVisible(false);
     m_bar->setMaximumHeight(12);
     m_bar->setMinimumWidth(240);
-    m_button = new QPushButton;
+    m_button = new QPushButton(tr("Cancel"));
     layout->addWidget(m_label, 1);
     layout->addWidget(m_bar);
     layout->addWidget(m_button);
