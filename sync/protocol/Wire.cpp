@@ -19,10 +19,10 @@
 namespace ibc::sync::wire {
 
 using namespace ibc::models;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QString s(const char *latin1) { return QLatin1String(latin1); }
 
 // Reads the members of one JSON object, noting each missing or mistyped one under its full
 // name ("commands[2].base_version"). The caller decides what a missing optional member means.
@@ -49,11 +49,11 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(key, s("is required"));
+                problem(key, u"is required"_s);
             return {};
         }
         if (!v.isString()) {
-            problem(key, s("must be a string"));
+            problem(key, u"must be a string"_s);
             return {};
         }
         return v.toString();
@@ -63,7 +63,7 @@ public:
     {
         const QString text = string(key);
         if (!text.isNull() && !isUuid(text))
-            problem(key, s("must be a UUID, like 3f2b8c1e-5d4a-4b7e-9c1d-0a1b2c3d4e5f"));
+            problem(key, u"must be a UUID, like 3f2b8c1e-5d4a-4b7e-9c1d-0a1b2c3d4e5f"_s);
         return text;
     }
 
@@ -72,12 +72,12 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(key, s("is required"));
+                problem(key, u"is required"_s);
             return std::nullopt;
         }
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 9007199254740992.0) {
-            problem(key, s("must be a whole number"));
+            problem(key, u"must be a whole number"_s);
             return std::nullopt;
         }
         if (qint64(d) < min) {
@@ -91,7 +91,7 @@ public:
     {
         const QJsonValue v = m_object.value(key);
         if (!v.isBool()) {
-            problem(key, v.isUndefined() || v.isNull() ? s("is required") : s("must be true or false"));
+            problem(key, v.isUndefined() || v.isNull() ? u"is required"_s : u"must be true or false"_s);
             return std::nullopt;
         }
         return v.toBool();
@@ -104,7 +104,7 @@ public:
             return std::nullopt;
         auto t = parseTime(text);
         if (!t)
-            problem(key, s("must be an RFC 3339 time with a UTC offset, like 2026-03-02T09:30:00+00:00"));
+            problem(key, u"must be an RFC 3339 time with a UTC offset, like 2026-03-02T09:30:00+00:00"_s);
         return t;
     }
 
@@ -113,11 +113,11 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(key, s("is required"));
+                problem(key, u"is required"_s);
             return std::nullopt;
         }
         if (!v.isObject()) {
-            problem(key, s("must be an object"));
+            problem(key, u"must be an object"_s);
             return std::nullopt;
         }
         return v.toObject();
@@ -128,11 +128,11 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(key, s("is required"));
+                problem(key, u"is required"_s);
             return std::nullopt;
         }
         if (!v.isArray()) {
-            problem(key, s("must be an array"));
+            problem(key, u"must be an array"_s);
             return std::nullopt;
         }
         return v.toArray();
@@ -178,7 +178,7 @@ bool report(const QJsonObject &problems, Error *error, const QString &code = cod
         error->code = code;
         error->message = what + QStringLiteral(" has %1 problem%2: %3.")
                                     .arg(problems.size())
-                                    .arg(problems.size() == 1 ? QString() : s("s"))
+                                    .arg(problems.size() == 1 ? QString() : u"s"_s)
                                     .arg(parts.join(QStringLiteral("; ")));
         error->fields = problems;
     }
@@ -226,9 +226,9 @@ std::vector<PayloadKey> payloadKeys(CommandType t)
 
 QJsonObject Error::toJson() const
 {
-    QJsonObject o{{s("error"), code}, {s("message"), message}};
+    QJsonObject o{{u"error"_s, code}, {u"message"_s, message}};
     if (!fields.isEmpty())
-        o.insert(s("fields"), fields);
+        o.insert(u"fields"_s, fields);
     return o;
 }
 
@@ -317,19 +317,19 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, Error *error)
         return !decoder.hasError();
     };
     if (pe.error == QJsonParseError::IllegalUTF8String || !validUtf8()) {
-        fail(error, code::InvalidUtf8, s("The body is not valid UTF-8; send JSON encoded in UTF-8."));
+        fail(error, code::InvalidUtf8, u"The body is not valid UTF-8; send JSON encoded in UTF-8."_s);
         return std::nullopt;
     }
     if (pe.error != QJsonParseError::NoError) {
         fail(error, code::MalformedJson,
-             body.trimmed().isEmpty() ? s("The body is empty; send a JSON object.")
+             body.trimmed().isEmpty() ? u"The body is empty; send a JSON object."_s
                                       : QStringLiteral("The body is not valid JSON: %1 at byte %2.")
                                             .arg(pe.errorString())
                                             .arg(pe.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        fail(error, code::MalformedJson, s("The body must be a JSON object, {…}."));
+        fail(error, code::MalformedJson, u"The body must be a JSON object, {…}."_s);
         return std::nullopt;
     }
     return doc.object();
@@ -342,48 +342,48 @@ QByteArray serialize(const QJsonObject &object) { return QJsonDocument(object).t
 QJsonObject itemToJson(const WorkItem &item)
 {
     return QJsonObject{
-        {s("id"), item.id},
-        {s("reference"), item.reference},
-        {s("kind"), kindName(item.kind)},
-        {s("subtype"), item.subtype},
-        {s("partner"), item.partner},
-        {s("status"), statusName(item.status)},
-        {s("priority"), priorityName(item.priority)},
-        {s("assignee"), item.assignee.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.assignee)},
-        {s("received_at"), formatTime(item.received)},
-        {s("updated_at"), formatTime(item.updated)},
-        {s("due_at"), formatTime(item.due)},
-        {s("claimed_until"), item.leaseUntil > 0 ? QJsonValue(formatTime(item.leaseUntil)) : QJsonValue(QJsonValue::Null)},
-        {s("version"), item.version},
-        {s("fields"), item.fields},
+        {u"id"_s, item.id},
+        {u"reference"_s, item.reference},
+        {u"kind"_s, kindName(item.kind)},
+        {u"subtype"_s, item.subtype},
+        {u"partner"_s, item.partner},
+        {u"status"_s, statusName(item.status)},
+        {u"priority"_s, priorityName(item.priority)},
+        {u"assignee"_s, item.assignee.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.assignee)},
+        {u"received_at"_s, formatTime(item.received)},
+        {u"updated_at"_s, formatTime(item.updated)},
+        {u"due_at"_s, formatTime(item.due)},
+        {u"claimed_until"_s, item.leaseUntil > 0 ? QJsonValue(formatTime(item.leaseUntil)) : QJsonValue(QJsonValue::Null)},
+        {u"version"_s, item.version},
+        {u"fields"_s, item.fields},
     };
 }
 
 QJsonObject noteToJson(const Note &note)
 {
-    return QJsonObject{{s("at"), formatTime(note.at)}, {s("author"), note.author}, {s("text"), note.text}};
+    return QJsonObject{{u"at"_s, formatTime(note.at)}, {u"author"_s, note.author}, {u"text"_s, note.text}};
 }
 
 QJsonObject eventToJson(const Event &event)
 {
-    return QJsonObject{{s("at"), formatTime(event.at)},   {s("actor"), event.actor},
-                       {s("type"), event.type},           {s("from"), statusName(event.from)},
-                       {s("to"), statusName(event.to)},   {s("detail"), event.detail}};
+    return QJsonObject{{u"at"_s, formatTime(event.at)},   {u"actor"_s, event.actor},
+                       {u"type"_s, event.type},           {u"from"_s, statusName(event.from)},
+                       {u"to"_s, statusName(event.to)},   {u"detail"_s, event.detail}};
 }
 
 QJsonObject recordToJson(const ItemRecord &record)
 {
     QJsonObject o = itemToJson(record.item);
     if (!record.fieldsJson.isEmpty())
-        o.insert(s("fields"), QJsonDocument::fromJson(record.fieldsJson).object());
-    o.insert(s("seq"), record.seq);
+        o.insert(u"fields"_s, QJsonDocument::fromJson(record.fieldsJson).object());
+    o.insert(u"seq"_s, record.seq);
     QJsonArray notes, events;
     for (const Note &n : record.notes)
         notes.append(noteToJson(n));
     for (const Event &e : record.events)
         events.append(eventToJson(e));
-    o.insert(s("notes"), notes);
-    o.insert(s("events"), events);
+    o.insert(u"notes"_s, notes);
+    o.insert(u"events"_s, events);
     return o;
 }
 
@@ -392,9 +392,9 @@ QJsonObject pageToJson(const ChangePage &page)
     QJsonArray items;
     for (const ItemRecord &r : page.items)
         items.append(recordToJson(r));
-    QJsonObject o{{s("items"), items}, {s("next_seq"), page.nextSeq}, {s("more"), page.more}};
+    QJsonObject o{{u"items"_s, items}, {u"next_seq"_s, page.nextSeq}, {u"more"_s, page.more}};
     if (page.remaining >= 0)
-        o.insert(s("remaining"), page.remaining);
+        o.insert(u"remaining"_s, page.remaining);
     return o;
 }
 
@@ -635,38 +635,38 @@ namespace {
 std::optional<WorkItem> readItem(const Reader &r, QJsonObject &problems)
 {
     WorkItem it;
-    it.id = r.uuid(s("id"));
-    it.reference = r.string(s("reference"));
-    const QString kind = r.string(s("kind"));
+    it.id = r.uuid(u"id"_s);
+    it.reference = r.string(u"reference"_s);
+    const QString kind = r.string(u"kind"_s);
     if (!kind.isNull()) {
         if (auto k = kindFromName(kind))
             it.kind = *k;
         else
-            r.problem(s("kind"), s("must be hr_change, invoice or payroll_exception"));
+            r.problem(u"kind"_s, u"must be hr_change, invoice or payroll_exception"_s);
     }
-    it.subtype = r.string(s("subtype"));
-    it.partner = r.string(s("partner"));
-    const QString status = r.string(s("status"));
+    it.subtype = r.string(u"subtype"_s);
+    it.partner = r.string(u"partner"_s);
+    const QString status = r.string(u"status"_s);
     if (!status.isNull()) {
         if (auto st = statusFromName(status))
             it.status = *st;
         else
-            r.problem(s("status"), s("is not a status"));
+            r.problem(u"status"_s, u"is not a status"_s);
     }
-    const QString priority = r.string(s("priority"));
+    const QString priority = r.string(u"priority"_s);
     if (!priority.isNull()) {
         if (auto p = priorityFromName(priority))
             it.priority = *p;
         else
-            r.problem(s("priority"), s("must be low, normal, high or urgent"));
+            r.problem(u"priority"_s, u"must be low, normal, high or urgent"_s);
     }
-    it.assignee = r.string(s("assignee"), false);
-    it.received = r.time(s("received_at")).value_or(0);
-    it.updated = r.time(s("updated_at")).value_or(0);
-    it.due = r.time(s("due_at")).value_or(0);
-    it.leaseUntil = r.time(s("claimed_until"), false).value_or(0);
-    it.version = r.integer(s("version")).value_or(0);
-    it.fields = r.object(s("fields")).value_or(QJsonObject{});
+    it.assignee = r.string(u"assignee"_s, false);
+    it.received = r.time(u"received_at"_s).value_or(0);
+    it.updated = r.time(u"updated_at"_s).value_or(0);
+    it.due = r.time(u"due_at"_s).value_or(0);
+    it.leaseUntil = r.time(u"claimed_until"_s, false).value_or(0);
+    it.version = r.integer(u"version"_s).value_or(0);
+    it.fields = r.object(u"fields"_s).value_or(QJsonObject{});
     if (!problems.isEmpty())
         return std::nullopt;
     return it;
@@ -678,7 +678,7 @@ std::optional<WorkItem> itemFromJson(const QJsonObject &json, Error *error)
 {
     QJsonObject problems;
     auto item = readItem(Reader(json, {}, &problems), problems);
-    if (!report(problems, error, code::InvalidRequest, s("The item")))
+    if (!report(problems, error, code::InvalidRequest, u"The item"_s))
         return std::nullopt;
     return item;
 }
@@ -690,35 +690,35 @@ std::optional<ItemRecord> recordFromJson(const QJsonObject &json, Error *error)
     ItemRecord record;
     if (auto item = readItem(r, problems))
         record.item = *item;
-    record.seq = r.integer(s("seq")).value_or(0);
-    const QJsonArray notes = r.array(s("notes"), false).value_or(QJsonArray{});
+    record.seq = r.integer(u"seq"_s).value_or(0);
+    const QJsonArray notes = r.array(u"notes"_s, false).value_or(QJsonArray{});
     for (qsizetype i = 0; i < notes.size(); ++i) {
         const Reader n(notes.at(i).toObject(), QStringLiteral("notes[%1].").arg(i), &problems);
         if (!notes.at(i).isObject()) {
-            problems.insert(QStringLiteral("notes[%1]").arg(i), s("must be an object"));
+            problems.insert(QStringLiteral("notes[%1]").arg(i), u"must be an object"_s);
             continue;
         }
-        record.notes.push_back(Note{record.item.id, n.time(s("at")).value_or(0), n.string(s("author")), n.string(s("text"))});
+        record.notes.push_back(Note{record.item.id, n.time(u"at"_s).value_or(0), n.string(u"author"_s), n.string(u"text"_s)});
     }
-    const QJsonArray events = r.array(s("events"), false).value_or(QJsonArray{});
+    const QJsonArray events = r.array(u"events"_s, false).value_or(QJsonArray{});
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Reader e(events.at(i).toObject(), QStringLiteral("events[%1].").arg(i), &problems);
         if (!events.at(i).isObject()) {
-            problems.insert(QStringLiteral("events[%1]").arg(i), s("must be an object"));
+            problems.insert(QStringLiteral("events[%1]").arg(i), u"must be an object"_s);
             continue;
         }
-        Event ev{record.item.id, e.time(s("at")).value_or(0), e.string(s("actor")), e.string(s("type")),
-                 Status::New, Status::New, e.string(s("detail"), false)};
+        Event ev{record.item.id, e.time(u"at"_s).value_or(0), e.string(u"actor"_s), e.string(u"type"_s),
+                 Status::New, Status::New, e.string(u"detail"_s, false)};
         for (const char *key : {"from", "to"}) {
-            const QString name = e.string(s(key));
+            const QString name = e.string(QString::fromUtf8(key));
             auto st = statusFromName(name);
             if (!name.isNull() && !st)
-                e.problem(s(key), s("is not a status"));
+                e.problem(QString::fromUtf8(key), u"is not a status"_s);
             (qstrcmp(key, "from") == 0 ? ev.from : ev.to) = st.value_or(Status::New);
         }
         record.events.push_back(ev);
     }
-    if (!report(problems, error, code::InvalidRequest, s("The item")))
+    if (!report(problems, error, code::InvalidRequest, u"The item"_s))
         return std::nullopt;
     return record;
 }
@@ -728,12 +728,12 @@ std::optional<ChangePage> pageFromJson(const QJsonObject &json, Error *error)
     QJsonObject problems;
     const Reader r(json, {}, &problems);
     ChangePage page;
-    page.nextSeq = r.integer(s("next_seq")).value_or(0);
-    page.more = r.boolean(s("more")).value_or(false);
-    if (r.has(s("remaining")))
-        page.remaining = r.integer(s("remaining")).value_or(-1);
-    const QJsonArray items = r.array(s("items")).value_or(QJsonArray{});
-    if (!report(problems, error, code::InvalidRequest, s("The page")))
+    page.nextSeq = r.integer(u"next_seq"_s).value_or(0);
+    page.more = r.boolean(u"more"_s).value_or(false);
+    if (r.has(u"remaining"_s))
+        page.remaining = r.integer(u"remaining"_s).value_or(-1);
+    const QJsonArray items = r.array(u"items"_s).value_or(QJsonArray{});
+    if (!report(problems, error, code::InvalidRequest, u"The page"_s))
         return std::nullopt;
     page.items.reserve(std::size_t(items.size()));
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -743,7 +743,7 @@ std::optional<ChangePage> pageFromJson(const QJsonObject &json, Error *error)
             QJsonObject named;
             for (auto it = e.fields.begin(); it != e.fields.end(); ++it)
                 named.insert(QStringLiteral("items[%1].").arg(i) + it.key(), it.value());
-            report(named, error, code::InvalidRequest, s("The page"));
+            report(named, error, code::InvalidRequest, u"The page"_s);
             return std::nullopt;
         }
         page.items.push_back(std::move(*record));
@@ -755,13 +755,13 @@ std::optional<ChangePage> pageFromJson(const QJsonObject &json, Error *error)
 
 QJsonObject commandToJson(const Command &c)
 {
-    QJsonObject o{{s("id"), c.id},
-                  {s("item_id"), c.itemId},
-                  {s("type"), commandName(c.type)},
-                  {s("base_version"), c.baseVersion},
-                  {s("payload"), c.payload}};
+    QJsonObject o{{u"id"_s, c.id},
+                  {u"item_id"_s, c.itemId},
+                  {u"type"_s, commandName(c.type)},
+                  {u"base_version"_s, c.baseVersion},
+                  {u"payload"_s, c.payload}};
     if (c.at)
-        o.insert(s("at"), formatTime(c.at));
+        o.insert(u"at"_s, formatTime(c.at));
     return o;
 }
 
@@ -771,44 +771,44 @@ std::optional<Command> readCommand(const QJsonValue &json, const QString &prefix
                                    bool *unknownType)
 {
     if (!json.isObject()) {
-        problems.insert(prefix.isEmpty() ? s("command") : prefix.chopped(1), s("must be an object"));
+        problems.insert(prefix.isEmpty() ? u"command"_s : prefix.chopped(1), u"must be an object"_s);
         return std::nullopt;
     }
     const Reader r(json.toObject(), prefix, &problems);
     const qsizetype before = problems.size();
     Command c;
-    c.id = r.uuid(s("id"));
-    c.itemId = r.uuid(s("item_id"));
-    const QString type = r.string(s("type"));
+    c.id = r.uuid(u"id"_s);
+    c.itemId = r.uuid(u"item_id"_s);
+    const QString type = r.string(u"type"_s);
     std::optional<CommandType> t;
     if (!type.isNull()) {
         t = commandFromName(type);
         if (t) {
             c.type = *t;
         } else {
-            r.problem(s("type"), QStringLiteral("\"%1\" is not a command type (one of: %2)").arg(type.left(40), commandTypeList()));
+            r.problem(u"type"_s, QStringLiteral("\"%1\" is not a command type (one of: %2)").arg(type.left(40), commandTypeList()));
             if (unknownType)
                 *unknownType = true;
         }
     }
-    c.baseVersion = r.integer(s("base_version")).value_or(0);
-    c.at = r.time(s("at"), false).value_or(0);
-    c.payload = r.object(s("payload"), false).value_or(QJsonObject{});
+    c.baseVersion = r.integer(u"base_version"_s).value_or(0);
+    c.at = r.time(u"at"_s, false).value_or(0);
+    c.payload = r.object(u"payload"_s, false).value_or(QJsonObject{});
     if (t) {
         // Members of the payload have their types checked here; whether they are present and
         // sensible (a reason given, a known outcome) is the lifecycle's decision, which answers
         // with a reason a person can read.
         const auto keys = payloadKeys(*t);
-        const Reader p(c.payload, prefix + s("payload."), &problems);
+        const Reader p(c.payload, prefix + u"payload."_s, &problems);
         for (auto it = c.payload.begin(); it != c.payload.end(); ++it) {
             auto k = std::find_if(keys.begin(), keys.end(), [&](const PayloadKey &pk) { return it.key() == QLatin1String(pk.key); });
             if (k == keys.end()) {
                 p.problem(it.key(), keys.empty() ? QStringLiteral("is not expected: %1 takes no payload").arg(type)
                                                  : QStringLiteral("is not part of a %1 payload").arg(type));
             } else if (k->type == 's' && !it.value().isString() && !it.value().isNull()) {
-                p.problem(it.key(), s("must be a string"));
+                p.problem(it.key(), u"must be a string"_s);
             } else if (k->type == 'o' && !it.value().isObject() && !it.value().isNull()) {
-                p.problem(it.key(), s("must be an object"));
+                p.problem(it.key(), u"must be an object"_s);
             }
         }
     }
@@ -825,7 +825,7 @@ std::optional<Command> commandFromJson(const QJsonValue &json, Error *error)
     bool unknownType = false;
     auto c = readCommand(json, {}, problems, &unknownType);
     const QString code = unknownType && problems.size() == 1 ? code::UnknownCommandType : code::InvalidRequest;
-    if (!report(problems, error, code, s("The command")))
+    if (!report(problems, error, code, u"The command"_s))
         return std::nullopt;
     return c;
 }
@@ -835,18 +835,18 @@ QJsonObject commandBatchToJson(const std::vector<Command> &commands)
     QJsonArray a;
     for (const Command &c : commands)
         a.append(commandToJson(c));
-    return QJsonObject{{s("commands"), a}};
+    return QJsonObject{{u"commands"_s, a}};
 }
 
 std::optional<std::vector<Command>> commandBatchFromJson(const QJsonObject &json, int maxCommands, Error *error)
 {
     QJsonObject problems;
     const Reader r(json, {}, &problems);
-    const auto array = r.array(s("commands"));
+    const auto array = r.array(u"commands"_s);
     for (auto it = json.begin(); it != json.end(); ++it)
         if (it.key() != QLatin1String("commands"))
-            r.problem(it.key(), s("is not expected; send {\"commands\": [...]}"));
-    if (!report(problems, error, code::InvalidRequest, s("The batch")))
+            r.problem(it.key(), u"is not expected; send {\"commands\": [...]}"_s);
+    if (!report(problems, error, code::InvalidRequest, u"The batch"_s))
         return std::nullopt;
     if (array->size() > maxCommands) {
         fail(error, code::TooManyCommands,
@@ -867,7 +867,7 @@ std::optional<std::vector<Command>> commandBatchFromJson(const QJsonObject &json
             commands.push_back(std::move(*c));
     }
     const QString code = unknownType && onlyUnknownTypes ? code::UnknownCommandType : code::InvalidRequest;
-    if (!report(problems, error, code, s("The batch")))
+    if (!report(problems, error, code, u"The batch"_s))
         return std::nullopt;
     return commands;
 }
@@ -878,26 +878,26 @@ QString outcomeName(CommandOutcome::Kind kind)
 {
     switch (kind) {
     case CommandOutcome::Kind::Applied:
-        return s("applied");
+        return u"applied"_s;
     case CommandOutcome::Kind::Rejected:
-        return s("rejected");
+        return u"rejected"_s;
     case CommandOutcome::Kind::Conflict:
-        return s("conflict");
+        return u"conflict"_s;
     }
     return {};
 }
 
 QJsonObject outcomeToJson(const CommandOutcome &o)
 {
-    QJsonObject j{{s("id"), o.commandId}, {s("outcome"), outcomeName(o.kind)}};
+    QJsonObject j{{u"id"_s, o.commandId}, {u"outcome"_s, outcomeName(o.kind)}};
     if (o.kind == CommandOutcome::Kind::Applied) {
-        j.insert(s("version"), o.version);
-        j.insert(s("seq"), o.seq);
+        j.insert(u"version"_s, o.version);
+        j.insert(u"seq"_s, o.seq);
     } else {
-        j.insert(s("code"), o.code);
-        j.insert(s("reason"), o.reason);
+        j.insert(u"code"_s, o.code);
+        j.insert(u"reason"_s, o.reason);
         if (o.current)
-            j.insert(s("item"), recordToJson(*o.current));
+            j.insert(u"item"_s, recordToJson(*o.current));
     }
     return j;
 }
@@ -907,7 +907,7 @@ QJsonObject outcomesToJson(const std::vector<CommandOutcome> &outcomes)
     QJsonArray a;
     for (const CommandOutcome &o : outcomes)
         a.append(outcomeToJson(o));
-    return QJsonObject{{s("results"), a}};
+    return QJsonObject{{u"results"_s, a}};
 }
 
 std::optional<CommandOutcome> outcomeFromJson(const QJsonObject &json, Error *error)
@@ -915,27 +915,27 @@ std::optional<CommandOutcome> outcomeFromJson(const QJsonObject &json, Error *er
     QJsonObject problems;
     const Reader r(json, {}, &problems);
     CommandOutcome o;
-    o.commandId = r.string(s("id"));
-    const QString kind = r.string(s("outcome"));
+    o.commandId = r.string(u"id"_s);
+    const QString kind = r.string(u"outcome"_s);
     if (kind == QLatin1String("applied")) {
         o.kind = CommandOutcome::Kind::Applied;
-        o.version = r.integer(s("version")).value_or(0);
-        o.seq = r.integer(s("seq")).value_or(0);
+        o.version = r.integer(u"version"_s).value_or(0);
+        o.seq = r.integer(u"seq"_s).value_or(0);
     } else if (kind == QLatin1String("rejected") || kind == QLatin1String("conflict")) {
         o.kind = kind == QLatin1String("rejected") ? CommandOutcome::Kind::Rejected : CommandOutcome::Kind::Conflict;
-        o.code = r.string(s("code"));
-        o.reason = r.string(s("reason"));
-        if (auto item = r.object(s("item"), o.kind == CommandOutcome::Kind::Conflict)) {
+        o.code = r.string(u"code"_s);
+        o.reason = r.string(u"reason"_s);
+        if (auto item = r.object(u"item"_s, o.kind == CommandOutcome::Kind::Conflict)) {
             Error e;
             if (auto rec = recordFromJson(*item, &e))
                 o.current = std::move(*rec);
             else
-                r.problem(s("item"), e.message);
+                r.problem(u"item"_s, e.message);
         }
     } else if (!kind.isNull()) {
-        r.problem(s("outcome"), s("must be applied, rejected or conflict"));
+        r.problem(u"outcome"_s, u"must be applied, rejected or conflict"_s);
     }
-    if (!report(problems, error, code::InvalidRequest, s("The result")))
+    if (!report(problems, error, code::InvalidRequest, u"The result"_s))
         return std::nullopt;
     return o;
 }
@@ -944,8 +944,8 @@ std::optional<std::vector<CommandOutcome>> outcomesFromJson(const QJsonObject &j
 {
     QJsonObject problems;
     const Reader r(json, {}, &problems);
-    const auto results = r.array(s("results"));
-    if (!report(problems, error, code::InvalidRequest, s("The results")))
+    const auto results = r.array(u"results"_s);
+    if (!report(problems, error, code::InvalidRequest, u"The results"_s))
         return std::nullopt;
     std::vector<CommandOutcome> out;
     for (const QJsonValue &v : *results) {
@@ -963,47 +963,47 @@ std::optional<Credentials> credentialsFromJson(const QJsonObject &json, Error *e
 {
     QJsonObject problems;
     const Reader r(json, {}, &problems);
-    Credentials c{r.string(s("username")), r.string(s("password"))};
-    if (!report(problems, error, code::InvalidRequest, s("The sign-in request")))
+    Credentials c{r.string(u"username"_s), r.string(u"password"_s)};
+    if (!report(problems, error, code::InvalidRequest, u"The sign-in request"_s))
         return std::nullopt;
     return c;
 }
 
 QJsonObject userToJson(const User &user)
 {
-    return QJsonObject{{s("username"), user.username},
-                       {s("display_name"), user.displayName},
-                       {s("role"), roleName(user.role)},
-                       {s("partners"), QJsonArray::fromStringList(user.partners)}};
+    return QJsonObject{{u"username"_s, user.username},
+                       {u"display_name"_s, user.displayName},
+                       {u"role"_s, roleName(user.role)},
+                       {u"partners"_s, QJsonArray::fromStringList(user.partners)}};
 }
 
 QJsonObject sessionToJson(const Session &session)
 {
-    return QJsonObject{{s("token"), session.token},
-                       {s("expires_at"), formatTime(session.expires)},
-                       {s("user"), userToJson(session.user)}};
+    return QJsonObject{{u"token"_s, session.token},
+                       {u"expires_at"_s, formatTime(session.expires)},
+                       {u"user"_s, userToJson(session.user)}};
 }
 
 std::optional<User> userFromJson(const QJsonObject &json, Error *error)
 {
     QJsonObject problems;
     const Reader r(json, {}, &problems);
-    User u{r.string(s("username")), r.string(s("display_name")), Role::Caseworker, {}};
-    const QString role = r.string(s("role"));
+    User u{r.string(u"username"_s), r.string(u"display_name"_s), Role::Caseworker, {}};
+    const QString role = r.string(u"role"_s);
     if (const auto parsed = roleFromName(role))
         u.role = *parsed;
     else if (!role.isNull())
-        r.problem(s("role"), s("must be a role, like caseworker or team_leader"));
-    if (const auto partners = r.array(s("partners"))) {
+        r.problem(u"role"_s, u"must be a role, like caseworker or team_leader"_s);
+    if (const auto partners = r.array(u"partners"_s)) {
         for (const QJsonValue &p : *partners) {
             if (!p.isString()) {
-                r.problem(s("partners"), s("must be a list of partner codes"));
+                r.problem(u"partners"_s, u"must be a list of partner codes"_s);
                 break;
             }
             u.partners.append(p.toString());
         }
     }
-    if (!report(problems, error, code::InvalidRequest, s("The user")))
+    if (!report(problems, error, code::InvalidRequest, u"The user"_s))
         return std::nullopt;
     return u;
 }
@@ -1013,10 +1013,10 @@ std::optional<Session> sessionFromJson(const QJsonObject &json, Error *error)
     QJsonObject problems;
     const Reader r(json, {}, &problems);
     Session session;
-    session.token = r.string(s("token"));
-    session.expires = r.time(s("expires_at")).value_or(0);
-    const auto user = r.object(s("user"));
-    if (!report(problems, error, code::InvalidRequest, s("The session")))
+    session.token = r.string(u"token"_s);
+    session.expires = r.time(u"expires_at"_s).value_or(0);
+    const auto user = r.object(u"user"_s);
+    if (!report(problems, error, code::InvalidRequest, u"The session"_s))
         return std::nullopt;
     auto u = userFromJson(*user, error);
     if (!u)
@@ -1032,55 +1032,55 @@ std::optional<Intake> intakeFromJson(const QJsonObject &json, EpochSecs now, Err
     QJsonObject problems;
     const Reader r(json, {}, &problems);
     Intake in;
-    const QString kind = r.string(s("kind"));
+    const QString kind = r.string(u"kind"_s);
     std::optional<Kind> k;
     if (!kind.isNull()) {
         k = kindFromName(kind);
         if (!k)
-            r.problem(s("kind"), s("must be hr_change, invoice or payroll_exception"));
+            r.problem(u"kind"_s, u"must be hr_change, invoice or payroll_exception"_s);
     }
-    in.subtype = r.string(s("subtype"));
+    in.subtype = r.string(u"subtype"_s);
     if (k) {
         in.kind = *k;
         if (!in.subtype.isNull() && !isSubtype(*k, in.subtype))
-            r.problem(s("subtype"), QStringLiteral("is not a subtype of %1 (one of: %2)").arg(kind, listOf(subtypes(*k))));
+            r.problem(u"subtype"_s, QStringLiteral("is not a subtype of %1 (one of: %2)").arg(kind, listOf(subtypes(*k))));
     }
-    in.partner = r.string(s("partner"));
+    in.partner = r.string(u"partner"_s);
     if (!in.partner.isNull() && !isPartnerCode(in.partner))
-        r.problem(s("partner"), QStringLiteral("is not a partner code (one of: %1)").arg(partnerCodes().join(QStringLiteral(", "))));
-    in.received = r.has(s("received_at")) ? r.time(s("received_at")).value_or(0) : now;
-    in.fields = r.object(s("fields")).value_or(QJsonObject{});
+        r.problem(u"partner"_s, QStringLiteral("is not a partner code (one of: %1)").arg(partnerCodes().join(QStringLiteral(", "))));
+    in.received = r.has(u"received_at"_s) ? r.time(u"received_at"_s).value_or(0) : now;
+    in.fields = r.object(u"fields"_s).value_or(QJsonObject{});
     static const char *const envelope[] = {"kind", "subtype", "partner", "received_at", "fields"};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (std::none_of(std::begin(envelope), std::end(envelope), [&](const char *e) { return it.key() == QLatin1String(e); }))
-            r.problem(it.key(), s("is not expected; the kind's own fields go in \"fields\""));
+            r.problem(it.key(), u"is not expected; the kind's own fields go in \"fields\""_s);
 
     // The kind's own fields, once the kind and subtype are known.
-    if (k && isSubtype(*k, in.subtype) && r.has(s("fields")) && json.value(s("fields")).isObject()) {
+    if (k && isSubtype(*k, in.subtype) && r.has(u"fields"_s) && json.value(u"fields"_s).isObject()) {
         const auto specs = fieldSpecs(*k, in.subtype);
         for (const FieldSpec &spec : specs) {
             const QString problem = validateField(spec, in.fields.value(QLatin1String(spec.key)));
             if (!problem.isEmpty())
-                problems.insert(s("fields.") + QLatin1String(spec.key), problem);
+                problems.insert(u"fields."_s + QLatin1String(spec.key), problem);
         }
         for (auto it = in.fields.begin(); it != in.fields.end(); ++it)
             if (std::none_of(specs.begin(), specs.end(), [&](const FieldSpec &sp) { return it.key() == QLatin1String(sp.key); }))
-                problems.insert(s("fields.") + it.key(), QStringLiteral("is not a field of %1 %2").arg(kind, in.subtype));
+                problems.insert(u"fields."_s + it.key(), QStringLiteral("is not a field of %1 %2").arg(kind, in.subtype));
     }
-    if (!report(problems, error, code::InvalidFields, s("The item")))
+    if (!report(problems, error, code::InvalidFields, u"The item"_s))
         return std::nullopt;
     return in;
 }
 
 QJsonObject intakeToJson(const Intake &intake)
 {
-    return QJsonObject{{s("kind"), kindName(intake.kind)},
-                       {s("subtype"), intake.subtype},
-                       {s("partner"), intake.partner},
-                       {s("received_at"), formatTime(intake.received)},
-                       {s("fields"), intake.fields}};
+    return QJsonObject{{u"kind"_s, kindName(intake.kind)},
+                       {u"subtype"_s, intake.subtype},
+                       {u"partner"_s, intake.partner},
+                       {u"received_at"_s, formatTime(intake.received)},
+                       {u"fields"_s, intake.fields}};
 }
 
-QJsonObject pokeJson(qint64 seq) { return QJsonObject{{s("type"), s("poke")}, {s("seq"), seq}}; }
+QJsonObject pokeJson(qint64 seq) { return QJsonObject{{u"type"_s, u"poke"_s}, {u"seq"_s, seq}}; }
 
 } // namespace ibc::sync::wire

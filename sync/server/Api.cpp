@@ -15,10 +15,10 @@
 namespace ibc::sync::server {
 
 using namespace ibc::models;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QString s(const char *latin1) { return QLatin1String(latin1); }
 
 Response json(int status, const QJsonObject &body)
 {
@@ -95,11 +95,11 @@ Route Api::route(const std::string &target, QString *name)
     if (path.size() > itemPrefix.size() && path.compare(0, itemPrefix.size(), itemPrefix) == 0 &&
         path.find('/', itemPrefix.size()) == std::string::npos) {
         if (name)
-            *name = s("/v1/items/{id}");
+            *name = u"/v1/items/{id}"_s;
         return Route::Item;
     }
     if (name)
-        *name = s("other");
+        *name = u"other"_s;
     return Route::None;
 }
 
@@ -124,20 +124,20 @@ std::optional<Response> Api::answerAtOnce(const Request &request) const
     std::optional<Response> out;
     const QString path = QString::fromUtf8(splitTarget(request.target).first).left(200);
     if (r == Route::None) {
-        out = error(404, s("not_found"), QStringLiteral("There is no %1. The API's paths are under /v1; see sync/openapi.yaml.").arg(path));
+        out = error(404, u"not_found"_s, QStringLiteral("There is no %1. The API's paths are under /v1; see sync/openapi.yaml.").arg(path));
     } else if (request.method != allowedMethods(r).toStdString()) {
-        out = error(405, s("method_not_allowed"),
+        out = error(405, u"method_not_allowed"_s,
                     QStringLiteral("%1 %2 is not allowed; use %3.")
                         .arg(QString::fromStdString(request.method).left(20), path, QString::fromLatin1(allowedMethods(r))));
         out->headers.emplace_back("Allow", allowedMethods(r));
     } else if (r == Route::Healthz) {
-        out = json(200, QJsonObject{{s("status"), s("ok")}});
+        out = json(200, QJsonObject{{u"status"_s, u"ok"_s}});
     } else if (r == Route::Metrics) {
         out = Response{};
         out->body = m_metrics.render();
         out->contentType = "text/plain; version=0.0.4; charset=utf-8";
     } else if (r == Route::Stream) {
-        out = error(426, s("upgrade_required"), s("GET /v1/stream is a WebSocket: connect with Upgrade: websocket."));
+        out = error(426, u"upgrade_required"_s, u"GET /v1/stream is a WebSocket: connect with Upgrade: websocket."_s);
         out->headers.emplace_back("Upgrade", "websocket");
     }
     if (out)
@@ -148,7 +148,7 @@ std::optional<Response> Api::answerAtOnce(const Request &request) const
 std::chrono::milliseconds Api::signInDelay(const Request &request) const
 {
     const auto body = wire::parseObject(request.body);
-    const QString username = body ? body->value(s("username")).toString() : QString();
+    const QString username = body ? body->value(u"username"_s).toString() : QString();
     return m_throttle.delayFor(username, request.remote);
 }
 
@@ -185,7 +185,7 @@ Response Api::handle(const Request &request)
                     out = reference(user);
                     break;
                 default:
-                    out = error(404, s("not_found"), s("There is no such path."));
+                    out = error(404, u"not_found"_s, u"There is no such path."_s);
                     break;
                 }
                 out.user = user.username;
@@ -195,7 +195,7 @@ Response Api::handle(const Request &request)
         out = storeError(e);
     } catch (const std::exception &e) {
         qWarning("ibc-store: %s %s failed: %s", request.method.c_str(), name.toUtf8().constData(), e.what());
-        out = error(500, s("internal"), s("The store could not answer this request; it has been logged. Try again."));
+        out = error(500, u"internal"_s, u"The store could not answer this request; it has been logged. Try again."_s);
     }
     out.route = name;
     return out;
@@ -212,8 +212,8 @@ Response Api::signIn(const Request &request)
     if (!session) {
         m_throttle.failed(credentials->username, request.remote);
         m_metrics.loginFailed();
-        Response r = error(401, s("invalid_credentials"),
-                           s("The username or password is wrong, or the account is disabled."));
+        Response r = error(401, u"invalid_credentials"_s,
+                           u"The username or password is wrong, or the account is disabled."_s);
         r.user = credentials->username.left(64);
         return r;
     }
@@ -228,9 +228,9 @@ std::variant<User, Response> Api::authenticate(const Request &request, const std
     QString token;
     const QString header = QString::fromUtf8(request.authorization).trimmed();
     if (!header.isEmpty()) {
-        if (!header.startsWith(s("bearer "), Qt::CaseInsensitive)) {
-            Response r = error(401, s("unauthorized"), s("The Authorization header must be \"Bearer <token>\", "
-                                                         "with the token from POST /v1/session."));
+        if (!header.startsWith(u"bearer "_s, Qt::CaseInsensitive)) {
+            Response r = error(401, u"unauthorized"_s, u"The Authorization header must be \"Bearer <token>\", "
+                                                         "with the token from POST /v1/session."_s);
             r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ibc-store\"");
             return r;
         }
@@ -239,8 +239,8 @@ std::variant<User, Response> Api::authenticate(const Request &request, const std
         token = QString::fromStdString(queryToken);
     }
     if (token.isEmpty()) {
-        Response r = error(401, s("unauthorized"), s("Sign in first: send \"Authorization: Bearer <token>\" with the "
-                                                     "token from POST /v1/session."));
+        Response r = error(401, u"unauthorized"_s, u"Sign in first: send \"Authorization: Bearer <token>\" with the "
+                                                     "token from POST /v1/session."_s);
         r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ibc-store\"");
         return r;
     }
@@ -248,7 +248,7 @@ std::variant<User, Response> Api::authenticate(const Request &request, const std
         *tokenOut = token;
     auto user = token.size() <= 256 ? m_store.authenticate(token) : std::nullopt;
     if (!user) {
-        Response r = error(401, s("invalid_token"), s("The token is unknown or has expired; sign in again with POST /v1/session."));
+        Response r = error(401, u"invalid_token"_s, u"The token is unknown or has expired; sign in again with POST /v1/session."_s);
         r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ibc-store\", error=\"invalid_token\"");
         return r;
     }
@@ -258,27 +258,27 @@ std::variant<User, Response> Api::authenticate(const Request &request, const std
 Api::StreamAuth Api::authenticateStream(const Request &request)
 {
     StreamAuth out;
-    out.refusal.route = s("/v1/stream");
+    out.refusal.route = u"/v1/stream"_s;
     try {
-        const std::string token = queryOf(request.target).queryItemValue(s("token"), QUrl::FullyDecoded).toStdString();
+        const std::string token = queryOf(request.target).queryItemValue(u"token"_s, QUrl::FullyDecoded).toStdString();
         auto who = authenticate(request, token, &out.token);
         if (auto *refusal = std::get_if<Response>(&who)) {
             out.refusal = std::move(*refusal);
-            out.refusal.route = s("/v1/stream");
+            out.refusal.route = u"/v1/stream"_s;
             return out;
         }
         const User &user = std::get<User>(who);
         if (!mayRead(user)) {
-            out.refusal = error(403, s("forbidden"), QStringLiteral("The live feed is for people who read work items, not for the %1 role.").arg(roleName(user.role)));
+            out.refusal = error(403, u"forbidden"_s, QStringLiteral("The live feed is for people who read work items, not for the %1 role.").arg(roleName(user.role)));
             out.refusal.user = user.username;
-            out.refusal.route = s("/v1/stream");
+            out.refusal.route = u"/v1/stream"_s;
             return out;
         }
         out.user = user;
     } catch (const std::exception &e) {
         qWarning("ibc-store: authenticating a live feed failed: %s", e.what());
-        out.refusal = error(500, s("internal"), s("The store could not check the token; try again."));
-        out.refusal.route = s("/v1/stream");
+        out.refusal = error(500, u"internal"_s, u"The store could not check the token; try again."_s);
+        out.refusal.route = u"/v1/stream"_s;
     }
     return out;
 }
@@ -357,16 +357,16 @@ QByteArray feedPage(Store &store, const User &user, qint64 since, int limit, qin
 Response Api::changes(const Request &request, const User &user)
 {
     if (!mayRead(user))
-        return error(403, s("forbidden"), QStringLiteral("The %1 role does not read the change feed.").arg(roleName(user.role)));
+        return error(403, u"forbidden"_s, QStringLiteral("The %1 role does not read the change feed.").arg(roleName(user.role)));
     const QUrlQuery query = queryOf(request.target);
     QJsonObject problems;
     auto number = [&](const char *key, qint64 fallback, qint64 min, qint64 max) {
-        if (!query.hasQueryItem(s(key)))
+        if (!query.hasQueryItem(QString::fromUtf8(key)))
             return fallback;
         bool ok = false;
-        const qint64 v = query.queryItemValue(s(key), QUrl::FullyDecoded).toLongLong(&ok);
+        const qint64 v = query.queryItemValue(QString::fromUtf8(key), QUrl::FullyDecoded).toLongLong(&ok);
         if (!ok || v < min || v > max) {
-            problems.insert(s(key), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            problems.insert(QString::fromUtf8(key), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
             return fallback;
         }
         return v;
@@ -374,14 +374,14 @@ Response Api::changes(const Request &request, const User &user)
     const qint64 since = number("since", 0, 0, std::numeric_limits<qint64>::max());
     const qint64 limit = number("limit", m_limits.defaultPageSize, 1, m_limits.maxPageSize);
     // count=true: the page also says how many items are to come in all (a first sync's progress).
-    const QString count = query.queryItemValue(s("count"), QUrl::FullyDecoded);
-    if (query.hasQueryItem(s("count")) && count != QLatin1String("true") && count != QLatin1String("false"))
-        problems.insert(s("count"), s("must be true or false"));
+    const QString count = query.queryItemValue(u"count"_s, QUrl::FullyDecoded);
+    if (query.hasQueryItem(u"count"_s) && count != QLatin1String("true") && count != QLatin1String("false"))
+        problems.insert(u"count"_s, u"must be true or false"_s);
     if (!problems.isEmpty()) {
         QStringList parts;
         for (auto it = problems.begin(); it != problems.end(); ++it)
             parts << it.key() + QLatin1Char(' ') + it.value().toString();
-        return error(400, wire::code::InvalidParameter, s("Bad query: ") + parts.join(s("; ")) + QLatin1Char('.'), problems);
+        return error(400, wire::code::InvalidParameter, u"Bad query: "_s + parts.join(u"; "_s) + QLatin1Char('.'), problems);
     }
     Response r;
     const qint64 remaining = count == QLatin1String("true") ? m_store.changeCount(user, since) : -1;
@@ -413,7 +413,7 @@ Response Api::commands(const Request &request, const User &user)
 Response Api::intake(const Request &request, const User &user)
 {
     if (user.role != Role::Intake)
-        return error(403, s("forbidden"), s("Only intake accounts (partners' systems) create items."));
+        return error(403, u"forbidden"_s, u"Only intake accounts (partners' systems) create items."_s);
     wire::Error e;
     auto body = wire::parseObject(request.body, &e);
     if (!body)
@@ -422,15 +422,15 @@ Response Api::intake(const Request &request, const User &user)
     auto in = wire::intakeFromJson(*body, now, &e);
     QJsonObject problems = in ? QJsonObject{} : e.fields;
     if (in && !user.worksFor(in->partner))
-        problems.insert(s("partner"), QStringLiteral("is not a partner this account sends work for (%1)").arg(user.partners.join(s(", "))));
+        problems.insert(u"partner"_s, QStringLiteral("is not a partner this account sends work for (%1)").arg(user.partners.join(u", "_s)));
     if (in && in->received > now + 300)
-        problems.insert(s("received_at"), s("is in the future"));
+        problems.insert(u"received_at"_s, u"is in the future"_s);
     if (!problems.isEmpty()) {
         QStringList parts;
         for (auto it = problems.begin(); it != problems.end(); ++it)
             parts << it.key() + QLatin1Char(' ') + it.value().toString();
         return error(422, wire::code::InvalidFields,
-                     QStringLiteral("The item has %1 problem%2: %3.").arg(problems.size()).arg(problems.size() == 1 ? QString() : s("s"), parts.join(s("; "))),
+                     QStringLiteral("The item has %1 problem%2: %3.").arg(problems.size()).arg(problems.size() == 1 ? QString() : u"s"_s, parts.join(u"; "_s)),
                      problems);
     }
     std::vector<FieldProblem> storeProblems;
@@ -448,25 +448,25 @@ Response Api::intake(const Request &request, const User &user)
         static const char *const envelope[] = {"kind", "subtype", "partner", "received_at", "fields"};
         for (const FieldProblem &p : storeProblems) {
             const bool top = std::any_of(std::begin(envelope), std::end(envelope), [&](const char *k) { return p.field == QLatin1String(k); });
-            const QString name = top || p.field.startsWith(s("fields.")) ? p.field : s("fields.") + p.field;
+            const QString name = top || p.field.startsWith(u"fields."_s) ? p.field : u"fields."_s + p.field;
             fields.insert(name, p.message);
             parts << name + QLatin1Char(' ') + p.message;
         }
-        return error(422, wire::code::InvalidFields, s("The item has problems: ") + parts.join(s("; ")) + QLatin1Char('.'), fields);
+        return error(422, wire::code::InvalidFields, u"The item has problems: "_s + parts.join(u"; "_s) + QLatin1Char('.'), fields);
     }
 }
 
 Response Api::item(const Request &request, const User &user)
 {
     if (!mayRead(user))
-        return error(403, s("forbidden"), QStringLiteral("The %1 role does not read work items.").arg(roleName(user.role)));
+        return error(403, u"forbidden"_s, QStringLiteral("The %1 role does not read work items.").arg(roleName(user.role)));
     const std::string path = splitTarget(request.target).first;
     const QString id = QString::fromUtf8(path.substr(path.rfind('/') + 1)).left(64);
     std::optional<ItemRecord> record;
     if (id.size() == 36 && !QUuid::fromString(id).isNull())
         record = m_store.item(user, id);
     if (!record)
-        return error(404, s("not_found"), QStringLiteral("There is no item %1.").arg(id));
+        return error(404, u"not_found"_s, QStringLiteral("There is no item %1.").arg(id));
     return json(200, wire::recordToJson(*record));
 }
 

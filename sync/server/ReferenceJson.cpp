@@ -11,25 +11,25 @@
 namespace ibc::sync::server {
 
 using namespace ibc::models;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QString s(const char *latin1) { return QLatin1String(latin1); }
 
 QString fieldTypeName(FieldType t)
 {
     switch (t) {
-    case FieldType::Text: return s("text");
-    case FieldType::LongText: return s("long_text");
-    case FieldType::EmployeeNumber: return s("employee_number");
-    case FieldType::Date: return s("date");
-    case FieldType::Money: return s("money_pence");
-    case FieldType::Hours: return s("hours");
-    case FieldType::SortCode: return s("sort_code");
-    case FieldType::AccountNumber: return s("account_number");
-    case FieldType::VatRate: return s("vat_rate");
+    case FieldType::Text: return u"text"_s;
+    case FieldType::LongText: return u"long_text"_s;
+    case FieldType::EmployeeNumber: return u"employee_number"_s;
+    case FieldType::Date: return u"date"_s;
+    case FieldType::Money: return u"money_pence"_s;
+    case FieldType::Hours: return u"hours"_s;
+    case FieldType::SortCode: return u"sort_code"_s;
+    case FieldType::AccountNumber: return u"account_number"_s;
+    case FieldType::VatRate: return u"vat_rate"_s;
     }
-    return s("text");
+    return u"text"_s;
 }
 
 QJsonArray queues()
@@ -40,20 +40,20 @@ QJsonArray queues()
         for (const char *sub : subtypes(kind)) {
             QJsonArray fields;
             for (const FieldSpec &spec : fieldSpecs(kind, QLatin1String(sub)))
-                fields.append(QJsonObject{{s("key"), QLatin1String(spec.key)},
-                                          {s("label"), fieldLabel(spec)},
-                                          {s("type"), fieldTypeName(spec.type)},
-                                          {s("required"), spec.required}});
-            subs.append(QJsonObject{{s("name"), QLatin1String(sub)}, {s("label"), subtypeLabel(QLatin1String(sub))},
-                                    {s("fields"), fields}});
+                fields.append(QJsonObject{{u"key"_s, QLatin1String(spec.key)},
+                                          {u"label"_s, fieldLabel(spec)},
+                                          {u"type"_s, fieldTypeName(spec.type)},
+                                          {u"required"_s, spec.required}});
+            subs.append(QJsonObject{{u"name"_s, QLatin1String(sub)}, {u"label"_s, subtypeLabel(QLatin1String(sub))},
+                                    {u"fields"_s, fields}});
         }
         QJsonArray outs;
         for (const char *o : outcomes(kind))
-            outs.append(QJsonObject{{s("name"), QLatin1String(o)}, {s("label"), outcomeLabel(QLatin1String(o))}});
-        out.append(QJsonObject{{s("kind"), kindName(kind)},
-                               {s("label"), kindPluralLabel(kind)},
-                               {s("subtypes"), subs},
-                               {s("outcomes"), outs}});
+            outs.append(QJsonObject{{u"name"_s, QLatin1String(o)}, {u"label"_s, outcomeLabel(QLatin1String(o))}});
+        out.append(QJsonObject{{u"kind"_s, kindName(kind)},
+                               {u"label"_s, kindPluralLabel(kind)},
+                               {u"subtypes"_s, subs},
+                               {u"outcomes"_s, outs}});
     }
     return out;
 }
@@ -65,19 +65,19 @@ QJsonObject referenceJson(const Reference &fromStore, const User &user)
     const std::shared_ptr<const SlaRules> sla = fromStore.sla ? fromStore.sla : SlaRules::defaults();
     QJsonArray partnerList;
     for (const Partner &p : partners())
-        partnerList.append(QJsonObject{{s("code"), QLatin1String(p.code)},
-                                       {s("name"), QString::fromUtf8(p.name)},
-                                       {s("short_name"), QString::fromUtf8(p.shortName)},
-                                       {s("payroll_cutoff_day"), sla->partnerCalendar(QLatin1String(p.code)).payrollCutoffDay},
-                                       {s("yours"), user.worksFor(QLatin1String(p.code))}});
+        partnerList.append(QJsonObject{{u"code"_s, QLatin1String(p.code)},
+                                       {u"name"_s, QString::fromUtf8(p.name)},
+                                       {u"short_name"_s, QString::fromUtf8(p.shortName)},
+                                       {u"payroll_cutoff_day"_s, sla->partnerCalendar(QLatin1String(p.code)).payrollCutoffDay},
+                                       {u"yours"_s, user.worksFor(QLatin1String(p.code))}});
     QJsonArray assignable;
     for (const User &u : fromStore.assignable)
         assignable.append(wire::userToJson(u));
-    return QJsonObject{{s("partners"), partnerList},
-                       {s("queues"), queues()},
-                       {s("sla"), sla->toJson()},
-                       {s("assignable"), assignable},
-                       {s("you"), wire::userToJson(user)}};
+    return QJsonObject{{u"partners"_s, partnerList},
+                       {u"queues"_s, queues()},
+                       {u"sla"_s, sla->toJson()},
+                       {u"assignable"_s, assignable},
+                       {u"you"_s, wire::userToJson(user)}};
 }
 
 } // namespace ibc::sync::server

@@ -44,6 +44,7 @@ Q_LOGGING_CATEGORY(lcSqliteStore, "ibc.store.sqlite")
 namespace ibc::sync {
 
 using namespace models;
+using namespace Qt::StringLiterals;
 using sqlite::Database;
 using sqlite::Statement;
 using sqlite::Transaction;
@@ -60,7 +61,6 @@ constexpr int kMinPasswordLength = 8;
 constexpr EpochSecs kDay = 86400;
 constexpr EpochSecs kClockSkew = 300;  // how far ahead of ours a partner system's clock may be
 
-QString s(const char *text) { return QString::fromUtf8(text); }
 
 std::string_view view(const QByteArray &b) { return {b.constData(), std::size_t(b.size())}; }
 
@@ -421,10 +421,10 @@ void insertNote(Connection &c, qint64 itemRow, qint64 seq, const Note &note)
 void checkPassword(const QString &username, const QString &password)
 {
     if (password.size() < kMinPasswordLength)
-        throw StoreError(s("weak_password"),
+        throw StoreError(u"weak_password"_s,
                          QStringLiteral("A password needs at least %1 characters.").arg(kMinPasswordLength));
     if (password.compare(username, Qt::CaseInsensitive) == 0)
-        throw StoreError(s("weak_password"), s("A password must not be the username."));
+        throw StoreError(u"weak_password"_s, u"A password must not be the username."_s);
 }
 
 CommandOutcome rejected(const QString &commandId, const QString &code, const QString &reason)
@@ -599,7 +599,7 @@ SqliteStore::SqliteStore(const QString &path, const Clock &clock, EpochSecs toke
             // file holds password hashes and people's personal data.
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                throw StoreError(s("cannot_open"),
+                throw StoreError(u"cannot_open"_s,
                                  QStringLiteral("Cannot create %1: %2").arg(path, f.errorString()));
             f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         }
@@ -608,11 +608,11 @@ SqliteStore::SqliteStore(const QString &path, const Clock &clock, EpochSecs toke
     try {
         m_writer = std::make_unique<Connection>(path, Connection::Role::Writer);
     } catch (const sqlite::Error &e) {
-        throw StoreError(s("cannot_open"), QStringLiteral("Cannot open %1: %2").arg(path, QString::fromUtf8(e.what())));
+        throw StoreError(u"cannot_open"_s, QStringLiteral("Cannot open %1: %2").arg(path, QString::fromUtf8(e.what())));
     }
     schema::migrate(m_writer->db(), path);
     if (metaValue(*m_writer, "seeding") != 0)
-        throw StoreError(s("incomplete_seed"),
+        throw StoreError(u"incomplete_seed"_s,
                          QStringLiteral("%1 holds a demo seed that was cut short; it is incomplete. Delete it and "
                                         "seed a new store.")
                              .arg(path));
@@ -745,14 +745,14 @@ void SqliteStore::addUser(const User &user, const QString &password)
 {
     static const QRegularExpression usernamePattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
     if (!usernamePattern.match(user.username).hasMatch())
-        throw StoreError(s("invalid_username"),
-                         s("A username is 1 to 64 lower-case letters, digits, dots, hyphens or underscores, "
-                           "starting with a letter or digit."));
+        throw StoreError(u"invalid_username"_s,
+                         u"A username is 1 to 64 lower-case letters, digits, dots, hyphens or underscores, "
+                           "starting with a letter or digit."_s);
     if (int(user.role) < int(models::Role::Caseworker) || int(user.role) > int(models::Role::Admin))
-        throw StoreError(s("invalid_role"), s("The role is not one of caseworker, team_leader, auditor, intake, admin."));
+        throw StoreError(u"invalid_role"_s, u"The role is not one of caseworker, team_leader, auditor, intake, admin."_s);
     for (const QString &p : user.partners)
         if (!isPartnerCode(p))
-            throw StoreError(s("invalid_partner"),
+            throw StoreError(u"invalid_partner"_s,
                              QStringLiteral("%1 is not a partner code (one of: %2).")
                                  .arg(p, partnerCodes().join(QStringLiteral(", "))));
     checkPassword(user.username, password);
@@ -762,7 +762,7 @@ void SqliteStore::addUser(const User &user, const QString &password)
     Connection &c = *m_writer;
     Transaction tx(c.db());
     if (findAccount(c, user.username))
-        throw StoreError(s("username_taken"), QStringLiteral("There is already a user called %1.").arg(user.username));
+        throw StoreError(u"username_taken"_s, QStringLiteral("There is already a user called %1.").arg(user.username));
     QStringList partnerList = user.partners;
     partnerList.removeDuplicates();
     {
@@ -772,10 +772,10 @@ void SqliteStore::addUser(const User &user, const QString &password)
         q->bind(3, int(user.role)).bind(4, partnerList.join(QLatin1Char(','))).bind(5, view(hash));
         q->run();
     }
-    audit(c, m_clock.now(), s("system"), "user.added", {}, {},
-          QJsonObject{{s("username"), user.username},
-                      {s("role"), roleName(user.role)},
-                      {s("partners"), partnerList.join(QLatin1Char(','))}});
+    audit(c, m_clock.now(), u"system"_s, "user.added", {}, {},
+          QJsonObject{{u"username"_s, user.username},
+                      {u"role"_s, roleName(user.role)},
+                      {u"partners"_s, partnerList.join(QLatin1Char(','))}});
     tx.commit();
 }
 
@@ -787,7 +787,7 @@ void SqliteStore::setPassword(const QString &username, const QString &password)
     Connection &c = *m_writer;
     Transaction tx(c.db());
     if (!findAccount(c, username))
-        throw StoreError(s("unknown_user"), QStringLiteral("There is no user called %1.").arg(username));
+        throw StoreError(u"unknown_user"_s, QStringLiteral("There is no user called %1.").arg(username));
     {
         Query q = c.query("UPDATE users SET password_hash = ? WHERE username = ?");
         q->bind(1, view(hash)).bind(2, username);
@@ -799,7 +799,7 @@ void SqliteStore::setPassword(const QString &username, const QString &password)
         q->bind(1, username);
         q->run();
     }
-    audit(c, m_clock.now(), s("system"), "user.password_set", {}, {}, QJsonObject{{s("username"), username}});
+    audit(c, m_clock.now(), u"system"_s, "user.password_set", {}, {}, QJsonObject{{u"username"_s, username}});
     tx.commit();
 }
 
@@ -809,7 +809,7 @@ void SqliteStore::disableUser(const QString &username)
     Connection &c = *m_writer;
     Transaction tx(c.db());
     if (!findAccount(c, username))
-        throw StoreError(s("unknown_user"), QStringLiteral("There is no user called %1.").arg(username));
+        throw StoreError(u"unknown_user"_s, QStringLiteral("There is no user called %1.").arg(username));
     {
         Query q = c.query("UPDATE users SET disabled = 1 WHERE username = ?");
         q->bind(1, username);
@@ -820,7 +820,7 @@ void SqliteStore::disableUser(const QString &username)
         q->bind(1, username);
         q->run();
     }
-    audit(c, m_clock.now(), s("system"), "user.disabled", {}, {}, QJsonObject{{s("username"), username}});
+    audit(c, m_clock.now(), u"system"_s, "user.disabled", {}, {}, QJsonObject{{u"username"_s, username}});
     tx.commit();
 }
 
@@ -864,12 +864,12 @@ std::optional<Session> SqliteStore::login(const QString &username, const QString
             q->run();
         }
         audit(c, now, account->user.username, "session.created", {}, {},
-              QJsonObject{{s("expires"), session->expires}});
+              QJsonObject{{u"expires"_s, session->expires}});
     } else {
         // Only a known username is written down: a password typed into the username box must
         // not end up in an append-only log.
-        audit(c, now, account ? account->user.username : s("(unknown)"), "session.refused", {}, {},
-              QJsonObject{{s("known_user"), bool(account)}});
+        audit(c, now, account ? account->user.username : u"(unknown)"_s, "session.refused", {}, {},
+              QJsonObject{{u"known_user"_s, bool(account)}});
     }
     tx.commit();
     return session;
@@ -896,7 +896,7 @@ std::optional<User> SqliteStore::authenticate(const QString &token)
 void SqliteStore::seed(qint64 count, quint64 seed, EpochSecs anchor)
 {
     if (count < 0)
-        throw StoreError(s("invalid_count"), s("The number of items to seed cannot be negative."));
+        throw StoreError(u"invalid_count"_s, u"The number of items to seed cannot be negative."_s);
 
     // The documented demo accounts (the first six) get "demo-" + username; the rest of the floor
     // exists to hold work and cannot sign in.
@@ -912,9 +912,9 @@ void SqliteStore::seed(qint64 count, quint64 seed, EpochSecs anchor)
     Connection &c = *m_writer;
     Database &db = c.db();
     if (db.scalar("SELECT count(*) FROM items") > 0 || db.scalar("SELECT count(*) FROM users") > 0)
-        throw StoreError(s("not_empty"),
-                         s("Only a new, empty store can be seeded with demo data: this one already has items "
-                           "or users."));
+        throw StoreError(u"not_empty"_s,
+                         u"Only a new, empty store can be seeded with demo data: this one already has items "
+                           "or users."_s);
     const EpochSecs now = m_clock.now();
     {
         Transaction tx(db);
@@ -988,11 +988,11 @@ void SqliteStore::seed(qint64 count, quint64 seed, EpochSecs anchor)
         setMetaValue(c, "seq", count);
         setMetaValue(c, "reference", count);
         db.exec("DELETE FROM meta WHERE key = 'seeding'");
-        audit(c, now, s("system"), "store.seeded", {}, {},
-              QJsonObject{{s("items"), count},
-                          {s("seed"), QString::number(seed)},
-                          {s("anchor"), anchor},
-                          {s("users"), qint64(demo.size())}});
+        audit(c, now, u"system"_s, "store.seeded", {}, {},
+              QJsonObject{{u"items"_s, count},
+                          {u"seed"_s, QString::number(seed)},
+                          {u"anchor"_s, anchor},
+                          {u"users"_s, qint64(demo.size())}});
         tx.commit();
     }
     // Durable from here on, and the WAL the load grew folded back into the file.
@@ -1229,7 +1229,7 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
 {
     const EpochSecs now = m_clock.now();
     if (command.id.isEmpty())
-        return rejected(command.id, s("invalid_command"), s("A command needs an id, so that a retry is never applied twice."));
+        return rejected(command.id, u"invalid_command"_s, u"A command needs an id, so that a retry is never applied twice."_s);
     if (command.at <= 0) {
         // A command that does not say when it was made happened when it arrived.
         Command stamped = command;
@@ -1247,10 +1247,10 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
             // Someone else's command id: say nothing of what it did, change nothing, but note it.
             q->reset();
             audit(c, now, user.username, "command.duplicate_id", command.itemId, command.id,
-                  QJsonObject{{s("type"), commandName(command.type)}});
-            return rejected(command.id, s("duplicate_command_id"),
-                            s("This command id has already been used for another command. Send the command with a "
-                              "new id."));
+                  QJsonObject{{u"type"_s, commandName(command.type)}});
+            return rejected(command.id, u"duplicate_command_id"_s,
+                            u"This command id has already been used for another command. Send the command with a "
+                              "new id."_s);
         }
     }
 
@@ -1259,11 +1259,11 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
     o.commandId = command.id;
     std::optional<ItemRow> found;
     const auto notFound = [&] {
-        return rejected(command.id, s("not_found"), s("There is no such item among the work you can see."));
+        return rejected(command.id, u"not_found"_s, u"There is no such item among the work you can see."_s);
     };
 
     if (command.actor != user.username) {
-        o = rejected(command.id, s("not_allowed"),
+        o = rejected(command.id, u"not_allowed"_s,
                      QStringLiteral("You can only send your own commands (this one names %1).").arg(command.actor));
     } else if (!(found = findItem(c, command.itemId, strings)) || !sees(user, found->record.item.partner)) {
         o = notFound();
@@ -1294,7 +1294,7 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
         } else if (stale && command.type == CommandType::EditFields) {
             // Never overwrite details someone else may have changed: let the person look again.
             o.kind = CommandOutcome::Kind::Conflict;
-            o.code = s("changed_since");
+            o.code = u"changed_since"_s;
             o.reason = QStringLiteral("Someone changed this item since you saw it (version %1, now %2). Check its "
                                       "details as they are now, then make your change again.")
                            .arg(command.baseVersion)
@@ -1349,15 +1349,15 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
         q->bind(5, view(stored::outcomeToJson(o)));
         q->run();
     }
-    QJsonObject detail{{s("type"), commandName(command.type)},
-                       {s("base_version"), command.baseVersion},
-                       {s("at"), command.at},
-                       {s("payload"), command.payload}};
+    QJsonObject detail{{u"type"_s, commandName(command.type)},
+                       {u"base_version"_s, command.baseVersion},
+                       {u"at"_s, command.at},
+                       {u"payload"_s, command.payload}};
     if (o.kind == CommandOutcome::Kind::Applied) {
-        detail.insert(s("version"), o.version);
-        detail.insert(s("seq"), o.seq);
+        detail.insert(u"version"_s, o.version);
+        detail.insert(u"seq"_s, o.seq);
     } else {
-        detail.insert(s("code"), o.code);
+        detail.insert(u"code"_s, o.code);
     }
     audit(c, now, user.username, outcomeAction(o.kind), command.itemId, command.id, detail);
     return o;
@@ -1368,41 +1368,41 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
 ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<FieldProblem> *problems)
 {
     if (user.role != models::Role::Intake)
-        throw StoreError(s("forbidden"), s("Only an intake account can send in new work."));
+        throw StoreError(u"forbidden"_s, u"Only an intake account can send in new work."_s);
 
     const EpochSecs now = m_clock.now();
     std::vector<FieldProblem> bad;
     const bool kindOk = int(in.kind) >= 0 && int(in.kind) <= int(Kind::PayrollException);
     if (!kindOk)
-        bad.push_back({s("kind"), s("must be hr_change, invoice or payroll_exception")});
+        bad.push_back({u"kind"_s, u"must be hr_change, invoice or payroll_exception"_s});
     const bool subtypeOk = kindOk && isSubtype(in.kind, in.subtype);
     if (kindOk && !subtypeOk) {
         QStringList names;
         for (const char *st : subtypes(in.kind))
             names << QLatin1String(st);
-        bad.push_back({s("subtype"), QStringLiteral("“%1” is not a subtype of %2 (one of: %3)")
+        bad.push_back({u"subtype"_s, QStringLiteral("“%1” is not a subtype of %2 (one of: %3)")
                                          .arg(in.subtype, kindName(in.kind), names.join(QStringLiteral(", ")))});
     }
     if (!isPartnerCode(in.partner))
-        bad.push_back({s("partner"), QStringLiteral("“%1” is not a partner code (one of: %2)")
+        bad.push_back({u"partner"_s, QStringLiteral("“%1” is not a partner code (one of: %2)")
                                          .arg(in.partner, partnerCodes().join(QStringLiteral(", ")))});
     else if (!user.worksFor(in.partner))
-        bad.push_back({s("partner"), QStringLiteral("this intake account does not send work for %1").arg(in.partner)});
+        bad.push_back({u"partner"_s, QStringLiteral("this intake account does not send work for %1").arg(in.partner)});
     constexpr EpochSecs kYear2000 = 946684800;
     if (in.received < kYear2000)
-        bad.push_back({s("received_at"), s("must be a time after 2000")});
+        bad.push_back({u"received_at"_s, u"must be a time after 2000"_s});
     else if (in.received > now + kClockSkew)
-        bad.push_back({s("received_at"), s("is in the future")});
+        bad.push_back({u"received_at"_s, u"is in the future"_s});
     if (subtypeOk) {
         const auto specs = fieldSpecs(in.kind, in.subtype);
         for (const FieldSpec &spec : specs) {
             const QString problem = validateField(spec, in.fields.value(QLatin1String(spec.key)));
             if (!problem.isEmpty())
-                bad.push_back({s("fields.") + QLatin1String(spec.key), problem});
+                bad.push_back({u"fields."_s + QLatin1String(spec.key), problem});
         }
         for (auto it = in.fields.begin(); it != in.fields.end(); ++it)
             if (std::none_of(specs.begin(), specs.end(), [&](const FieldSpec &sp) { return it.key() == QLatin1String(sp.key); }))
-                bad.push_back({s("fields.") + it.key(),
+                bad.push_back({u"fields."_s + it.key(),
                                QStringLiteral("is not a field of %1 %2").arg(kindName(in.kind), in.subtype)});
     }
     if (!bad.empty()) {
@@ -1411,9 +1411,9 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
             names << p.field;
         if (problems)
             *problems = std::move(bad);
-        throw StoreError(s("invalid_fields"),
+        throw StoreError(u"invalid_fields"_s,
                          QStringLiteral("The item was not accepted: %1 wrong (%2).")
-                             .arg(names.size() == 1 ? s("one detail is") : QStringLiteral("%1 details are").arg(names.size()),
+                             .arg(names.size() == 1 ? u"one detail is"_s : QStringLiteral("%1 details are").arg(names.size()),
                                   names.join(QStringLiteral(", "))));
     }
 
@@ -1431,16 +1431,16 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
     // The dates the desk shows that follow from the others, as the demo's items have them.
     const std::shared_ptr<const SlaRules> rules = rulesInForce();
     const WorkingCalendar &calendar = rules->calendar(it.partner);
-    if (it.kind == Kind::HrChange && !it.fields.contains(s("payroll_cutoff"))) {
-        const QDate effective = QDate::fromString(it.fields.value(s("effective_date")).toString(), Qt::ISODate);
-        it.fields.insert(s("payroll_cutoff"),
+    if (it.kind == Kind::HrChange && !it.fields.contains(u"payroll_cutoff"_s)) {
+        const QDate effective = QDate::fromString(it.fields.value(u"effective_date"_s).toString(), Qt::ISODate);
+        it.fields.insert(u"payroll_cutoff"_s,
                          calendar.dateAt(rules->payrollCutoffFor(it.partner, effective, it.received)).toString(Qt::ISODate));
     }
-    if (it.kind == Kind::Invoice && !it.fields.contains(s("payment_due")))
-        it.fields.insert(s("payment_due"), calendar.dateAt(it.received).addDays(30).toString(Qt::ISODate));
+    if (it.kind == Kind::Invoice && !it.fields.contains(u"payment_due"_s))
+        it.fields.insert(u"payment_due"_s, calendar.dateAt(it.received).addDays(30).toString(Qt::ISODate));
     it.due = rules->due(it).due;
     it.version = 1;
-    const Event received{it.id, it.received, user.username, s("received"), Status::New, Status::New, {}};
+    const Event received{it.id, it.received, user.username, u"received"_s, Status::New, Status::New, {}};
 
     {
         std::lock_guard lock(m_writeMutex);
@@ -1464,11 +1464,11 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
         setMetaValue(c, "seq", seq);
         setMetaValue(c, "reference", number);
         audit(c, now, user.username, "item.received", it.id, {},
-              QJsonObject{{s("reference"), it.reference},
-                          {s("kind"), kindName(it.kind)},
-                          {s("subtype"), it.subtype},
-                          {s("partner"), it.partner},
-                          {s("seq"), seq}});
+              QJsonObject{{u"reference"_s, it.reference},
+                          {u"kind"_s, kindName(it.kind)},
+                          {u"subtype"_s, it.subtype},
+                          {u"partner"_s, it.partner},
+                          {u"seq"_s, seq}});
         tx.commit();
         r.seq = seq;
         publish({{partnerIndex(it.partner), seq}});
@@ -1488,7 +1488,7 @@ std::shared_ptr<const SlaRules> SqliteStore::loadRules(Connection &c)
             QString error;
             auto stored = SlaRules::fromJson(parseObject(q->utf8(0)), &error);
             if (!stored)
-                throw StoreError(s("bad_settings"), QStringLiteral("The store's service-level rules cannot be read: %1").arg(error));
+                throw StoreError(u"bad_settings"_s, QStringLiteral("The store's service-level rules cannot be read: %1").arg(error));
             rules = std::move(*stored);
         }
     }
@@ -1590,7 +1590,7 @@ qint64 SqliteStore::setSlaRules(const SlaRules &rules)
         q->bind(1, view(json));
         q->run();
         moved = retime(c, kept, touched);
-        audit(c, m_clock.now(), s("system"), "sla.rules_set", {}, {}, QJsonObject{{s("items_retimed"), moved}});
+        audit(c, m_clock.now(), u"system"_s, "sla.rules_set", {}, {}, QJsonObject{{u"items_retimed"_s, moved}});
         tx.commit();
         publish(touched);
     }
@@ -1606,14 +1606,14 @@ qint64 SqliteStore::setSlaRules(const SlaRules &rules)
 void SqliteStore::backup(const QString &toPath)
 {
     if (QFileInfo::exists(toPath))
-        throw StoreError(s("file_exists"),
+        throw StoreError(u"file_exists"_s,
                          QStringLiteral("%1 already exists; a backup never overwrites a file. Choose a new name.").arg(toPath));
     {
         // Made empty and private first (VACUUM INTO accepts an empty file), so that a copy of the
         // password hashes is never readable by others, even for a moment.
         QFile f(toPath);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            throw StoreError(s("backup_failed"), QStringLiteral("Cannot create %1: %2").arg(toPath, f.errorString()));
+            throw StoreError(u"backup_failed"_s, QStringLiteral("Cannot create %1: %2").arg(toPath, f.errorString()));
         f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     try {
@@ -1625,7 +1625,7 @@ void SqliteStore::backup(const QString &toPath)
         });
     } catch (const sqlite::Error &e) {
         QFile::remove(toPath);
-        throw StoreError(s("backup_failed"),
+        throw StoreError(u"backup_failed"_s,
                          QStringLiteral("The backup to %1 failed: %2").arg(toPath, QString::fromUtf8(e.what())));
     }
 }

@@ -6,44 +6,44 @@
 namespace ibc::sync::stored {
 
 using namespace models;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QString s(const char *text) { return QString::fromLatin1(text); }
 
 QJsonObject itemToJson(const WorkItem &it)
 {
-    return QJsonObject{{s("id"), it.id},
-                       {s("reference"), it.reference},
-                       {s("kind"), int(it.kind)},
-                       {s("subtype"), it.subtype},
-                       {s("partner"), it.partner},
-                       {s("status"), int(it.status)},
-                       {s("priority"), int(it.priority)},
-                       {s("assignee"), it.assignee},
-                       {s("received"), it.received},
-                       {s("updated"), it.updated},
-                       {s("due"), it.due},
-                       {s("version"), it.version},
-                       {s("fields"), it.fields}};
+    return QJsonObject{{u"id"_s, it.id},
+                       {u"reference"_s, it.reference},
+                       {u"kind"_s, int(it.kind)},
+                       {u"subtype"_s, it.subtype},
+                       {u"partner"_s, it.partner},
+                       {u"status"_s, int(it.status)},
+                       {u"priority"_s, int(it.priority)},
+                       {u"assignee"_s, it.assignee},
+                       {u"received"_s, it.received},
+                       {u"updated"_s, it.updated},
+                       {u"due"_s, it.due},
+                       {u"version"_s, it.version},
+                       {u"fields"_s, it.fields}};
 }
 
 WorkItem itemFromJson(const QJsonObject &o)
 {
     WorkItem it;
-    it.id = o.value(s("id")).toString();
-    it.reference = o.value(s("reference")).toString();
-    it.kind = Kind(o.value(s("kind")).toInt());
-    it.subtype = o.value(s("subtype")).toString();
-    it.partner = o.value(s("partner")).toString();
-    it.status = Status(o.value(s("status")).toInt());
-    it.priority = Priority(o.value(s("priority")).toInt());
-    it.assignee = o.value(s("assignee")).toString();
-    it.received = o.value(s("received")).toInteger();
-    it.updated = o.value(s("updated")).toInteger();
-    it.due = o.value(s("due")).toInteger();
-    it.version = o.value(s("version")).toInteger();
-    it.fields = o.value(s("fields")).toObject();
+    it.id = o.value(u"id"_s).toString();
+    it.reference = o.value(u"reference"_s).toString();
+    it.kind = Kind(o.value(u"kind"_s).toInt());
+    it.subtype = o.value(u"subtype"_s).toString();
+    it.partner = o.value(u"partner"_s).toString();
+    it.status = Status(o.value(u"status"_s).toInt());
+    it.priority = Priority(o.value(u"priority"_s).toInt());
+    it.assignee = o.value(u"assignee"_s).toString();
+    it.received = o.value(u"received"_s).toInteger();
+    it.updated = o.value(u"updated"_s).toInteger();
+    it.due = o.value(u"due"_s).toInteger();
+    it.version = o.value(u"version"_s).toInteger();
+    it.fields = o.value(u"fields"_s).toObject();
     return it;
 }
 
@@ -51,32 +51,32 @@ QJsonObject recordToJson(const ItemRecord &r)
 {
     QJsonArray notes, events;
     for (const Note &n : r.notes)
-        notes.append(QJsonObject{{s("at"), n.at}, {s("author"), n.author}, {s("text"), n.text}});
+        notes.append(QJsonObject{{u"at"_s, n.at}, {u"author"_s, n.author}, {u"text"_s, n.text}});
     for (const Event &e : r.events)
-        events.append(QJsonObject{{s("at"), e.at},
-                                  {s("actor"), e.actor},
-                                  {s("type"), e.type},
-                                  {s("from"), int(e.from)},
-                                  {s("to"), int(e.to)},
-                                  {s("detail"), e.detail}});
-    return QJsonObject{{s("item"), itemToJson(r.item)}, {s("seq"), r.seq}, {s("notes"), notes}, {s("events"), events}};
+        events.append(QJsonObject{{u"at"_s, e.at},
+                                  {u"actor"_s, e.actor},
+                                  {u"type"_s, e.type},
+                                  {u"from"_s, int(e.from)},
+                                  {u"to"_s, int(e.to)},
+                                  {u"detail"_s, e.detail}});
+    return QJsonObject{{u"item"_s, itemToJson(r.item)}, {u"seq"_s, r.seq}, {u"notes"_s, notes}, {u"events"_s, events}};
 }
 
 ItemRecord recordFromJson(const QJsonObject &o)
 {
     ItemRecord r;
-    r.item = itemFromJson(o.value(s("item")).toObject());
-    r.seq = o.value(s("seq")).toInteger();
-    for (const QJsonValue &v : o.value(s("notes")).toArray()) {
+    r.item = itemFromJson(o.value(u"item"_s).toObject());
+    r.seq = o.value(u"seq"_s).toInteger();
+    for (const QJsonValue &v : o.value(u"notes"_s).toArray()) {
         const QJsonObject n = v.toObject();
-        r.notes.push_back(Note{r.item.id, n.value(s("at")).toInteger(), n.value(s("author")).toString(),
-                               n.value(s("text")).toString()});
+        r.notes.push_back(Note{r.item.id, n.value(u"at"_s).toInteger(), n.value(u"author"_s).toString(),
+                               n.value(u"text"_s).toString()});
     }
-    for (const QJsonValue &v : o.value(s("events")).toArray()) {
+    for (const QJsonValue &v : o.value(u"events"_s).toArray()) {
         const QJsonObject e = v.toObject();
-        r.events.push_back(Event{r.item.id, e.value(s("at")).toInteger(), e.value(s("actor")).toString(),
-                                 e.value(s("type")).toString(), Status(e.value(s("from")).toInt()),
-                                 Status(e.value(s("to")).toInt()), e.value(s("detail")).toString()});
+        r.events.push_back(Event{r.item.id, e.value(u"at"_s).toInteger(), e.value(u"actor"_s).toString(),
+                                 e.value(u"type"_s).toString(), Status(e.value(u"from"_s).toInt()),
+                                 Status(e.value(u"to"_s).toInt()), e.value(u"detail"_s).toString()});
     }
     return r;
 }
@@ -85,14 +85,14 @@ ItemRecord recordFromJson(const QJsonObject &o)
 
 QByteArray outcomeToJson(const CommandOutcome &o)
 {
-    QJsonObject json{{s("id"), o.commandId},
-                     {s("kind"), int(o.kind)},
-                     {s("version"), o.version},
-                     {s("seq"), o.seq},
-                     {s("code"), o.code},
-                     {s("reason"), o.reason}};
+    QJsonObject json{{u"id"_s, o.commandId},
+                     {u"kind"_s, int(o.kind)},
+                     {u"version"_s, o.version},
+                     {u"seq"_s, o.seq},
+                     {u"code"_s, o.code},
+                     {u"reason"_s, o.reason}};
     if (o.current)
-        json.insert(s("current"), recordToJson(*o.current));
+        json.insert(u"current"_s, recordToJson(*o.current));
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -102,18 +102,18 @@ CommandOutcome outcomeFromJson(std::string_view text)
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())), &error);
     const QJsonObject json = doc.object();
-    const int kind = json.value(s("kind")).toInt(-1);
+    const int kind = json.value(u"kind"_s).toInt(-1);
     if (error.error != QJsonParseError::NoError || kind < 0 || kind > int(CommandOutcome::Kind::Conflict))
-        throw StoreError(s("damaged_store"), s("A stored command outcome cannot be read: the store is damaged."));
+        throw StoreError(u"damaged_store"_s, u"A stored command outcome cannot be read: the store is damaged."_s);
     CommandOutcome o;
-    o.commandId = json.value(s("id")).toString();
+    o.commandId = json.value(u"id"_s).toString();
     o.kind = CommandOutcome::Kind(kind);
-    o.version = json.value(s("version")).toInteger();
-    o.seq = json.value(s("seq")).toInteger();
-    o.code = json.value(s("code")).toString();
-    o.reason = json.value(s("reason")).toString();
-    if (json.contains(s("current")))
-        o.current = recordFromJson(json.value(s("current")).toObject());
+    o.version = json.value(u"version"_s).toInteger();
+    o.seq = json.value(u"seq"_s).toInteger();
+    o.code = json.value(u"code"_s).toString();
+    o.reason = json.value(u"reason"_s).toString();
+    if (json.contains(u"current"_s))
+        o.current = recordFromJson(json.value(u"current"_s).toObject());
     return o;
 }
 

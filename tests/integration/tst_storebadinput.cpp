@@ -74,7 +74,7 @@ private slots:
         QTest::newRow("malformed JSON") << QByteArray("POST") << cmds << QByteArray(R"({"commands": [)") << u << 400
                                         << "malformed_json" << QStringList{QStringLiteral("not valid JSON")};
         QTest::newRow("a JSON array, not an object") << QByteArray("POST") << cmds << QByteArray("[]") << u << 400
-                                                     << "malformed_json" << QStringList{QStringLiteral("object")};
+                                                     << "malformed_json" << QStringList{QStringLiteral("a JSON object, {…}")};
         QTest::newRow("an empty body") << QByteArray("POST") << cmds << QByteArray() << u << 400 << "malformed_json"
                                        << QStringList{QStringLiteral("empty")};
         QTest::newRow("commands is not an array") << QByteArray("POST") << cmds << QByteArray(R"({"commands": 5})") << u << 400

@@ -159,6 +159,83 @@ private slots:
         QCOMPARE(back->at(1).code, QStringLiteral("wrong_status"));
         QCOMPARE(wire::outcomeToJson(applied).contains(QLatin1String("code")), false);
     }
+
+    // Text a Welsh council, a caseworker or the store itself writes: every message the store
+    // writes and the desk reads carries it byte for byte, and so do the store's own messages.
+    void nonAsciiTextSurvivesEveryMessage()
+    {
+        const QString text = QStringLiteral("Gŵyl y Castell, Ŷd Cyf. … £1,250.00 — Caffi’r Môr");
+
+        models::WorkItem it;
+        it.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+        it.reference = QStringLiteral("HR-0000001");
+        it.kind = models::Kind::HrChange;
+        it.subtype = QStringLiteral("leaver");
+        it.partner = QStringLiteral("HCC");
+        it.assignee = QStringLiteral("sam.patel");
+        it.received = 1'700'000'000;
+        it.updated = it.due = it.received + 3600;
+        it.version = 2;
+        it.fields = QJsonObject{{QStringLiteral("employee_name"), text}};
+        ItemRecord record;
+        record.item = it;
+        record.seq = 7;
+        record.notes = {models::Note{it.id, it.received, QStringLiteral("sam.patel"), text}};
+        record.events = {models::Event{it.id, it.received, QStringLiteral("sam.patel"), QStringLiteral("escalate"),
+                                       models::Status::InProgress, models::Status::Escalated, text}};
+        ChangePage page;
+        page.items = {record};
+        page.nextSeq = 8;
+        // The feed's fast writer (the store's) and the QJsonObject one, read by the desk.
+        for (const QByteArray &body : {wire::serializePage(page), wire::serialize(wire::pageToJson(page))}) {
+            const auto json = wire::parseObject(body);
+            QVERIFY(json);
+            const auto back = wire::pageFromJson(*json);
+            QVERIFY(back);
+            const ItemRecord &r = back->items.at(0);
+            QCOMPARE(r.item.fields.value(QStringLiteral("employee_name")).toString(), text);
+            QCOMPARE(r.notes.at(0).text, text);
+            QCOMPARE(r.events.at(0).detail, text);
+        }
+
+        // A refusal's reason, and the item as it is now.
+        CommandOutcome conflict{QStringLiteral("c"), CommandOutcome::Kind::Conflict, 0, 0, QStringLiteral("stale"), text, record};
+        const auto outcomes = wire::outcomesFromJson(*wire::parseObject(wire::serialize(wire::outcomesToJson({conflict}))));
+        QVERIFY(outcomes);
+        QCOMPARE(outcomes->at(0).reason, text);
+        QCOMPARE(outcomes->at(0).current->notes.at(0).text, text);
+
+        // A session's user, by name.
+        Session session{QStringLiteral("t"), it.received, models::User{QStringLiteral("dafydd.ap.gwilym"), text,
+                                                                       models::Role::Caseworker, {QStringLiteral("HCC")}}};
+        const auto s = wire::sessionFromJson(*wire::parseObject(wire::serialize(wire::sessionToJson(session))));
+        QVERIFY(s);
+        QCOMPARE(s->user.displayName, text);
+
+        // A command's note, and an intake's fields, the other way.
+        models::Command note{QStringLiteral("00000000-0000-4000-8000-000000000002"), it.id, models::CommandType::AddNote,
+                             2, QStringLiteral("sam.patel"), it.received, QJsonObject{{QStringLiteral("text"), text}}};
+        const auto commands = wire::commandBatchFromJson(*wire::parseObject(wire::serialize(wire::commandBatchToJson({note}))), 10);
+        QVERIFY(commands);
+        QCOMPARE(commands->at(0).payload.value(QStringLiteral("text")).toString(), text);
+        const Intake intake{models::Kind::HrChange, QStringLiteral("leaver"), QStringLiteral("HCC"), it.received,
+                            QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E1234567")},
+                                        {QStringLiteral("employee_name"), text},
+                                        {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
+                                        {QStringLiteral("leaving_reason"), text}}};
+        wire::Error error;
+        const auto in = wire::intakeFromJson(*wire::parseObject(wire::serialize(wire::intakeToJson(intake))), it.received, &error);
+        QVERIFY2(in, qPrintable(error.message));
+        QCOMPARE(in->fields.value(QStringLiteral("employee_name")).toString(), text);
+
+        // The store's own words: its error for a body that is not an object says "{…}", not "{â¦}".
+        wire::Error notAnObject;
+        QVERIFY(!wire::parseObject("[]", &notAnObject));
+        QVERIFY2(notAnObject.message.contains(QStringLiteral("a JSON object, {…}")), qPrintable(notAnObject.message));
+        const auto errorBody = wire::parseObject(wire::serialize(notAnObject.toJson()));
+        QVERIFY(errorBody);
+        QCOMPARE(errorBody->value(QStringLiteral("message")).toString(), notAnObject.message);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWire)
