@@ -29,6 +29,10 @@
             <numerusform>Mae %n newid heb eu hanfon wedi&apos;u cadw yn y ffeil %1: rhowch y ffeil hon i&apos;ch desg gymorth IBC fel na fydd dim yn cael ei golli.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This change has already been made again or discarded.</source>
+        <translation>Mae’r newid hwn eisoes wedi’i wneud eto neu wedi’i daflu.</translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Command</name>

@@ -26,6 +26,10 @@
         <source>It has been kept, unchanged, as %1, and a new cache has been started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This change has already been made again or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Command</name>

@@ -440,9 +440,7 @@ bool ConflictsView::retryWith(const models::Conflict &conflict, const QJsonObjec
                                                m_clock.now(), payload);
     models::CommandResult result;
     try {
-        result = m_cache.execute(command, m_user);
-        if (result.applied)
-            m_cache.discardConflict(conflict.row);
+        result = m_cache.retryConflict(conflict.row, command, m_user);
     } catch (const std::exception &e) {
         showMessage(tr("Your change could not be saved on this computer: %1. The conflict is kept; try again once the "
                        "problem is fixed.")

@@ -757,6 +757,30 @@ CommandResult Cache::execute(const Command &command, const User &user)
 CommandResult Cache::executeLocked(const Command &command, const User &user)
 {
     Transaction tx(*m_db);
+    CommandResult result = applyLocked(command, user);
+    if (result.applied)
+        tx.commit();
+    return result;
+}
+
+CommandResult Cache::retryConflict(qint64 conflictRow, const Command &command, const User &user)
+{
+    std::lock_guard lock(m_mutex);
+    Transaction tx(*m_db);
+    CommandResult result = applyLocked(command, user);
+    if (!result.applied)
+        return result;
+    statement("DELETE FROM conflicts WHERE row = ?").bind(1, conflictRow).run();
+    if (m_db->changes() == 0) // retried already (another window): the first retry stands alone
+        return {false,
+                QCoreApplication::translate("ibc::models::Cache", "This change has already been made again or discarded."),
+                std::nullopt};
+    tx.commit();
+    return result;
+}
+
+CommandResult Cache::applyLocked(const Command &command, const User &user)
+{
     std::optional<WorkItem> item = readItem(ItemKey::Id, command.itemId);
     if (!item) {
         const Refusal r{RefusalCode::NotVisible, {}};
@@ -796,7 +820,6 @@ CommandResult Cache::executeLocked(const Command &command, const User &user)
         .bind(1, command.id).bind(2, command.itemId).bind(3, int(command.type)).bind(4, command.baseVersion)
         .bind(5, command.actor).bind(6, command.at).bind(7, view(toJson(command.payload)))
         .bind(8, view(toJson(seen))).run();
-    tx.commit();
     return {true, {}, std::nullopt};
 }
 

@@ -186,12 +186,18 @@ public:
     std::vector<Conflict> conflicts();
     int conflictCount();
     bool hasConflict(const QString &itemId);
-    // The user is done with a conflict (retried it as a new command, or let it go).
+    // Makes a refused change again as `command` (a new command, on the item as the store has it
+    // now) and lets the conflict at `conflictRow` go, in one transaction: both, or neither, so that
+    // a retry is never in the outbox while its conflict is still shown (a second retry would send
+    // it twice). Not applied if the lifecycle refuses it, or if the conflict is already gone.
+    CommandResult retryConflict(qint64 conflictRow, const Command &command, const User &user);
+    // The user lets a conflict go without making it again.
     void discardConflict(qint64 row);
 
 private:
     Cache(std::unique_ptr<sqlite::Database> db, const Clock &clock);
-    CommandResult executeLocked(const Command &command, const User &user);
+    CommandResult executeLocked(const Command &command, const User &user); // in a transaction of its own
+    CommandResult applyLocked(const Command &command, const User &user);   // in the caller's
     void insertLocked(std::span<const GeneratedItem> items);
     enum class ItemKey { Id, Row };
     std::optional<WorkItem> readItem(ItemKey key, const QString &id, qint64 row = 0);

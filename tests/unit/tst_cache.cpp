@@ -150,6 +150,7 @@ private Q_SLOTS:
     void anAppliedCommandLeavesTheOutboxAndMovesLaterOnesOntoTheNewVersion();
     void aRefusedCommandBecomesAConflictWithWhatISawAndWhatTheyHave();
     void discardedConflictIsGone();
+    void aRetryAndItsConflictGoTogetherOrNotAtAll();
     void nextItemTakesALapsedClaimButNeverALeasedOne();
     void insertsTenThousandGeneratedItems();
     void resumeOfflineMovesTheDueTimeByTheStoresRules();
@@ -964,6 +965,46 @@ void TestCache::discardedConflictIsGone()
     m_cache->discardConflict(c.row);
     QCOMPARE(m_cache->conflictCount(), 0);
     QVERIFY(!m_cache->hasConflict(m_items[0].item.id));
+}
+
+void TestCache::aRetryAndItsConflictGoTogetherOrNotAtAll()
+{
+    // Sam's claim was refused; the store's item is unassigned again (version 3), so a retry can claim it.
+    const User &sam = user(s("sam.patel"));
+    const QString a = m_items[0].item.id;
+    const Command claim = Command::make(CommandType::Claim, a, 0, sam.username, kNow);
+    QVERIFY(m_cache->execute(claim, sam).applied);
+    GeneratedItem theirs = m_items[0];
+    theirs.item.version = 3;
+    m_cache->commandRefused(claim.id, Conflict::Kind::Conflict, s("stale"), s("The item changed."), theirs);
+    const Conflict c = m_cache->conflicts().front();
+    const Command retry = Command::make(CommandType::Claim, a, 3, sam.username, kNow + 60);
+
+    // The second half fails (as a full disk would): nothing of the first half is kept.
+    {
+        sqlite::Database db(m_cache->path());
+        db.exec("CREATE TRIGGER fail_discard BEFORE DELETE ON conflicts BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    }
+    QVERIFY_THROWS_EXCEPTION(sqlite::Error, m_cache->retryConflict(c.row, retry, sam));
+    QCOMPARE(m_cache->outboxCount(), 0);
+    QCOMPARE(m_cache->conflictCount(), 1);
+    QCOMPARE(m_cache->item(a)->version, 3);
+    QCOMPARE(m_cache->item(a)->assignee, QString());
+    QCOMPARE(m_cache->events(a).size(), theirs.events.size());
+
+    // Fixed: the retry is made and the conflict goes, once.
+    sqlite::Database(m_cache->path()).exec("DROP TRIGGER fail_discard");
+    QVERIFY(m_cache->retryConflict(c.row, retry, sam).applied);
+    QCOMPARE(m_cache->outboxCount(), 1);
+    QCOMPARE(m_cache->conflictCount(), 0);
+    QCOMPARE(m_cache->item(a)->assignee, sam.username);
+    // Retried again (a second window on the same conflict): refused, and nothing sent twice.
+    const Command again = Command::make(CommandType::Release, a, 4, sam.username, kNow + 120);
+    const CommandResult twice = m_cache->retryConflict(c.row, again, sam);
+    QVERIFY(!twice.applied);
+    QVERIFY2(twice.message.contains(s("already")), qPrintable(twice.message));
+    QCOMPARE(m_cache->outboxCount(), 1);
+    QCOMPARE(m_cache->item(a)->assignee, sam.username);
 }
 
 void TestCache::nextItemTakesALapsedClaimButNeverALeasedOne()
