@@ -1,6 +1,6 @@
-#include "CommandDialog.h"
+#include "ui/CommandDialog.h"
 
-#include "Fields.h"
+#include "domain/Fields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

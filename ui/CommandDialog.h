@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Command.h"
-#include "User.h"
-#include "WorkItem.h"
+#include "domain/Command.h"
+#include "domain/User.h"
+#include "domain/WorkItem.h"
 
 #include <QDialog>
 #include <QJsonObject>

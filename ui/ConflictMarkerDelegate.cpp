@@ -1,7 +1,7 @@
-#include "ConflictMarkerDelegate.h"
+#include "ui/ConflictMarkerDelegate.h"
 
-#include "QueueModel.h"
-#include "Theme.h"
+#include "itemmodels/QueueModel.h"
+#include "ui/Theme.h"
 
 #include <QPainter>
 #include <QPixmap>

@@ -1,8 +1,8 @@
-#include "ConflictsView.h"
+#include "ui/ConflictsView.h"
 
-#include "CommandDialog.h"
-#include "Fields.h"
-#include "Theme.h"
+#include "domain/Fields.h"
+#include "ui/CommandDialog.h"
+#include "ui/Theme.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

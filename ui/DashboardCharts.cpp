@@ -1,6 +1,6 @@
-#include "DashboardCharts.h"
+#include "ui/DashboardCharts.h"
 
-#include "WorkingCalendar.h"
+#include "domain/WorkingCalendar.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

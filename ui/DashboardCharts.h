@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SlaFigures.h"
+#include "cache/SlaFigures.h"
 
 #include <QHash>
 #include <QList>

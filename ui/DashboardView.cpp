@@ -1,7 +1,7 @@
-#include "DashboardView.h"
+#include "ui/DashboardView.h"
 
-#include "Partner.h"
-#include "SlaReport.h"
+#include "domain/Partner.h"
+#include "ui/SlaReport.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

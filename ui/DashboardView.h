@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Cache.h"
-#include "DashboardCharts.h"
-#include "SlaFigures.h"
+#include "cache/Cache.h"
+#include "cache/SlaFigures.h"
+#include "ui/DashboardCharts.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

@@ -1,11 +1,11 @@
-#include "ItemPanel.h"
+#include "ui/ItemPanel.h"
 
-#include "CommandDialog.h"
-#include "Fields.h"
-#include "Partner.h"
-#include "Sla.h"
-#include "SlaBadgeDelegate.h"
-#include "Theme.h"
+#include "domain/Fields.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
+#include "ui/CommandDialog.h"
+#include "ui/SlaBadgeDelegate.h"
+#include "ui/Theme.h"
 
 #include <QAction>
 #include <QDateTime>

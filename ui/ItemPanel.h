@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Cache.h"
+#include "cache/Cache.h"
 
 #include <QWidget>
 

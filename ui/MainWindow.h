@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Cache.h"
-#include "QueueModel.h"
-#include "SyncController.h"
+#include "cache/Cache.h"
+#include "client/SyncController.h"
+#include "itemmodels/QueueModel.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

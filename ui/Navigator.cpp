@@ -1,6 +1,6 @@
-#include "Navigator.h"
+#include "ui/Navigator.h"
 
-#include "Partner.h"
+#include "domain/Partner.h"
 
 #include <QHeaderView>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QueueReader.h"
+#include "cache/QueueReader.h"
 
 #include <QTreeWidget>
 

@@ -1,8 +1,8 @@
-#include "ReassignDialog.h"
+#include "ui/ReassignDialog.h"
 
-#include "Command.h"
-#include "Fields.h"
-#include "Theme.h"
+#include "domain/Command.h"
+#include "domain/Fields.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QDateTime>

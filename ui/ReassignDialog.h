@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Cache.h"
-#include "QueueReader.h"
+#include "cache/Cache.h"
+#include "cache/QueueReader.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "SlaBadgeDelegate.h"
+#include "ui/SlaBadgeDelegate.h"
 
-#include "QueueModel.h"
-#include "Theme.h"
+#include "itemmodels/QueueModel.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QPainter>

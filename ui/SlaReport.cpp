@@ -1,8 +1,8 @@
-#include "SlaReport.h"
+#include "ui/SlaReport.h"
 
-#include "DashboardCharts.h"
-#include "Fields.h"
-#include "WorkingCalendar.h"
+#include "domain/Fields.h"
+#include "domain/WorkingCalendar.h"
+#include "ui/DashboardCharts.h"
 
 #include <QChart>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "SyncProgressBar.h"
+#include "ui/SyncProgressBar.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

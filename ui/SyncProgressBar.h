@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncEngine.h"
+#include "client/SyncEngine.h"
 
 #include <QFrame>
 

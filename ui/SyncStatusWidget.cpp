@@ -1,6 +1,6 @@
-#include "SyncStatusWidget.h"
+#include "ui/SyncStatusWidget.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "SyncEngine.h"
+#include "client/SyncEngine.h"
+#include "domain/Clock.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Sla.h"
+#include "domain/Sla.h"
 
 #include <QColor>
 

@@ -1,4 +1,4 @@
-#include "TokenStore.h"
+#include "ui/TokenStore.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,16 +1,16 @@
 // ibc-desk: the caseworker's desktop. Wiring only: parse the command line, open the cache,
 // build the window.
-#include "Cache.h"
-#include "DemoGenerator.h"
-#include "DemoLoad.h"
-#include "DashboardView.h"
-#include "SlaReport.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "Navigator.h"
-#include "Partner.h"
-#include "SyncController.h"
-#include "Translations.h"
+#include "cache/Cache.h"
+#include "cache/DemoLoad.h"
+#include "client/SyncController.h"
+#include "domain/DemoGenerator.h"
+#include "domain/Partner.h"
+#include "ui/DashboardView.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Navigator.h"
+#include "ui/SlaReport.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

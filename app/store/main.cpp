@@ -1,12 +1,12 @@
 // ibc-store: the central shared-services store. Wiring only: parses the command line, opens the
 // store and runs the server or the administrative command asked for.
-#include "DemoGenerator.h"
-#include "Partner.h"
-#include "Server.h"
-#include "Fields.h"
-#include "Lifecycle.h"
-#include "Sla.h"
-#include "Store.h"
+#include "domain/DemoGenerator.h"
+#include "domain/Fields.h"
+#include "domain/Lifecycle.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
+#include "server/Server.h"
+#include "store/Store.h"
 
 #include <QFile>
 #include <QFileInfo>

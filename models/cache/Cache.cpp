@@ -1,6 +1,6 @@
-#include "Cache.h"
+#include "cache/Cache.h"
 
-#include "Sqlite.h"
+#include "sqlite/Sqlite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Clock.h"
-#include "Command.h"
-#include "DemoGenerator.h"
-#include "Lifecycle.h"
-#include "Sla.h"
-#include "User.h"
-#include "WorkItem.h"
+#include "domain/Clock.h"
+#include "domain/Command.h"
+#include "domain/DemoGenerator.h"
+#include "domain/Lifecycle.h"
+#include "domain/Sla.h"
+#include "domain/User.h"
+#include "domain/WorkItem.h"
 
 #include <QLoggingCategory>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "DemoLoad.h"
+#include "cache/DemoLoad.h"
 
 #include <future>
 

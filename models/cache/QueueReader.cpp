@@ -1,6 +1,6 @@
-#include "QueueReader.h"
+#include "cache/QueueReader.h"
 
-#include "Sqlite.h"
+#include "sqlite/Sqlite.h"
 
 #include <algorithm>
 #include <charconv>

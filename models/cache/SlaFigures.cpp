@@ -1,9 +1,9 @@
-#include "SlaFigures.h"
+#include "cache/SlaFigures.h"
 
-#include "Cache.h"
-#include "Command.h"
-#include "Partner.h"
-#include "Sqlite.h"
+#include "cache/Cache.h"
+#include "domain/Command.h"
+#include "domain/Partner.h"
+#include "sqlite/Sqlite.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Sla.h"
-#include "WorkItem.h"
+#include "domain/Sla.h"
+#include "domain/WorkItem.h"
 
 #include <QDate>
 #include <QString>

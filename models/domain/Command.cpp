@@ -1,4 +1,4 @@
-#include "Command.h"
+#include "domain/Command.h"
 
 #include <QCoreApplication>
 #include <QUuid>

@@ -1,9 +1,9 @@
-#include "DemoGenerator.h"
+#include "domain/DemoGenerator.h"
 
-#include "Command.h"
-#include "Fields.h"
-#include "Partner.h"
-#include "Sla.h"
+#include "domain/Command.h"
+#include "domain/Fields.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "User.h"
-#include "WorkItem.h"
+#include "domain/User.h"
+#include "domain/WorkItem.h"
 
 #include <vector>
 

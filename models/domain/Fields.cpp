@@ -1,4 +1,4 @@
-#include "Fields.h"
+#include "domain/Fields.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkItem.h"
+#include "domain/WorkItem.h"
 
 #include <QJsonValue>
 

@@ -1,6 +1,6 @@
-#include "Lifecycle.h"
+#include "domain/Lifecycle.h"
 
-#include "Fields.h"
+#include "domain/Fields.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

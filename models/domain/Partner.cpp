@@ -1,4 +1,4 @@
-#include "Partner.h"
+#include "domain/Partner.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
-#include "Sla.h"
+#include "domain/Sla.h"
 
-#include "Fields.h"
-#include "Partner.h"
+#include "domain/Fields.h"
+#include "domain/Partner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "WorkItem.h"
-#include "WorkingCalendar.h"
+#include "domain/WorkingCalendar.h"
+#include "domain/WorkItem.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "User.h"
+#include "domain/User.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "WorkItem.h"
+#include "domain/WorkItem.h"
 
 #include <QCoreApplication>
 #include <QLocale>

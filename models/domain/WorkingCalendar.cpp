@@ -1,4 +1,4 @@
-#include "WorkingCalendar.h"
+#include "domain/WorkingCalendar.h"
 
 #include <QCoreApplication>
 #include <QFile>

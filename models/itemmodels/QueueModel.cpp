@@ -1,8 +1,8 @@
-#include "QueueModel.h"
+#include "itemmodels/QueueModel.h"
 
-#include "Fields.h"
-#include "Partner.h"
-#include "Sla.h"
+#include "domain/Fields.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

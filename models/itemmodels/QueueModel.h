@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "Sla.h"
-#include "QueueReader.h"
+#include "cache/QueueReader.h"
+#include "domain/Clock.h"
+#include "domain/Sla.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

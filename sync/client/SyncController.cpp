@@ -1,4 +1,4 @@
-#include "SyncController.h"
+#include "client/SyncController.h"
 
 #include <QMetaObject>
 #include <QPointer>

@@ -2,10 +2,10 @@
 // coroutines for the passes (sign in, push, pull) and for the live WebSocket. Everything below
 // runs on that thread; the public functions only post to it. The only translation unit of the
 // desk that includes Beast.
-#include "SyncEngine.h"
+#include "client/SyncEngine.h"
 
-#include "Cache.h"
-#include "Wire.h"
+#include "cache/Cache.h"
+#include "protocol/Wire.h"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>

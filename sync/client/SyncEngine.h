@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "User.h"
+#include "domain/Clock.h"
+#include "domain/User.h"
 
 #include <QString>
 #include <QStringList>

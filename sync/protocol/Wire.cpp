@@ -1,7 +1,7 @@
-#include "Wire.h"
+#include "protocol/Wire.h"
 
-#include "Fields.h"
-#include "Partner.h"
+#include "domain/Fields.h"
+#include "domain/Partner.h"
 
 #include <QDate>
 #include <QJsonDocument>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Store.h"
+#include "domain/Command.h"
+#include "protocol/Messages.h"
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "Api.h"
+#include "server/Api.h"
 
-#include "ReferenceJson.h"
-#include "Wire.h"
+#include "protocol/Wire.h"
+#include "server/ReferenceJson.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>

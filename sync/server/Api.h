@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Hub.h"
-#include "LoginThrottle.h"
-#include "Metrics.h"
-#include "Store.h"
+#include "server/Hub.h"
+#include "server/LoginThrottle.h"
+#include "server/Metrics.h"
+#include "store/Store.h"
 
 #include <QByteArray>
 #include <QString>

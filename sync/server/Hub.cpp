@@ -1,4 +1,4 @@
-#include "Hub.h"
+#include "server/Hub.h"
 
 #include <QDebug>
 

@@ -1,9 +1,9 @@
-#include "ReferenceJson.h"
+#include "server/ReferenceJson.h"
 
-#include "Fields.h"
-#include "Partner.h"
-#include "Sla.h"
-#include "Wire.h"
+#include "domain/Fields.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
+#include "protocol/Wire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "Server.h"
+#include "server/Server.h"
 
-#include "Api.h"
-#include "Hub.h"
-#include "LoginThrottle.h"
-#include "Metrics.h"
-#include "Wire.h"
+#include "protocol/Wire.h"
+#include "server/Api.h"
+#include "server/Hub.h"
+#include "server/LoginThrottle.h"
+#include "server/Metrics.h"
 
 #include <QDateTime>
 

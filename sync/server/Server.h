@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "Store.h"
+#include "domain/Clock.h"
+#include "store/Store.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "Passwords.h"
+#include "store/Passwords.h"
 
 #include <atomic>
 

@@ -1,4 +1,4 @@
-#include "SeedBatch.h"
+#include "store/SeedBatch.h"
 
 #include <QJsonDocument>
 

@@ -4,18 +4,18 @@
 // write connection and runs in one IMMEDIATE transaction, so sequence numbers are handed out in
 // commit order. Reads (the change feed, items, tokens) run on a small pool of read connections,
 // each in its own read transaction: WAL gives each a committed snapshot, never half a batch.
-#include "Store.h"
+#include "store/Store.h"
 
-#include "Passwords.h"
-#include "SeedBatch.h"
-#include "StoreSchema.h"
-#include "StoredOutcome.h"
+#include "store/Passwords.h"
+#include "store/SeedBatch.h"
+#include "store/StoredOutcome.h"
+#include "store/StoreSchema.h"
 
-#include "DemoGenerator.h"
-#include "Fields.h"
-#include "Partner.h"
-#include "Sla.h"
-#include "Sqlite.h"
+#include "domain/DemoGenerator.h"
+#include "domain/Fields.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
+#include "sqlite/Sqlite.h"
 
 #include <sqlite3.h>
 

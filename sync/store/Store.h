@@ -1,11 +1,12 @@
 #pragma once
 
-#include "Clock.h"
-#include "Command.h"
-#include "Lifecycle.h"
-#include "Sla.h"
-#include "User.h"
-#include "WorkItem.h"
+#include "domain/Clock.h"
+#include "domain/Command.h"
+#include "domain/Lifecycle.h"
+#include "domain/Sla.h"
+#include "domain/User.h"
+#include "domain/WorkItem.h"
+#include "protocol/Messages.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -29,56 +30,6 @@ public:
 
 private:
     QString m_code;
-};
-
-struct Session {
-    QString token;              // opaque, 256 random bits, base64url; only its hash is stored
-    models::EpochSecs expires = 0;
-    models::User user;
-};
-
-// An item as the feed carries it: its state now, with its whole history and notes.
-struct ItemRecord {
-    models::WorkItem item;
-    // The feed's pages leave item.fields empty and carry the kind's fields as the store keeps them
-    // (compact JSON), to be written to the wire as they are: no parse and no rewrite per item.
-    QByteArray fieldsJson;
-    qint64 seq = 0; // the sequence number of the item's newest change
-    std::vector<models::Note> notes;
-    std::vector<models::Event> events;
-};
-
-struct ChangePage {
-    std::vector<ItemRecord> items; // in sequence order
-    qint64 nextSeq = 0;            // ask for changes since this next time
-    bool more = false;             // true if more changes wait beyond this page
-    qint64 remaining = -1;         // items changed after `since` in all, this page's included, when asked for
-};
-
-struct CommandOutcome {
-    enum class Kind { Applied, Rejected, Conflict };
-    QString commandId;
-    Kind kind = Kind::Applied;
-    qint64 version = 0;                  // Applied: the item's new version
-    qint64 seq = 0;                      // Applied: the change's sequence number
-    QString code;                        // Rejected / Conflict: refusal code (Refusal::codeName, or "not_found")
-    QString reason;                      // Rejected / Conflict: a sentence a person can read
-    std::optional<ItemRecord> current;   // Conflict: the item as it is now
-};
-
-// A new item from a partner's self-service or scanning system.
-struct Intake {
-    models::Kind kind = models::Kind::HrChange;
-    QString subtype;
-    QString partner;
-    models::EpochSecs received = 0;
-    QJsonObject fields;
-};
-
-// A field the intake refused, and why.
-struct FieldProblem {
-    QString field;
-    QString message;
 };
 
 struct Reference {

@@ -1,7 +1,7 @@
-#include "StoreSchema.h"
+#include "store/StoreSchema.h"
 
-#include "Sqlite.h"
-#include "Store.h"
+#include "sqlite/Sqlite.h"
+#include "store/Store.h"
 
 #include <QFileInfo>
 

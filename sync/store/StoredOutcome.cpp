@@ -1,4 +1,4 @@
-#include "StoredOutcome.h"
+#include "store/StoredOutcome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

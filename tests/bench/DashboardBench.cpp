@@ -26,18 +26,18 @@
 // Exit status: 0 when every target is met, 1 when one is missed, 2 when the bench could not run.
 
 #include "BenchUtil.h"
-#include "Cache.h"
-#include "Command.h"
-#include "DashboardView.h"
-#include "DemoGenerator.h"
-#include "DemoLoad.h"
-#include "ItemPanel.h"
-#include "MainWindow.h"
-#include "QueueModel.h"
-#include "QueueReader.h"
+#include "cache/Cache.h"
+#include "cache/DemoLoad.h"
+#include "cache/QueueReader.h"
+#include "cache/SlaFigures.h"
+#include "client/SyncController.h"
+#include "domain/Command.h"
+#include "domain/DemoGenerator.h"
+#include "itemmodels/QueueModel.h"
 #include "RawLoad.h"
-#include "SlaFigures.h"
-#include "SyncController.h"
+#include "ui/DashboardView.h"
+#include "ui/ItemPanel.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QChartView>

@@ -1,8 +1,8 @@
 #include "LoadBench.h"
 
 #include "BenchUtil.h"
-#include "Cache.h"
-#include "DemoGenerator.h"
+#include "cache/Cache.h"
+#include "domain/DemoGenerator.h"
 #include "RawLoad.h"
 
 #include <QDir>

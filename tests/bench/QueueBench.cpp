@@ -1,9 +1,9 @@
 #include "QueueBench.h"
 
 #include "BenchUtil.h"
-#include "Cache.h"
-#include "DemoGenerator.h"
-#include "QueueModel.h"
+#include "cache/Cache.h"
+#include "domain/DemoGenerator.h"
+#include "itemmodels/QueueModel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -20,7 +20,7 @@
 #include <QVBoxLayout>
 
 #ifdef IBC_BENCH_HAVE_MAINWINDOW
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 #endif
 
 #include <algorithm>

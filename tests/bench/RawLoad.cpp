@@ -1,7 +1,7 @@
 #include "RawLoad.h"
 
 #include "BenchUtil.h"
-#include "Cache.h"
+#include "cache/Cache.h"
 
 #include <QFile>
 #include <QJsonDocument>

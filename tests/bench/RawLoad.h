@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoGenerator.h"
+#include "domain/DemoGenerator.h"
 
 #include <QString>
 

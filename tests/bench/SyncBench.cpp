@@ -17,10 +17,10 @@
 // Exit status: 0 when every target is met, 1 when one is missed, 2 when the bench could not run.
 
 #include "BenchUtil.h"
-#include "Cache.h"
+#include "cache/Cache.h"
+#include "client/SyncEngine.h"
 #include "RawLoad.h"
 #include "StoreHarness.h"
-#include "SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,8 +10,8 @@
 // own and neither competes with the other for the CPU.
 
 #include "BenchUtil.h"
-#include "Cache.h"
-#include "DemoGenerator.h"
+#include "cache/Cache.h"
+#include "domain/DemoGenerator.h"
 #include "LoadBench.h"
 #include "QueueBench.h"
 

@@ -2,18 +2,18 @@
 // against numbers counted here from the generated items themselves; a click on a bar that opens its
 // work in the queue; a reassignment; the CSV, PNG and PDF exports; the filters kept between runs;
 // and the monthly report from the command line.
-#include "Cache.h"
-#include "DashboardCharts.h"
-#include "DashboardView.h"
-#include "DemoGenerator.h"
+#include "cache/Cache.h"
 #include "DialogDriver.h"
-#include "MainWindow.h"
-#include "Navigator.h"
-#include "QueueModel.h"
-#include "ReassignDialog.h"
-#include "Sla.h"
-#include "Translations.h"
-#include "WorkingCalendar.h"
+#include "domain/DemoGenerator.h"
+#include "domain/Sla.h"
+#include "domain/WorkingCalendar.h"
+#include "itemmodels/QueueModel.h"
+#include "ui/DashboardCharts.h"
+#include "ui/DashboardView.h"
+#include "ui/MainWindow.h"
+#include "ui/Navigator.h"
+#include "ui/ReassignDialog.h"
+#include "ui/Translations.h"
 
 #include <QBarSet>
 #include <QChart>

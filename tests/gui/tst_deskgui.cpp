@@ -1,14 +1,14 @@
 // The desk as a caseworker uses it, offscreen: take the next item, start it, add a note, resolve
 // it; then the cache and the outbox must say exactly that.
-#include "Cache.h"
-#include "CommandDialog.h"
-#include "Fields.h"
-#include "ItemPanel.h"
-#include "Lifecycle.h"
-#include "MainWindow.h"
-#include "Navigator.h"
-#include "QueueModel.h"
-#include "Translations.h"
+#include "cache/Cache.h"
+#include "domain/Fields.h"
+#include "domain/Lifecycle.h"
+#include "itemmodels/QueueModel.h"
+#include "ui/CommandDialog.h"
+#include "ui/ItemPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/Navigator.h"
+#include "ui/Translations.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -4,20 +4,20 @@
 // Discard. The sync controller is real but never started: its signals are fed by the test.
 //
 // IBC_SCREENSHOT_DIR=/some/dir saves what the tests show as PNGs there, to look at.
-#include "Cache.h"
+#include "cache/Cache.h"
+#include "client/SyncController.h"
 #include "DialogDriver.h"
-#include "CommandDialog.h"
-#include "ConflictsView.h"
-#include "ItemPanel.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "Navigator.h"
-#include "QueueModel.h"
-#include "SyncController.h"
-#include "SyncProgressBar.h"
-#include "SyncStatusWidget.h"
-#include "TokenStore.h"
-#include "Translations.h"
+#include "itemmodels/QueueModel.h"
+#include "ui/CommandDialog.h"
+#include "ui/ConflictsView.h"
+#include "ui/ItemPanel.h"
+#include "ui/LoginDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Navigator.h"
+#include "ui/SyncProgressBar.h"
+#include "ui/SyncStatusWidget.h"
+#include "ui/TokenStore.h"
+#include "ui/Translations.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,19 +4,19 @@
 // as a conflict to look at, retry and discard.
 //
 // IBC_SCREENSHOT_DIR=/some/dir saves what the test shows as PNGs there, to look at.
-#include "Cache.h"
+#include "cache/Cache.h"
+#include "client/SyncController.h"
 #include "DialogDriver.h"
-#include "ConflictsView.h"
 #include "FaultProxy.h"
-#include "ItemPanel.h"
-#include "MainWindow.h"
-#include "Navigator.h"
-#include "QueueModel.h"
+#include "itemmodels/QueueModel.h"
 #include "StoreHarness.h"
-#include "SyncController.h"
-#include "SyncProgressBar.h"
-#include "SyncStatusWidget.h"
-#include "Translations.h"
+#include "ui/ConflictsView.h"
+#include "ui/ItemPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/Navigator.h"
+#include "ui/SyncProgressBar.h"
+#include "ui/SyncStatusWidget.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QDir>

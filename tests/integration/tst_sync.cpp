@@ -4,11 +4,11 @@
 // command applied once or shown as a conflict; an ended session keeps the outbox; a bad network
 // for a bounded run loses nothing and applies nothing twice; and ibc-desk --sync-once killed
 // mid-pull and mid-push loses nothing either.
-#include "Cache.h"
+#include "cache/Cache.h"
+#include "client/SyncController.h"
 #include "FaultProxy.h"
-#include "Sqlite.h"
+#include "sqlite/Sqlite.h"
 #include "StoreHarness.h"
-#include "SyncController.h"
 
 #include <QLoggingCategory>
 #include <QProcess>

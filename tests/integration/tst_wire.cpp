@@ -1,6 +1,6 @@
 // The wire protocol on its own (no server): times, bodies, the fast page writer against the
 // QJsonObject one, and how commands and intake are read and refused.
-#include "Wire.h"
+#include "protocol/Wire.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

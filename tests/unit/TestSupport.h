@@ -3,7 +3,7 @@
 // Small helpers shared by the cache and model suites: fixed times, whole-table dumps to compare
 // states byte for byte, file modes and hashes.
 
-#include "Clock.h"
+#include "domain/Clock.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -1,11 +1,11 @@
 // The cache as a typed repository: a command is applied to its item and written to the outbox in
 // one transaction or not at all; "Next item" takes the most urgent work the user may do and nothing
 // else; items, notes, history, users and the sync state come back as they went in.
-#include "Cache.h"
-#include "Sla.h"
-#include "Fields.h"
-#include "Partner.h"
-#include "Sqlite.h"
+#include "cache/Cache.h"
+#include "domain/Fields.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
+#include "sqlite/Sqlite.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // or damaged. The desk must still start, with a fresh cache; say in a sentence what happened and
 // where the old file went; keep the old file byte for byte; delete nothing; and save the changes
 // the caseworker made but never sent, wherever they can still be read.
-#include "Cache.h"
-#include "Sqlite.h"
+#include "cache/Cache.h"
+#include "sqlite/Sqlite.h"
 #include "TestSupport.h"
 
 #include <QDir>

@@ -2,9 +2,9 @@
 // desk wrote with an older IBC Desk must come through the upgrade whole (items, notes, history, the
 // unsent commands, the users and the sync checkpoint), with the columns added since filled in, so
 // that the queue finds, sorts and shows old items like new ones.
-#include "Cache.h"
-#include "QueueReader.h"
-#include "Sqlite.h"
+#include "cache/Cache.h"
+#include "cache/QueueReader.h"
+#include "sqlite/Sqlite.h"
 #include "TestSupport.h"
 
 #include <QDir>

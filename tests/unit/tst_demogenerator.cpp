@@ -2,11 +2,11 @@
 // realistic enough that demos, tests and benchmarks built on it mean something: every partner,
 // kind, subtype and status; VAT that adds up; fields that pass their own validators; histories that
 // the lifecycle rules would have allowed; dates in the months before the anchor.
-#include "DemoGenerator.h"
-#include "Fields.h"
-#include "Lifecycle.h"
-#include "Partner.h"
-#include "Sla.h"
+#include "domain/DemoGenerator.h"
+#include "domain/Fields.h"
+#include "domain/Lifecycle.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>

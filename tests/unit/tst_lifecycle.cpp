@@ -1,7 +1,7 @@
 // The status lifecycle and its rules, as tables: every command from every status, for the
 // caseworker who holds the item and for a team leader, then roles, scope and payloads.
-#include "Lifecycle.h"
-#include "Partner.h"
+#include "domain/Lifecycle.h"
+#include "domain/Partner.h"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // step: each filter shows exactly the items an independent SQL query over the items' own fields
 // finds, each sortable column really orders the rows both ways, a dashboard's drill-down shows just
 // its items, and the table follows the cache after a command.
-#include "Cache.h"
-#include "Fields.h"
-#include "Partner.h"
-#include "QueueModel.h"
-#include "Sqlite.h"
+#include "cache/Cache.h"
+#include "domain/Fields.h"
+#include "domain/Partner.h"
+#include "itemmodels/QueueModel.h"
+#include "sqlite/Sqlite.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>

@@ -5,9 +5,9 @@
 //
 // Every expected moment here was worked out by hand from the rules and GOV.UK's England & Wales
 // feed, never by asking the code under test. Moments are written as London wall-clock times.
-#include "Partner.h"
-#include "Sla.h"
-#include "WorkingCalendar.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
+#include "domain/WorkingCalendar.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,11 +4,11 @@
 // generated items themselves. Every figure computed here is also drilled into: each of its numbers'
 // rows are as many as the number says (see TestSlaFigures::compute), and some are listed item by
 // item.
-#include "Cache.h"
-#include "DemoLoad.h"
-#include "Partner.h"
-#include "SlaFigures.h"
-#include "Sqlite.h"
+#include "cache/Cache.h"
+#include "cache/DemoLoad.h"
+#include "cache/SlaFigures.h"
+#include "domain/Partner.h"
+#include "sqlite/Sqlite.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>

@@ -2,14 +2,14 @@
 // its change feed for each role and scope, the command outcome policy (applied, rejected,
 // conflict), idempotent retries, partial batches, intake validation, the append-only audit log,
 // backups and files that are not ours. Every store here is a real file in a temporary folder.
-#include "Passwords.h"
-#include "Store.h"
+#include "store/Passwords.h"
+#include "store/Store.h"
 
-#include "DemoGenerator.h"
-#include "Fields.h"
-#include "Partner.h"
-#include "Sla.h"
-#include "Sqlite.h"
+#include "domain/DemoGenerator.h"
+#include "domain/Fields.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
+#include "sqlite/Sqlite.h"
 
 #include <QDateTime>
 #include <QDir>
