@@ -2298,14 +2298,6 @@ Cliciwch i fewngofnodi. Caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan h
         <translation>heb fewngofnodi i %1.</translation>
     </message>
     <message>
-        <source>Receive at most N items a request from the store, 1 to 10,000 (default 10,000); smaller pages suit a slow link.</source>
-        <translation>Derbyn dim mwy na N eitem ym mhob cais i&apos;r storfa, o 1 i 10,000 (10,000 yn ddiofyn); mae tudalennau llai yn gweddu i gysylltiad araf.</translation>
-    </message>
-    <message>
-        <source>--page-size takes a number of items from 1 to 10,000: got %1.</source>
-        <translation>mae --page-size yn cymryd nifer o eitemau rhwng 1 a 10,000: cafwyd %1.</translation>
-    </message>
-    <message>
         <source>--partner takes a partner&apos;s code (%1): got “%2”.</source>
         <translation>Mae --partner yn cymryd cod partner (%1): cafwyd “%2”.</translation>
     </message>
@@ -2356,6 +2348,14 @@ Cliciwch i fewngofnodi. Caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan h
     <message>
         <source>--report takes the name of a report: sla. Got “%1”.</source>
         <translation>Mae --report yn cymryd enw adroddiad: sla. Cafwyd “%1”.</translation>
+    </message>
+    <message>
+        <source>Receive at most N items a request from the store, 1 to %1 (default %1); smaller pages suit a slow link.</source>
+        <translation>Derbyn dim mwy na N eitem ym mhob cais i&apos;r storfa, o 1 i %1 (%1 yn ddiofyn); mae tudalennau llai yn gweddu i gysylltiad araf.</translation>
+    </message>
+    <message>
+        <source>--page-size takes a number of items from 1 to %1: got %2.</source>
+        <translation>mae --page-size yn cymryd nifer o eitemau rhwng 1 a %1: cafwyd %2.</translation>
     </message>
 </context>
 </TS>

@@ -2207,14 +2207,6 @@ Click to sign in. Your changes are kept on this computer until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receive at most N items a request from the store, 1 to 10,000 (default 10,000); smaller pages suit a slow link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--page-size takes a number of items from 1 to 10,000: got %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--partner takes a partner&apos;s code (%1): got “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,6 +2256,14 @@ Click to sign in. Your changes are kept on this computer until then.</source>
     </message>
     <message>
         <source>--report takes the name of a report: sla. Got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive at most N items a request from the store, 1 to %1 (default %1); smaller pages suit a slow link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a number of items from 1 to %1: got %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

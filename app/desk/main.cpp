@@ -235,7 +235,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("main", "Sync with the ibc-store at URL (http://host:port or https://host:port)."), QStringLiteral("URL"));
     const QCommandLineOption syncOnceOpt(QStringLiteral("sync-once"), QCoreApplication::translate("main", "Send the outbox, receive every change, print a summary and exit, without a window. The password comes from IBC_PASSWORD or standard input."));
     const QCommandLineOption caOpt(QStringLiteral("ca-file"), QCoreApplication::translate("main", "Trust the certificate authority in FILE for https, besides the system's."), QStringLiteral("FILE"));
-    const QCommandLineOption pageOpt(QStringLiteral("page-size"), QCoreApplication::translate("main", "Receive at most N items a request from the store, 1 to 10,000 (default 10,000); smaller pages suit a slow link."), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption pageOpt(QStringLiteral("page-size"), QCoreApplication::translate("main", "Receive at most N items a request from the store, 1 to %1 (default %1); smaller pages suit a slow link.").arg(QLocale().toString(sync::kMaxPageItems)), QStringLiteral("N"), QString::number(sync::kMaxPageItems));
     const QCommandLineOption reportOpt(QStringLiteral("report"), QCoreApplication::translate("main", "Write the report NAME without a window, then exit. sla: one partner's monthly service report as a PDF (with --partner, --month and --out)."), QStringLiteral("NAME"));
     const QCommandLineOption partnerOpt(QStringLiteral("partner"), QCoreApplication::translate("main", "For --report: the partner's code, such as HCC."), QStringLiteral("CODE"));
     const QCommandLineOption monthOpt(QStringLiteral("month"), QCoreApplication::translate("main", "For --report: the month, as YYYY-MM."), QStringLiteral("YYYY-MM"));
@@ -294,8 +294,9 @@ int main(int argc, char *argv[])
     syncOptions.caFile = parser.value(caOpt);
     bool pageOk = false;
     syncOptions.pageSize = parser.value(pageOpt).toInt(&pageOk);
-    if (!pageOk || syncOptions.pageSize < 1 || syncOptions.pageSize > 10000)
-        return fail(QCoreApplication::translate("main", "--page-size takes a number of items from 1 to 10,000: got %1.").arg(parser.value(pageOpt)));
+    if (!pageOk || syncOptions.pageSize < 1 || syncOptions.pageSize > sync::kMaxPageItems)
+        return fail(QCoreApplication::translate("main", "--page-size takes a number of items from 1 to %1: got %2.")
+                        .arg(QLocale().toString(sync::kMaxPageItems), parser.value(pageOpt)));
     if (parser.isSet(syncOnceOpt)) {
         cache.reset(); // the engine has its own connection; nothing else writes
         return syncOnce(syncOptions);

@@ -234,7 +234,6 @@ int runUser(const QStringList &args)
 {
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
-    static const QRegularExpression usernamePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
 
     if (sub == QLatin1String("add")) {
         const Options o = parseOptions(rest, QStringLiteral("user add"),
@@ -245,9 +244,10 @@ int runUser(const QStringList &args)
         if (!o.has(QStringLiteral("db")))
             return usage(QStringLiteral("--db FILE is required: the store's SQLite file"));
         const QString username = o.value(QStringLiteral("username"));
-        if (!usernamePattern.match(username).hasMatch())
-            return usage(username.isEmpty() ? QStringLiteral("--username is required")
-                                            : QStringLiteral("'%1' is not a username: use up to 64 letters, digits, '.', '_' or '-'").arg(username));
+        if (username.isEmpty())
+            return usage(QStringLiteral("--username is required"));
+        if (const auto problem = sync::usernameProblem(username)) // before the password is asked for
+            return usage(QStringLiteral("'%1' is not a username. %2").arg(username, QString::fromUtf8(problem->what())));
         const auto role = models::roleFromName(o.value(QStringLiteral("role")));
         if (!role)
             return usage(o.has(QStringLiteral("role"))

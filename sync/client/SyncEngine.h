@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "domain/User.h"
+#include "protocol/Messages.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,7 +22,7 @@ struct SyncOptions {
     QString username;
     QString cachePath; // a cache Cache::open() has made ready; the engine keeps its own connection
     QString caFile;    // https: a certificate authority to trust besides the system's (a store's own)
-    int pageSize = 10000; // the most ibc-store gives in one page
+    int pageSize = kMaxPageItems; // the most ibc-store gives in one page
     int batchSize = 100;
     std::chrono::milliseconds pollInterval{30000}; // pull this often while the live socket is down
     std::chrono::milliseconds retryFirst{500};     // after an outage, retry after this, doubled each

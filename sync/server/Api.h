@@ -41,7 +41,7 @@ enum class Route { None, Healthz, Metrics, Session, Changes, Commands, Items, It
 struct Limits {
     int maxCommandsPerBatch = 500;
     int defaultPageSize = 1000;
-    int maxPageSize = 10000;
+    int maxPageSize = kMaxPageItems;
 };
 
 // The HTTP API of ibc-store, apart from the transport: request in, response out. handle() calls

@@ -51,7 +51,6 @@ using sqlite::Transaction;
 
 namespace {
 
-constexpr int kMaxPage = 5000;         // items in one page of the change feed, at most
 constexpr int kReaders = 4;            // read connections
 constexpr int kCheckpointPages = 1000; // WAL pages after which a checkpoint is started (off the commit path)
 constexpr int kCheckpointForcePages = 64 * 1024; // beyond this, the checkpoint waits for readers
@@ -743,11 +742,8 @@ void SqliteStore::publish(const std::vector<std::pair<std::size_t, qint64>> &tou
 
 void SqliteStore::addUser(const User &user, const QString &password)
 {
-    static const QRegularExpression usernamePattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
-    if (!usernamePattern.match(user.username).hasMatch())
-        throw StoreError(u"invalid_username"_s,
-                         u"A username is 1 to 64 lower-case letters, digits, dots, hyphens or underscores, "
-                           "starting with a letter or digit."_s);
+    if (auto problem = usernameProblem(user.username))
+        throw *problem;
     if (int(user.role) < int(models::Role::Caseworker) || int(user.role) > int(models::Role::Admin))
         throw StoreError(u"invalid_role"_s, u"The role is not one of caseworker, team_leader, auditor, intake, admin."_s);
     for (const QString &p : user.partners)
@@ -1004,7 +1000,7 @@ void SqliteStore::seed(qint64 count, quint64 seed, EpochSecs anchor)
 
 ChangePage SqliteStore::changes(const User &user, qint64 since, int limit)
 {
-    limit = std::clamp(limit, 1, kMaxPage);
+    limit = std::clamp(limit, 1, kMaxPageItems);
     since = std::max<qint64>(since, 0);
     const std::vector<QString> scope = scopeOf(user);
     return read([&](Connection &c) {
@@ -1636,6 +1632,15 @@ std::unique_ptr<Store> openSqliteStore(const QString &path, const Clock &clock, 
                                        EpochSecs claimLease)
 {
     return std::make_unique<SqliteStore>(path, clock, tokenLifetime, claimLease);
+}
+
+std::optional<StoreError> usernameProblem(const QString &username)
+{
+    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]{0,63}$"_s);
+    if (pattern.match(username).hasMatch())
+        return std::nullopt;
+    return StoreError(u"invalid_username"_s, u"A username is 1 to 64 lower-case letters, digits, dots, hyphens or "
+                                             "underscores, starting with a letter or digit."_s);
 }
 
 } // namespace ibc::sync

@@ -32,6 +32,10 @@ private:
     QString m_code;
 };
 
+// The rule for usernames, kept here for every store: nullopt if `username` may be one, else the
+// refusal addUser() would throw ("invalid_username"). Tools call it before they ask for a password.
+std::optional<StoreError> usernameProblem(const QString &username);
+
 struct Reference {
     std::vector<models::User> assignable; // team leaders only: who work may be assigned to
     std::shared_ptr<const models::SlaRules> sla; // the rules due times are set by, with handling times

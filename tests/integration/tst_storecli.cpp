@@ -134,6 +134,9 @@ private slots:
                                         << QByteArray("pw-long-enough\n") << 1 << QStringLiteral("sam.patel");
         QTest::newRow("bad username") << add({QStringLiteral("--username"), QStringLiteral("sam patel"), QStringLiteral("--role"), QStringLiteral("admin")})
                                       << QByteArray("pw-long-enough\n") << 2 << QStringLiteral("'sam patel' is not a username");
+        // Refused by the store's own rule before a password is asked for (none is given here).
+        QTest::newRow("a username in capitals") << add({QStringLiteral("--username"), QStringLiteral("Alice"), QStringLiteral("--role"), QStringLiteral("admin")})
+                                                << QByteArray() << 2 << QStringLiteral("lower-case letters");
         QTest::newRow("disable someone unknown") << QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--db"), db,
                                                                 QStringLiteral("--username"), QStringLiteral("nobody.here")}
                                                  << QByteArray() << 1 << QStringLiteral("nobody.here");
