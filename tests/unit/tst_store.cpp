@@ -13,9 +13,7 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +23,6 @@
 #include <thread>
 
 #include <csignal>
-#include <ctime>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <set>
@@ -1412,77 +1409,6 @@ private slots:
             code = e.code();
         }
         QCOMPARE(code, s("not_empty"));
-    }
-
-    // ---- Speed (only when asked: IBC_STORE_BENCH_ITEMS=1000000)
-
-    // Wall time, with the CPU time the calling thread (or, for the seed's two threads, the process)
-    // spent and the machine's load average beside it: the machines are shared.
-    void seedAndFeedSpeed()
-    {
-        const qint64 items = qEnvironmentVariableIntValue("IBC_STORE_BENCH_ITEMS");
-        if (items <= 0)
-            QSKIP("set IBC_STORE_BENCH_ITEMS to seed that many items and time the feed");
-        auto cpu = [](clockid_t clock) {
-            timespec ts{};
-            clock_gettime(clock, &ts);
-            return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-        };
-        auto load = [] {
-            QFile f(s("/proc/loadavg"));
-            return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().split(' ').value(0)) : s("?");
-        };
-        const QString path = m_dir.filePath(s("bench.sqlite"));
-        auto store = openSqliteStore(path, m_clock, kLifetime);
-        QElapsedTimer t;
-        t.start();
-        double c0 = cpu(CLOCK_PROCESS_CPUTIME_ID);
-        store->seed(items, 42, kAnchor);
-        const double seedSecs = t.nsecsElapsed() / 1e9;
-        qInfo("seeded %lld items in %.1f s (%.0f items/s; %.1f s CPU on two threads; load %s), file %.0f MiB", items,
-              seedSecs, items / seedSecs, cpu(CLOCK_PROCESS_CPUTIME_ID) - c0, qPrintable(load()),
-              QFileInfo(path).size() / 1048576.0);
-        for (const char *who : {"sam.patel", "rhys.evans"}) {
-            const User user = demoUser(s(who));
-            t.restart();
-            c0 = cpu(CLOCK_THREAD_CPUTIME_ID);
-            qint64 cursor = 0, got = 0, events = 0;
-            for (bool more = true; more;) {
-                ChangePage page = store->changes(user, cursor, 5000);
-                got += qint64(page.items.size());
-                for (const ItemRecord &r : page.items)
-                    events += qint64(r.events.size());
-                cursor = page.nextSeq;
-                more = page.more;
-            }
-            const double secs = t.nsecsElapsed() / 1e9, cpuSecs = cpu(CLOCK_THREAD_CPUTIME_ID) - c0;
-            qInfo("feed for %s: %lld items (%lld events) in %.2f s: %.0f items/s (%.0f per CPU second; load %s)", who,
-                  got, events, secs, got / secs, got / cpuSecs, qPrintable(load()));
-        }
-        // Durable commands in batches of 100: notes by a team leader on items spread over the store.
-        const User priya = demoUser(s("priya.shah"));
-        std::vector<std::pair<QString, qint64>> targets;
-        {
-            sqlite::Database raw(path, sqlite::Database::Mode::ReadOnly);
-            auto st = raw.prepare("SELECT id, version FROM items WHERE row % 21 = 0 ORDER BY row LIMIT 20000");
-            while (st.step())
-                targets.emplace_back(st.text(0), st.int64(1));
-        }
-        t.restart();
-        c0 = cpu(CLOCK_THREAD_CPUTIME_ID);
-        qint64 applied = 0;
-        for (std::size_t b = 0; b < targets.size(); b += 100) {
-            std::vector<Command> batch;
-            for (std::size_t i = b; i < std::min(targets.size(), b + 100); ++i)
-                batch.push_back(Command::make(CommandType::AddNote, targets[i].first, targets[i].second, priya.username,
-                                              m_clock.now(), QJsonObject{{s("text"), s("Bench note.")}}));
-            for (const CommandOutcome &o : store->apply(priya, batch))
-                applied += o.kind == CommandOutcome::Kind::Applied;
-        }
-        const double secs = t.nsecsElapsed() / 1e9, cpuSecs = cpu(CLOCK_THREAD_CPUTIME_ID) - c0;
-        QCOMPARE(applied, qint64(targets.size()));
-        qInfo("applied %lld commands in batches of 100 in %.2f s: %.0f commands/s (%.0f us CPU each; load %s)", applied,
-              secs, applied / secs, cpuSecs / double(applied) * 1e6, qPrintable(load()));
     }
 };
 
