@@ -725,6 +725,13 @@
     </message>
 </context>
 <context>
+    <name>ibc::ui::CacheGuard</name>
+    <message>
+        <source>%1: %2. Try again in a moment; if it keeps happening, restart IBC Desk.</source>
+        <translation>%1: %2. Rhowch gynnig arall arni mewn munud; os yw’n dal i ddigwydd, ailgychwynnwch IBC Desk.</translation>
+    </message>
+</context>
+<context>
     <name>ibc::ui::CommandDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -1575,6 +1582,10 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
         <source>History</source>
         <translation>Hanes</translation>
     </message>
+    <message>
+        <source>Could not show the item</source>
+        <translation>Methu dangos yr eitem</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::LoginDialog</name>
@@ -1802,6 +1813,26 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
     <message>
         <source>Queue</source>
         <translation>Ciw</translation>
+    </message>
+    <message>
+        <source>Could not find their open work</source>
+        <translation>Methu dod o hyd i’w gwaith agored</translation>
+    </message>
+    <message>
+        <source>Could not read the work to reassign</source>
+        <translation>Methu darllen y gwaith i’w ailbennu</translation>
+    </message>
+    <message>
+        <source>Could not read the service-level rules</source>
+        <translation>Methu darllen y rheolau lefel gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Could not count the conflicts</source>
+        <translation>Methu cyfrif y gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Could not count the changes waiting to be sent</source>
+        <translation>Methu cyfrif y newidiadau sy’n aros i gael eu hanfon</translation>
     </message>
 </context>
 <context>

@@ -707,6 +707,13 @@
     </message>
 </context>
 <context>
+    <name>ibc::ui::CacheGuard</name>
+    <message>
+        <source>%1: %2. Try again in a moment; if it keeps happening, restart IBC Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ibc::ui::CommandDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -1543,6 +1550,10 @@ It will not be sent. The item keeps the store&apos;s version.</source>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not show the item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::LoginDialog</name>
@@ -1756,6 +1767,26 @@ Type your password to carry on; your changes are kept on this computer until the
     </message>
     <message>
         <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find their open work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the work to reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the service-level rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the changes waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

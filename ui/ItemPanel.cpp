@@ -3,6 +3,7 @@
 #include "domain/Fields.h"
 #include "domain/Partner.h"
 #include "domain/Sla.h"
+#include "ui/CacheGuard.h"
 #include "ui/CommandDialog.h"
 #include "ui/SlaBadgeDelegate.h"
 #include "ui/Theme.h"
@@ -250,15 +251,19 @@ void ItemPanel::showItem(const QString &itemId)
         m_message->hide();
         m_noteEditor->clear();
     }
-    m_item = itemId.isEmpty() ? std::nullopt : m_cache.item(itemId);
+    const bool shown = guarded(this, tr("Could not show the item"), [&] {
+        m_item = itemId.isEmpty() ? std::nullopt : m_cache.item(itemId);
+        fillConflict();
+        if (m_item) {
+            fillHeader();
+            fillDetails();
+            fillNotes();
+            fillHistory();
+        }
+    });
+    if (!shown)
+        m_item.reset(); // half read: show none of it (a note being typed is kept)
     m_stack->setCurrentIndex(m_item ? 1 : 0);
-    fillConflict();
-    if (m_item) {
-        fillHeader();
-        fillDetails();
-        fillNotes();
-        fillHistory();
-    }
     updateActions();
 }
 
@@ -302,15 +307,11 @@ void ItemPanel::fillConflict()
 {
     QString reason;
     bool has = false;
-    try {
-        if (m_item && m_cache.hasConflict(m_item->id)) {
-            has = true;
-            for (const models::Conflict &c : m_cache.conflicts())
-                if (c.command.itemId == m_item->id)
-                    reason = c.reason.isEmpty() ? c.code : c.reason; // the newest one wins
-        }
-    } catch (const std::exception &e) {
-        qWarning("reading the item's conflicts failed: %s", e.what());
+    if (m_item && m_cache.hasConflict(m_item->id)) { // guarded by showItem()
+        has = true;
+        for (const models::Conflict &c : m_cache.conflicts())
+            if (c.command.itemId == m_item->id)
+                reason = c.reason.isEmpty() ? c.code : c.reason; // the newest one wins
     }
     m_conflictBanner->setVisible(has);
     if (!has)

@@ -4,6 +4,7 @@
 #include "domain/Fields.h"
 #include "domain/Partner.h"
 #include "domain/Sla.h"
+#include "ui/CacheGuard.h"
 #include "ui/ConflictMarkerDelegate.h"
 #include "ui/ConflictsView.h"
 #include "ui/DashboardView.h"
@@ -194,7 +195,10 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
             models::QueueFilter theirs;
             theirs.scope = models::QueueFilter::Scope::MyWork;
             theirs.user = username;
-            reassign(models::QueueReader(m_cache.path()).rowIds(theirs, models::QueueSort::Due, false));
+            if (const auto rows = guarded(this, tr("Could not find their open work"), [&] {
+                    return models::QueueReader(m_cache.path()).rowIds(theirs, models::QueueSort::Due, false);
+                }))
+                reassign(*rows);
         });
         auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+5")), this);
         connect(sc, &QShortcut::activated, this, [this] { selectView(Navigator::dashboardView()); });
@@ -388,7 +392,11 @@ void MainWindow::showDrillDown(const QString &title, std::shared_ptr<const std::
 
 QStringList MainWindow::reassign(std::span<const qint64> rows)
 {
-    ReassignDialog dialog(m_cache, m_user, m_clock, models::QueueReader(m_cache.path()).rows(rows), this);
+    const auto items = guarded(this, tr("Could not read the work to reassign"),
+                               [&] { return models::QueueReader(m_cache.path()).rows(rows); });
+    if (!items)
+        return {};
+    ReassignDialog dialog(m_cache, m_user, m_clock, *items, this);
     dialog.exec();
     const QStringList moved = dialog.moved();
     if (!moved.isEmpty()) {
@@ -566,7 +574,8 @@ void MainWindow::onItemsSynced(const QStringList &itemIds)
 void MainWindow::refreshAfterSync(const QStringList &itemIds)
 {
     // An empty list: too many to name (a big page) or not known; refresh whatever is open.
-    m_model->setSlaRules(m_cache.slaRules()); // a sign-in brings the store's rules
+    if (const auto rules = guarded(this, tr("Could not read the service-level rules"), [&] { return m_cache.slaRules(); }))
+        m_model->setSlaRules(*rules); // a sign-in brings the store's rules
     m_model->refresh();
     refreshCounts();
     if (m_dashboard)
@@ -580,13 +589,10 @@ void MainWindow::refreshAfterSync(const QStringList &itemIds)
 
 void MainWindow::refreshConflicts()
 {
-    int count = 0;
-    try {
-        count = m_cache.conflictCount();
-    } catch (const std::exception &e) {
-        qWarning("counting the conflicts failed: %s", e.what());
+    const auto counted = guarded(this, tr("Could not count the conflicts"), [&] { return m_cache.conflictCount(); });
+    if (!counted)
         return;
-    }
+    const int count = *counted;
     if (count != m_conflictsView->count())
         m_conflictsView->reload(); // emits conflictsChanged
     else
@@ -629,7 +635,10 @@ void MainWindow::logOut()
 {
     if (!m_sync)
         return;
-    const int waiting = m_cache.outboxCount();
+    // Not knowing what waits to be sent, ask as if something did: it is kept either way.
+    const int waiting = guarded(this, tr("Could not count the changes waiting to be sent"),
+                                [&] { return m_cache.outboxCount(); })
+                            .value_or(1);
     if (waiting > 0) {
         QMessageBox box(QMessageBox::Question, tr("Log out?"),
                         tr("%n change(s) not yet sent will stay on this computer, and will be sent when you next sign "
@@ -677,9 +686,12 @@ void MainWindow::updateStatusBar()
     m_countsLabel->setText(tr("%1 in this view · %2 open · %3 in my work")
                                .arg(locale.toString(m_model->rowCount()), locale.toString(m_counts.open),
                                     locale.toString(m_counts.myWork)));
-    const int waiting = m_cache.outboxCount();
-    m_outboxLabel->setText(waiting == 0 ? tr("No changes waiting to be sent")
-                                        : tr("%n change(s) waiting to be sent", nullptr, waiting));
+    const auto waiting = guarded(this, tr("Could not count the changes waiting to be sent"),
+                                 [&] { return m_cache.outboxCount(); });
+    if (!waiting)
+        return; // the label keeps the last count
+    m_outboxLabel->setText(*waiting == 0 ? tr("No changes waiting to be sent")
+                                         : tr("%n change(s) waiting to be sent", nullptr, *waiting));
 }
 
 } // namespace ibc::ui

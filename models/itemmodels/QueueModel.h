@@ -19,7 +19,10 @@ namespace ibc::models {
 // It holds only the row ids of the matching items, in order (8 bytes an item), and reads the rows
 // themselves a page at a time as the view asks for them, keeping a few pages. Filtering and sorting
 // are SQL over indexed columns, run on a worker thread with a connection of its own: the GUI thread
-// never waits for a query. queueLoaded() says when a new result is in.
+// never waits for them. A page of rows is read on the GUI thread, when the view first asks for one
+// of its rows: 128 rows looked up by their row ids (the table's primary key), on a read-only
+// connection of its own; a page that cannot be read shows empty rows and is read again when next
+// asked for. queueLoaded() says when a new result is in.
 class QueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include "domain/Fields.h"
 #include "domain/Lifecycle.h"
 #include "itemmodels/QueueModel.h"
+#include "sqlite/Sqlite.h"
 #include "ui/CommandDialog.h"
 #include "ui/ItemPanel.h"
 #include "ui/MainWindow.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void searchFindsAnEmployeeNumber();
     void refusedActionsAreDisabledWithTheReason();
     void aClaimWhoseLeaseHasRunOutCanBeTakenOver();
+    void aCacheThatCannotBeReadIsSaidNotThrown();
 
 private:
     void waitForQueue(ui::MainWindow &w);
@@ -157,6 +159,28 @@ void TestDeskGui::takeNextItemAddNoteAndResolve()
     for (QLabel *label : w.statusBar()->findChildren<QLabel *>())
         counted |= label->text() == QStringLiteral("%1 changes waiting to be sent").arg(outboxBefore + 4);
     QVERIFY(counted);
+}
+
+// A cache the window cannot read (here: its notes table gone, as in a damaged file; in life more
+// often SQLITE_BUSY while the sync engine writes a large page) is said in the status bar, and the
+// window carries on: nothing escapes into the event loop.
+void TestDeskGui::aCacheThatCannotBeReadIsSaidNotThrown()
+{
+    ui::MainWindow w(*m_cache, m_sam, m_clock);
+    w.show();
+    QVERIFY(w.selectView(QStringLiteral("all")));
+    waitForQueue(w);
+    const QString id = m_items.front().item.id;
+    models::sqlite::Database(m_cache->path()).exec("ALTER TABLE notes RENAME TO notes_away");
+    w.itemPanel()->showItem(id);
+    QVERIFY(w.itemPanel()->itemId().isEmpty());
+    QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Could not show the item: ")),
+             qPrintable(w.statusBar()->currentMessage()));
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("notes")));
+
+    models::sqlite::Database(m_cache->path()).exec("ALTER TABLE notes_away RENAME TO notes");
+    w.itemPanel()->showItem(id);
+    QCOMPARE(w.itemPanel()->itemId(), id);
 }
 
 void TestDeskGui::searchFindsAnEmployeeNumber()
