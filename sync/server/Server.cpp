@@ -100,7 +100,7 @@ struct ServerCore {
         , throttle(c)
         , hub(s, [this](std::chrono::milliseconds delay, std::function<void()> f) { later(delay, std::move(f)); },
               opt.pokeInterval)
-        , api(s, c, metrics, throttle, hub, server::Limits{opt.maxCommandsPerBatch, 1000, 10000})
+        , api(s, c, metrics, throttle, hub, server::Limits{.maxCommandsPerBatch = opt.maxCommandsPerBatch})
         , ioc(std::max(1, opt.ioThreads))
         , control(asio::make_strand(ioc))
         , acceptor(ioc)
