@@ -295,7 +295,7 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
             m_status->setText(tr("Figures as at %1, worked out in %2 s. Click a bar, a point or a row to see its work "
                                  "in the queue.")
                                   .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(m_figures->now), QStringLiteral("HH:mm")),
-                                       QLocale().toString(c.ms / 1000.0, 'f', 1)));
+                                       QLocale().toString(double(c.ms) / 1000.0, 'f', 1)));
         }
         if (m_nextPart == kParts)
             Q_EMIT refreshed();
@@ -565,8 +565,8 @@ void DashboardView::restoreFilters()
 {
     m_restoring = true;
     QSettings s;
-    const auto choose = [](QComboBox *box, const QVariant &data) {
-        if (const int i = box->findData(data); i >= 0)
+    const auto choose = [](QComboBox *box, const QVariant &value) {
+        if (const int i = box->findData(value); i >= 0)
             box->setCurrentIndex(i);
     };
     choose(m_partner, s.value(QStringLiteral("dashboard/partner"), QString()));

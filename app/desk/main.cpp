@@ -49,13 +49,13 @@ int generateDemo(models::Cache &cache, qint64 count, quint64 seed)
     QElapsedTimer timer;
     timer.start();
     models::loadDemo(cache, count, seed, models::DemoGenerator::defaultAnchor(), [count](qint64 written) {
-        std::printf("\r%lld of %lld items", (long long)written, (long long)count);
+        std::printf("\r%lld of %lld items", qlonglong(written), qlonglong(count));
         std::fflush(stdout);
         return true;
     });
-    const double secs = std::max<qint64>(1, timer.elapsed()) / 1000.0;
-    std::printf("\rMade %lld demo items (seed %llu) in %.1f s, %.0f items/s, in %s\n", (long long)count,
-                (unsigned long long)seed, secs, count / secs, qPrintable(cache.path()));
+    const double secs = double(std::max<qint64>(1, timer.elapsed())) / 1000.0;
+    std::printf("\rMade %lld demo items (seed %llu) in %.1f s, %.0f items/s, in %s\n", qlonglong(count),
+                qulonglong(seed), secs, double(count) / secs, qPrintable(cache.path()));
     return 0;
 }
 
@@ -138,7 +138,7 @@ int syncOnce(sync::SyncOptions options)
     QObject::connect(&controller, &sync::SyncController::passDone, [&code](const sync::SyncSummary &s) {
         std::printf("ibc-desk: sent %d changes (%d applied, %d refused), received %lld items, up to change %lld, "
                     "in %.1f s\n",
-                    s.pushed, s.applied, s.refused, (long long)s.pulled, (long long)s.checkpoint, s.seconds);
+                    s.pushed, s.applied, s.refused, qlonglong(s.pulled), qlonglong(s.checkpoint), s.seconds);
         code = s.refused > 0 ? 3 : 0;
         QCoreApplication::exit(code);
     });

@@ -613,8 +613,8 @@ int runPolicy(const QStringList &args)
     const QString subtype = o.value(QStringLiteral("subtype"));
     if (!subtype.isEmpty() && !models::isSubtype(*kind, subtype)) {
         QStringList known;
-        for (const char *sub : models::subtypes(*kind))
-            known << QLatin1String(sub);
+        for (const char *name : models::subtypes(*kind))
+            known << QLatin1String(name);
         return usage(QStringLiteral("--subtype: '%1' is not a subtype of %2 (%3)").arg(subtype, models::kindName(*kind), known.join(QLatin1String(", "))));
     }
     if (!o.has(QStringLiteral("target")))

@@ -153,7 +153,7 @@ QString DemoGenerator::uuid()
     lo = (lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;   // RFC 4122 variant
     char buf[37];
     std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", unsigned(hi >> 32), unsigned(hi >> 16) & 0xFFFF,
-                  unsigned(hi) & 0xFFFF, unsigned(lo >> 48), (unsigned long long)(lo & 0xFFFFFFFFFFFFULL));
+                  unsigned(hi) & 0xFFFF, unsigned(lo >> 48), qulonglong(lo & 0xFFFFFFFFFFFFULL));
     return QString::fromLatin1(buf, 36);
 }
 

@@ -349,9 +349,9 @@ private:
                 if (auto user = wire::userFromJson(u.toObject()))
                     users.push_back(std::move(*user));
             m_cache->saveUsers(users);
-            QString error;
-            if (!m_cache->setSlaRules(reference.value(QStringLiteral("sla")).toObject(), &error))
-                qCWarning(lcSync).noquote() << "the store's service-level rules were not understood, so the last ones are kept:" << error;
+            QString rulesError;
+            if (!m_cache->setSlaRules(reference.value(QStringLiteral("sla")).toObject(), &rulesError))
+                qCWarning(lcSync).noquote() << "the store's service-level rules were not understood, so the last ones are kept:" << rulesError;
         }
         if (m_ev.signedIn)
             m_ev.signedIn(SessionInfo{session->token, session->expires, session->user});
@@ -645,7 +645,9 @@ private:
     awaitable<void> secure(Stream &stream, const tcp::resolver::results_type &endpoints)
     {
         boost::system::error_code ec;
-        SSL_set_tlsext_host_name(stream.native_handle(), m_endpoint.host.c_str());
+        // SSL_set_tlsext_host_name() without its macro's C cast: the name the server's certificate must carry (SNI).
+        SSL_ctrl(stream.native_handle(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
+                 const_cast<char *>(m_endpoint.host.c_str()));
         stream.set_verify_callback(ssl::host_name_verification(m_endpoint.host));
         beast::get_lowest_layer(stream).expires_after(m_opt.requestTimeout);
         co_await beast::get_lowest_layer(stream).async_connect(endpoints, asio::redirect_error(use_awaitable, ec));

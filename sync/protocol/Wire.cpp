@@ -256,7 +256,7 @@ void appendTime(QByteArray &out, EpochSecs t)
     const qint64 year = yoe + era * 400 + (month <= 2);
     if (year < 0 || year > 9999) { // not a time anyone works to; spelled out the slow way
         char buf[48];
-        const int n = std::snprintf(buf, sizeof buf, "%04lld-%02d-%02dT%02d:%02d:%02d+00:00", (long long)year, month, day,
+        const int n = std::snprintf(buf, sizeof buf, "%04lld-%02d-%02dT%02d:%02d:%02d+00:00", qlonglong(year), month, day,
                                     int(secs / 3600), int(secs / 60 % 60), int(secs % 60));
         out.append(buf, n);
         return;

@@ -976,10 +976,10 @@ void SqliteStore::seed(qint64 count, quint64 seed, EpochSecs anchor)
             written = after;
         }
 
-        const double loadSecs = timer.nsecsElapsed() / 1e9;
+        const double loadSecs = double(timer.nsecsElapsed()) / 1e9;
         schema::createIndexes(db);
         qCInfo(lcSqliteStore, "seeded %lld items in %.1f s, then built the indexes in %.1f s", count, loadSecs,
-               timer.nsecsElapsed() / 1e9 - loadSecs);
+               double(timer.nsecsElapsed()) / 1e9 - loadSecs);
         Transaction tx(db);
         setMetaValue(c, "seq", count);
         setMetaValue(c, "reference", count);

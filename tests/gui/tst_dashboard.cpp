@@ -316,8 +316,8 @@ void TestDashboard::showAsTableAndCsvCarryTheSameNumbers()
                     open += o;
             int fromCsv = 0;
             for (qsizetype i = 1; i < lines.size(); ++i)
-                if (const QList<QByteArray> cells = lines[i].trimmed().split(','); cells.size() > 7)
-                    fromCsv += cells[7].toInt();
+                if (const QList<QByteArray> row = lines[i].trimmed().split(','); row.size() > 7)
+                    fromCsv += row[7].toInt();
             QCOMPARE(fromCsv, open);
         }
     }

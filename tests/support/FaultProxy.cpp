@@ -118,7 +118,7 @@ QString FaultEvent::toString() const
 struct FaultProxy::Impl {
     struct Connection;
 
-    Impl(QString host, quint16 port, FaultPlan p) : targetHost(host.toStdString()), targetPort(port), plan(p) {}
+    Impl(QString host, quint16 hostPort, FaultPlan p) : targetHost(host.toStdString()), targetPort(hostPort), plan(p) {}
 
     // First, so that it is destroyed last: whatever is still queued in it may own a connection,
     // which refers to the members below.
@@ -190,7 +190,7 @@ struct FaultProxy::Impl::Connection {
         FaultKind kind;
     };
     struct Direction {
-        Direction(Rng faults, Rng delays) : faults(faults), delays(delays) {}
+        Direction(Rng faultDraws, Rng delayDraws) : faults(faultDraws), delays(delayDraws) {}
         Rng faults;
         Rng delays;
         quint64 offset = 0;     // bytes forwarded so far
@@ -199,11 +199,11 @@ struct FaultProxy::Impl::Connection {
         bool finished = false;  // its sender closed it
     };
 
-    Connection(Impl &proxy, quint64 index, tcp::socket client)
-        : proxy(proxy)
-        , index(index)
-        , client(std::move(client))
-        , server(proxy.io)
+    Connection(Impl &owner, quint64 number, tcp::socket accepted)
+        : proxy(owner)
+        , index(number)
+        , client(std::move(accepted))
+        , server(owner.io)
         , resolver(proxy.io)
         , lifetime(proxy.io)
         , timers{asio::steady_timer(proxy.io), asio::steady_timer(proxy.io)}

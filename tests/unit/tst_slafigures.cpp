@@ -1446,7 +1446,7 @@ void TestSlaFigures::demoCacheAgreesWithAPlainRecount()
             QVERIFY(!c.medianHandlingHours);
             continue;
         }
-        const double median = h.size() % 2 ? double(h[h.size() / 2]) : (h[h.size() / 2 - 1] + h[h.size() / 2]) / 2.0;
+        const double median = h.size() % 2 ? double(h[h.size() / 2]) : double(h[h.size() / 2 - 1] + h[h.size() / 2]) / 2.0;
         QCOMPARE(*c.medianHandlingHours, median / 3600.0);
     }
 

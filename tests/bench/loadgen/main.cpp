@@ -101,9 +101,9 @@ int main(int argc, char **argv)
         if (a.mode == "feed") {
             const FeedResult r = runFeed(server, account, int(a.num("page", 5000)));
             std::printf("change feed, one client (%s): %lld items in %lld pages, %.1f MiB, in %.2f s: %.0f items/s, %.0f MiB/s\n",
-                        account.username.c_str(), (long long)r.items, (long long)r.pages, double(r.bytes) / 1048576.0,
+                        account.username.c_str(), qlonglong(r.items), qlonglong(r.pages), double(r.bytes) / 1048576.0,
                         r.seconds, double(r.items) / r.seconds, double(r.bytes) / 1048576.0 / r.seconds);
-            std::printf("figure feed_items %lld\nfigure feed_items_per_s %.0f\n", (long long)r.items, double(r.items) / r.seconds);
+            std::printf("figure feed_items %lld\nfigure feed_items_per_s %.0f\n", qlonglong(r.items), double(r.items) / r.seconds);
             return 0;
         }
         if (a.mode == "commands" || a.mode == "live" || a.mode == "sqlite-baseline") {
@@ -118,9 +118,9 @@ int main(int argc, char **argv)
             const CommandsResult r = runCommands(server, account, targets, clients, batch, commands);
             std::printf("durable commands over HTTP: %lld add_note commands (%lld applied) in %lld batches of %d from %d "
                         "clients, in %.2f s: %.0f commands/s\n",
-                        (long long)r.sent, (long long)r.applied, (long long)r.batches, batch, clients, r.seconds,
+                        qlonglong(r.sent), qlonglong(r.applied), qlonglong(r.batches), batch, clients, r.seconds,
                         double(r.applied) / r.seconds);
-            std::printf("figure commands_applied %lld\nfigure commands_per_s %.0f\n", (long long)r.applied,
+            std::printf("figure commands_applied %lld\nfigure commands_per_s %.0f\n", qlonglong(r.applied),
                         double(r.applied) / r.seconds);
             return r.applied == r.sent ? 0 : 1;
         }
@@ -128,7 +128,7 @@ int main(int argc, char **argv)
             const auto targets = pickTargets(db, int(std::min<std::int64_t>(commands, 50000)), 19);
             const CommandsResult r = runSqliteBaseline(db, targets, batch, commands);
             std::printf("raw sqlite3 loop, the same writes: %lld commands in %lld transactions of %d in %.2f s: %.0f commands/s\n",
-                        (long long)r.applied, (long long)r.batches, batch, r.seconds, double(r.applied) / r.seconds);
+                        qlonglong(r.applied), qlonglong(r.batches), batch, r.seconds, double(r.applied) / r.seconds);
             std::printf("figure sqlite_commands_per_s %.0f\n", double(r.applied) / r.seconds);
             return 0;
         }
@@ -150,18 +150,18 @@ int main(int argc, char **argv)
                         r.wsConnected, r.wsFailed, double(r.rssBeforeKiB) / 1024, double(r.rssIdleKiB) / 1024, perConnKiB);
             std::printf("commands among them: %lld single commands (%lld applied, %lld errors) at %.0f/s for %.1f s "
                         "over %d connections; latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-                        (long long)r.commands, (long long)r.applied, (long long)r.errors, o.rate, r.seconds,
+                        qlonglong(r.commands), qlonglong(r.applied), qlonglong(r.errors), o.rate, r.seconds,
                         o.httpConnections, percentile(r.latenciesMs, 50), percentile(r.latenciesMs, 90),
                         percentile(r.latenciesMs, 99), r.latenciesMs.empty() ? 0.0 : r.latenciesMs.back());
             std::printf("pokes heard: %lld (%.0f per client); WebSockets closed by the server during the run: %d; "
                         "server RSS at the end %.1f MiB\n",
-                        (long long)r.pokes, r.wsConnected ? double(r.pokes) / r.wsConnected : 0.0, r.wsClosedEarly,
+                        qlonglong(r.pokes), r.wsConnected ? double(r.pokes) / r.wsConnected : 0.0, r.wsClosedEarly,
                         double(r.rssEndKiB) / 1024);
             std::printf("figure ws_connected %d\nfigure ws_closed_early %d\nfigure rss_per_connection_kib %.1f\n"
                         "figure latency_p50_ms %.1f\nfigure latency_p99_ms %.1f\nfigure latency_commands %lld\n"
                         "figure latency_applied %lld\nfigure pokes %lld\n",
                         r.wsConnected, r.wsClosedEarly, perConnKiB, percentile(r.latenciesMs, 50),
-                        percentile(r.latenciesMs, 99), (long long)r.commands, (long long)r.applied, (long long)r.pokes);
+                        percentile(r.latenciesMs, 99), qlonglong(r.commands), qlonglong(r.applied), qlonglong(r.pokes));
             return (r.wsConnected == o.wsClients && r.errors == 0) ? 0 : 1;
         }
     } catch (const std::exception &e) {
