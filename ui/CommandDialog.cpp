@@ -39,8 +39,7 @@ QJsonValue parseField(const models::FieldSpec &spec, const QString &text)
         const double v = t.toDouble(&ok);
         return ok ? QJsonValue(v) : QJsonValue(t);
     }
-    default:
-        return t;
+    default: return t;
     }
 }
 
@@ -49,13 +48,10 @@ QString editText(const models::FieldSpec &spec, const QJsonValue &v)
     if (v.isUndefined() || v.isNull())
         return {};
     switch (spec.type) {
-    case models::FieldType::Money:
-        return QString::number(v.toDouble() / 100.0, 'f', 2);
+    case models::FieldType::Money: return QString::number(v.toDouble() / 100.0, 'f', 2);
     case models::FieldType::Hours:
-    case models::FieldType::VatRate:
-        return QString::number(v.toDouble());
-    default:
-        return v.toString();
+    case models::FieldType::VatRate: return QString::number(v.toDouble());
+    default: return v.toString();
     }
 }
 
@@ -70,10 +66,8 @@ bool CommandDialog::needsDialog(CommandType type)
     case CommandType::Reject:
     case CommandType::Resolve:
     case CommandType::Reassign:
-    case CommandType::EditFields:
-        return true;
-    default:
-        return false;
+    case CommandType::EditFields: return true;
+    default: return false;
     }
 }
 
@@ -99,8 +93,10 @@ CommandDialog::CommandDialog(CommandType type, const models::WorkItem &item, std
             QT_TR_NOOP("Why is this item being reopened?"),
             QT_TR_NOOP("What needs doing before this can be approved?"),
         };
-        const int i = type == CommandType::RequestInfo ? 0 : type == CommandType::Escalate ? 1
-                    : type == CommandType::Reopen      ? 2 : 3;
+        const int i = type == CommandType::RequestInfo ? 0
+                      : type == CommandType::Escalate  ? 1
+                      : type == CommandType::Reopen    ? 2
+                                                       : 3;
         m_text = new QPlainTextEdit;
         m_text->setTabChangesFocus(true);
         m_text->setPlaceholderText(tr(prompts[i]));
@@ -136,8 +132,7 @@ CommandDialog::CommandDialog(CommandType type, const models::WorkItem &item, std
             connect(edit, &QLineEdit::textChanged, this, &CommandDialog::updateOk);
         }
         break;
-    default:
-        break;
+    default: break;
     }
 
     m_problem = new QLabel;
@@ -167,8 +162,7 @@ QJsonObject CommandDialog::payload() const
             p.insert(QStringLiteral("note"), m_text->toPlainText().trimmed());
         return p;
     }
-    case CommandType::Reassign:
-        return {{QStringLiteral("assignee"), m_choice->currentData().toString()}};
+    case CommandType::Reassign: return {{QStringLiteral("assignee"), m_choice->currentData().toString()}};
     case CommandType::EditFields: {
         QJsonObject changes;
         const auto specs = models::fieldSpecs(m_item.kind, m_item.subtype);
@@ -180,8 +174,7 @@ QJsonObject CommandDialog::payload() const
         }
         return {{QStringLiteral("fields"), changes}};
     }
-    default:
-        return {{QStringLiteral("reason"), m_text ? m_text->toPlainText().trimmed() : QString()}};
+    default: return {{QStringLiteral("reason"), m_text ? m_text->toPlainText().trimmed() : QString()}};
     }
 }
 
@@ -196,9 +189,7 @@ void CommandDialog::setPayload(const QJsonObject &payload)
         choose(payload.value(QStringLiteral("outcome")).toString());
         m_text->setPlainText(payload.value(QStringLiteral("note")).toString());
         break;
-    case CommandType::Reassign:
-        choose(payload.value(QStringLiteral("assignee")).toString());
-        break;
+    case CommandType::Reassign: choose(payload.value(QStringLiteral("assignee")).toString()); break;
     case CommandType::EditFields: {
         const QJsonObject fields = payload.value(QStringLiteral("fields")).toObject();
         const auto specs = models::fieldSpecs(m_item.kind, m_item.subtype);

@@ -8,11 +8,7 @@
 
 namespace ibc::ui {
 
-ConflictMarkerDelegate::ConflictMarkerDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_icon(markerIcon(16))
-{
-}
+ConflictMarkerDelegate::ConflictMarkerDelegate(QObject *parent) : QStyledItemDelegate(parent), m_icon(markerIcon(16)) {}
 
 QIcon ConflictMarkerDelegate::markerIcon(int size)
 {

@@ -57,7 +57,8 @@ QString quoted(const QString &text)
 
 } // namespace
 
-ConflictsView::ConflictsView(models::Cache &cache, const models::User &user, const models::Clock &clock, QWidget *parent)
+ConflictsView::ConflictsView(models::Cache &cache, const models::User &user, const models::Clock &clock,
+                             QWidget *parent)
     : QWidget(parent)
     , m_cache(cache)
     , m_user(user)
@@ -109,7 +110,8 @@ ConflictsView::ConflictsView(models::Cache &cache, const models::User &user, con
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("Request information: “Need the P45 f”")));
+    m_table->setColumnWidth(1,
+                            fontMetrics().horizontalAdvance(QStringLiteral("Request information: “Need the P45 f”")));
     topLayout->addWidget(m_table);
     page->addWidget(top);
 
@@ -200,10 +202,8 @@ QString ConflictsView::describe(const models::Command &c) const
     case CommandType::RequestInfo:
     case CommandType::Escalate:
     case CommandType::Reopen:
-    case CommandType::Reject:
-        return tr("%1: %2").arg(label, quoted(p.value(QStringLiteral("reason")).toString()));
-    case CommandType::AddNote:
-        return tr("%1: %2").arg(label, quoted(p.value(QStringLiteral("text")).toString()));
+    case CommandType::Reject: return tr("%1: %2").arg(label, quoted(p.value(QStringLiteral("reason")).toString()));
+    case CommandType::AddNote: return tr("%1: %2").arg(label, quoted(p.value(QStringLiteral("text")).toString()));
     case CommandType::Resolve: {
         QString s = tr("%1: %2").arg(label, models::outcomeLabel(p.value(QStringLiteral("outcome")).toString()));
         if (p.contains(QStringLiteral("note")))
@@ -229,8 +229,7 @@ QString ConflictsView::describe(const models::Command &c) const
         }
         return tr("%1: %2").arg(label, parts.join(QStringLiteral("; ")));
     }
-    default:
-        return label;
+    default: return label;
     }
 }
 
@@ -240,8 +239,9 @@ void ConflictsView::reload()
     try {
         m_conflicts = m_cache.conflicts();
     } catch (const std::exception &e) {
-        showMessage(tr("The conflicts could not be read from this computer's cache: %1").arg(QString::fromUtf8(e.what())),
-                    true);
+        showMessage(
+            tr("The conflicts could not be read from this computer's cache: %1").arg(QString::fromUtf8(e.what())),
+            true);
         m_conflicts.clear();
     }
     QSignalBlocker block(m_table);
@@ -327,7 +327,8 @@ void ConflictsView::showCurrent()
         return;
     }
     const auto now = m_cache.item(c->command.itemId);
-    m_title->setText(tr("%1 · %2").arg(now ? now->reference : c->command.itemId, models::commandLabel(c->command.type)));
+    m_title->setText(
+        tr("%1 · %2").arg(now ? now->reference : c->command.itemId, models::commandLabel(c->command.type)));
     m_change->setText(tr("You asked for: %1 — on %2, as %3.")
                           .arg(describe(c->command), when(c->command.at), displayName(c->command.actor)));
     const QString reason = c->reason.isEmpty() ? c->code : c->reason;
@@ -357,8 +358,8 @@ void ConflictsView::showCurrent()
     std::vector<Line> lines;
     lines.push_back({tr("Status"), models::statusLabel(seen.status), models::statusLabel(mine.status),
                      models::statusLabel(theirs.status)});
-    lines.push_back({tr("Assigned to"), displayName(seen.assignee), displayName(mine.assignee),
-                     displayName(theirs.assignee)});
+    lines.push_back(
+        {tr("Assigned to"), displayName(seen.assignee), displayName(mine.assignee), displayName(theirs.assignee)});
     lines.push_back({tr("Priority"), models::priorityLabel(seen.priority), models::priorityLabel(mine.priority),
                      models::priorityLabel(theirs.priority)});
     const auto value = [](const models::FieldSpec &spec, const QJsonObject &fields) {
@@ -372,14 +373,13 @@ void ConflictsView::showCurrent()
     }
     // What my change said that is not a field: the reason, the note, the outcome.
     const QJsonObject &p = c->command.payload;
-    for (const auto &[key, label] : {std::pair{QStringLiteral("reason"), tr("Reason")},
-                                     std::pair{QStringLiteral("outcome"), tr("Outcome")},
-                                     std::pair{QStringLiteral("note"), tr("Note")},
-                                     std::pair{QStringLiteral("text"), tr("Note")}}) {
+    for (const auto &[key, label] :
+         {std::pair{QStringLiteral("reason"), tr("Reason")}, std::pair{QStringLiteral("outcome"), tr("Outcome")},
+          std::pair{QStringLiteral("note"), tr("Note")}, std::pair{QStringLiteral("text"), tr("Note")}}) {
         if (!p.contains(key))
             continue;
-        const QString v = key == QLatin1String("outcome") ? models::outcomeLabel(p.value(key).toString())
-                                                           : p.value(key).toString();
+        const QString v =
+            key == QLatin1String("outcome") ? models::outcomeLabel(p.value(key).toString()) : p.value(key).toString();
         lines.push_back({label, tr("—"), v, tr("—")});
     }
 
@@ -421,10 +421,7 @@ void ConflictsView::showCurrent()
 
 QString ConflictsView::message() const { return m_message->isVisible() ? m_message->text() : QString(); }
 
-void ConflictsView::showMessage(const QString &text, bool error)
-{
-    showOutcome(m_message, text, error);
-}
+void ConflictsView::showMessage(const QString &text, bool error) { showOutcome(m_message, text, error); }
 
 bool ConflictsView::retryWith(const models::Conflict &conflict, const QJsonObject &payload)
 {
@@ -436,8 +433,8 @@ bool ConflictsView::retryWith(const models::Conflict &conflict, const QJsonObjec
         return false;
     }
     // A new command (a new id: the store has already decided the old one), on the version shown now.
-    const auto command = models::Command::make(conflict.command.type, item->id, item->version, m_user.username,
-                                               m_clock.now(), payload);
+    const auto command =
+        models::Command::make(conflict.command.type, item->id, item->version, m_user.username, m_clock.now(), payload);
     models::CommandResult result;
     try {
         result = m_cache.retryConflict(conflict.row, command, m_user);
@@ -510,10 +507,11 @@ bool ConflictsView::discard()
     const models::Conflict conflict = *c;
     const auto item = m_cache.item(conflict.command.itemId);
     const QString reference = item ? item->reference : conflict.command.itemId;
-    QMessageBox box(QMessageBox::Question, tr("Discard your change?"),
-                    tr("Discard your change to %1?").arg(reference), QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Question, tr("Discard your change?"), tr("Discard your change to %1?").arg(reference),
+                    QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("discardConfirmation"));
-    box.setInformativeText(tr("%1\n\nIt will not be sent. The item keeps the store's version.").arg(describe(conflict.command)));
+    box.setInformativeText(
+        tr("%1\n\nIt will not be sent. The item keeps the store's version.").arg(describe(conflict.command)));
     QPushButton *yes = box.addButton(tr("Discard my change"), QMessageBox::DestructiveRole);
     QPushButton *no = box.addButton(tr("Keep it"), QMessageBox::RejectRole);
     box.setDefaultButton(no);
@@ -523,7 +521,8 @@ bool ConflictsView::discard()
     try {
         m_cache.discardConflict(conflict.row);
     } catch (const std::exception &e) {
-        showMessage(tr("The conflict could not be discarded on this computer: %1").arg(QString::fromUtf8(e.what())), true);
+        showMessage(tr("The conflict could not be discarded on this computer: %1").arg(QString::fromUtf8(e.what())),
+                    true);
         return false;
     }
     showMessage(tr("Your change to %1 was discarded. The item shows the store's version.").arg(reference), false);

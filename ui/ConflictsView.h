@@ -18,7 +18,8 @@ namespace ibc::ui {
 class ConflictsView : public QWidget {
     Q_OBJECT
 public:
-    ConflictsView(models::Cache &cache, const models::User &user, const models::Clock &clock, QWidget *parent = nullptr);
+    ConflictsView(models::Cache &cache, const models::User &user, const models::Clock &clock,
+                  QWidget *parent = nullptr);
 
     // Reads the conflicts again, keeping the chosen one if it is still there.
     void reload();

@@ -3,12 +3,12 @@
 #include "domain/WorkingCalendar.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
-#include <QHash>
 #include <QDateTime>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLegendMarker>
@@ -34,13 +34,12 @@ using models::SlaFigures;
 
 namespace {
 
-
 // Okabe and Ito's palette, told apart with any colour vision: one colour a queue, everywhere.
 QColor kindColour(Kind k)
 {
     switch (k) {
-    case Kind::HrChange: return QColor(0x00, 0x72, 0xB2);        // blue
-    case Kind::Invoice: return QColor(0xD5, 0x5E, 0x00); // vermilion
+    case Kind::HrChange: return QColor(0x00, 0x72, 0xB2);         // blue
+    case Kind::Invoice: return QColor(0xD5, 0x5E, 0x00);          // vermilion
     case Kind::PayrollException: return QColor(0x00, 0x9E, 0x73); // bluish green
     }
     return Qt::gray;
@@ -65,8 +64,19 @@ QImage marker(int shape, const QColor &colour)
     switch (shape % 4) {
     case 0: path.addEllipse(QRectF(1, 1, 10, 10)); break;
     case 1: path.addRect(QRectF(1.5, 1.5, 9, 9)); break;
-    case 2: path.moveTo(6, 0.5); path.lineTo(11.5, 11); path.lineTo(0.5, 11); path.closeSubpath(); break;
-    default: path.moveTo(6, 0); path.lineTo(12, 6); path.lineTo(6, 12); path.lineTo(0, 6); path.closeSubpath(); break;
+    case 2:
+        path.moveTo(6, 0.5);
+        path.lineTo(11.5, 11);
+        path.lineTo(0.5, 11);
+        path.closeSubpath();
+        break;
+    default:
+        path.moveTo(6, 0);
+        path.lineTo(12, 6);
+        path.lineTo(6, 12);
+        path.lineTo(0, 6);
+        path.closeSubpath();
+        break;
     }
     p.drawPath(path);
     return image;
@@ -159,8 +169,9 @@ QString hoursText(const std::optional<double> &hours)
 
 QString caseworkerLabel(const SlaFigures::Caseworker &c)
 {
-    return c.medianHandlingHours ? DashboardCharts::tr("%1 (median %2)").arg(c.displayName, hoursText(c.medianHandlingHours))
-                                 : c.displayName;
+    return c.medianHandlingHours
+               ? DashboardCharts::tr("%1 (median %2)").arg(c.displayName, hoursText(c.medianHandlingHours))
+               : c.displayName;
 }
 
 // The caseworkers a chart has room for: the most resolved.
@@ -229,7 +240,8 @@ FigureTable chartTable(DashboardChart chart, const SlaFigures &f, double targetP
     case DashboardChart::Compliance:
         t.headers << DashboardCharts::tr("Week starting");
         for (Kind k : models::kAllKinds)
-            t.headers << DashboardCharts::tr("%1: resolved").arg(models::kindPluralLabel(k)) << DashboardCharts::tr("%1: in time").arg(models::kindPluralLabel(k))
+            t.headers << DashboardCharts::tr("%1: resolved").arg(models::kindPluralLabel(k))
+                      << DashboardCharts::tr("%1: in time").arg(models::kindPluralLabel(k))
                       << DashboardCharts::tr("%1: %").arg(models::kindPluralLabel(k));
         t.headers << DashboardCharts::tr("All: %") << DashboardCharts::tr("Target %");
         for (const SlaFigures::Week &w : f.weeks) {
@@ -245,7 +257,8 @@ FigureTable chartTable(DashboardChart chart, const SlaFigures &f, double targetP
     case DashboardChart::Age:
         t.headers << DashboardCharts::tr("Age");
         for (Kind k : models::kAllKinds)
-            t.headers << DashboardCharts::tr("%1: open").arg(models::kindPluralLabel(k)) << DashboardCharts::tr("%1: breached").arg(models::kindPluralLabel(k));
+            t.headers << DashboardCharts::tr("%1: open").arg(models::kindPluralLabel(k))
+                      << DashboardCharts::tr("%1: breached").arg(models::kindPluralLabel(k));
         t.headers << DashboardCharts::tr("All: open") << DashboardCharts::tr("All: breached");
         for (int b = 0; b < SlaFigures::kAgeBands; ++b) {
             QStringList r{ageLabel(b)};
@@ -261,12 +274,16 @@ FigureTable chartTable(DashboardChart chart, const SlaFigures &f, double targetP
         }
         break;
     case DashboardChart::Forecast:
-        t.headers << DashboardCharts::tr("Working day") << DashboardCharts::tr("Falling due") << DashboardCharts::tr("Capacity (resolved a day, last 20 working days)");
+        t.headers << DashboardCharts::tr("Working day") << DashboardCharts::tr("Falling due")
+                  << DashboardCharts::tr("Capacity (resolved a day, last 20 working days)");
         for (const SlaFigures::ForecastDay &d : f.forecast)
-            t.rows << QStringList{locale.toString(d.date, QLocale::ShortFormat), locale.toString(d.due), number(f.capacity.perDay(), 1)};
+            t.rows << QStringList{locale.toString(d.date, QLocale::ShortFormat), locale.toString(d.due),
+                                  number(f.capacity.perDay(), 1)};
         break;
     case DashboardChart::Caseworkers:
-        t.headers << DashboardCharts::tr("Caseworker") << DashboardCharts::tr("Username") << DashboardCharts::tr("Resolved") << DashboardCharts::tr("Timed") << DashboardCharts::tr("Median handling (working hours)");
+        t.headers << DashboardCharts::tr("Caseworker") << DashboardCharts::tr("Username")
+                  << DashboardCharts::tr("Resolved") << DashboardCharts::tr("Timed")
+                  << DashboardCharts::tr("Median handling (working hours)");
         for (const SlaFigures::Caseworker &c : f.caseworkers)
             t.rows << QStringList{c.displayName, c.username, locale.toString(c.resolved), locale.toString(c.timed),
                                   c.medianHandlingHours ? number(*c.medianHandlingHours, 1) : QString()};
@@ -298,8 +315,9 @@ QChart *makeChart(DashboardChart which, const SlaFigures &f, double targetPercen
                 }
             chart->addSeries(s);
         }
-        QLineSeries *target = line(DashboardCharts::tr("Target (%1)").arg(percentText({100, int(std::lround(targetPercent))})),
-                                   kInk, Qt::DashDotLine, -1);
+        QLineSeries *target =
+            line(DashboardCharts::tr("Target (%1)").arg(percentText({100, int(std::lround(targetPercent))})), kInk,
+                 Qt::DashDotLine, -1);
         target->setPen(QPen(kInk, 1.5, Qt::DashDotLine));
         if (!f.weeks.empty()) {
             target->append(-0.5, targetPercent);
@@ -319,7 +337,8 @@ QChart *makeChart(DashboardChart which, const SlaFigures &f, double targetPercen
         auto *series = new QStackedBarSeries;
         for (Kind k : models::kAllKinds)
             for (const bool breached : {false, true}) {
-                auto *set = new QBarSet(breached ? DashboardCharts::tr("%1, breached").arg(models::kindPluralLabel(k)) : models::kindPluralLabel(k));
+                auto *set = new QBarSet(breached ? DashboardCharts::tr("%1, breached").arg(models::kindPluralLabel(k))
+                                                 : models::kindPluralLabel(k));
                 set->setProperty(kPart, int(DashboardPick::Part::Age));
                 set->setProperty(kKind, int(k));
                 set->setProperty(kBreached, int(breached));
@@ -367,8 +386,9 @@ QChart *makeChart(DashboardChart which, const SlaFigures &f, double targetPercen
         }
         series->append(due);
         chart->addSeries(series);
-        QLineSeries *capacity = line(DashboardCharts::tr("Capacity: %1 resolved a working day").arg(number(f.capacity.perDay(), 1)),
-                                     kInk, Qt::DashLine, 1);
+        QLineSeries *capacity =
+            line(DashboardCharts::tr("Capacity: %1 resolved a working day").arg(number(f.capacity.perDay(), 1)), kInk,
+                 Qt::DashLine, 1);
         if (!f.forecast.empty()) {
             capacity->append(-0.5, f.capacity.perDay());
             for (std::size_t i = 0; i < f.forecast.size(); ++i)
@@ -405,7 +425,9 @@ QChart *makeChart(DashboardChart which, const SlaFigures &f, double targetPercen
         x->setRange(0, f.caseworkers.empty() ? 1 : std::max(1, f.caseworkers.front().resolved));
         x->setLabelFormat(QStringLiteral("%d"));
         x->setTitleText(f.caseworkers.size() > std::size_t(shown)
-                            ? DashboardCharts::tr("Items resolved (the %1 who resolved most of %2)").arg(shown).arg(f.caseworkers.size())
+                            ? DashboardCharts::tr("Items resolved (the %1 who resolved most of %2)")
+                                  .arg(shown)
+                                  .arg(f.caseworkers.size())
                             : DashboardCharts::tr("Items resolved"));
         addAxes(chart, x, y);
         x->applyNiceNumbers();
@@ -487,13 +509,16 @@ FigureTable partnerTable(const SlaFigures &f)
         const QDate b = QDateTime::fromSecsSinceEpoch(to - 1).date();
         if (a.day() == 1 && b.addDays(1).day() == 1 && a.month() == b.month())
             return locale.toString(a, QStringLiteral("MMMM yyyy"));
-        return DashboardCharts::tr("%1 to %2").arg(locale.toString(a, QLocale::ShortFormat), locale.toString(b, QLocale::ShortFormat));
+        return DashboardCharts::tr("%1 to %2")
+            .arg(locale.toString(a, QLocale::ShortFormat), locale.toString(b, QLocale::ShortFormat));
     };
     const QString current = period(f.currentFrom, f.currentTo);
     const QString previous = period(f.previousFrom, f.previousTo);
     FigureTable t;
-    t.headers << DashboardCharts::tr("Partner") << DashboardCharts::tr("%1: resolved").arg(current) << DashboardCharts::tr("%1: in time").arg(current) << DashboardCharts::tr("%1: %").arg(current)
-              << DashboardCharts::tr("%1: resolved").arg(previous) << DashboardCharts::tr("%1: in time").arg(previous) << DashboardCharts::tr("%1: %").arg(previous);
+    t.headers << DashboardCharts::tr("Partner") << DashboardCharts::tr("%1: resolved").arg(current)
+              << DashboardCharts::tr("%1: in time").arg(current) << DashboardCharts::tr("%1: %").arg(current)
+              << DashboardCharts::tr("%1: resolved").arg(previous) << DashboardCharts::tr("%1: in time").arg(previous)
+              << DashboardCharts::tr("%1: %").arg(previous);
     for (const SlaFigures::PartnerMonths &p : f.partners)
         t.rows << QStringList{p.partner,
                               locale.toString(p.current.resolved),
@@ -505,14 +530,18 @@ FigureTable partnerTable(const SlaFigures &f)
     return t;
 }
 
-FigureTable awaitingTable(const SlaFigures &f, const models::SlaRules &rules, const QHash<QString, QString> &displayNames)
+FigureTable awaitingTable(const SlaFigures &f, const models::SlaRules &rules,
+                          const QHash<QString, QString> &displayNames)
 {
     FigureTable t;
-    t.headers << DashboardCharts::tr("Reference") << DashboardCharts::tr("Partner") << DashboardCharts::tr("Assigned to") << DashboardCharts::tr("Awaiting since") << DashboardCharts::tr("Waited (working time)");
+    t.headers << DashboardCharts::tr("Reference") << DashboardCharts::tr("Partner")
+              << DashboardCharts::tr("Assigned to") << DashboardCharts::tr("Awaiting since")
+              << DashboardCharts::tr("Waited (working time)");
     for (const SlaFigures::Awaiting &a : f.awaiting)
-        t.rows << QStringList{a.reference, a.partner, displayNames.value(a.assignee, a.assignee),
-                              QLocale().toString(QDateTime::fromSecsSinceEpoch(a.since), QStringLiteral("ddd d MMM yyyy, HH:mm")),
-                              models::workingTimeText(a.waitedSeconds, rules.calendar(a.partner).daySeconds())};
+        t.rows << QStringList{
+            a.reference, a.partner, displayNames.value(a.assignee, a.assignee),
+            QLocale().toString(QDateTime::fromSecsSinceEpoch(a.since), QStringLiteral("ddd d MMM yyyy, HH:mm")),
+            models::workingTimeText(a.waitedSeconds, rules.calendar(a.partner).daySeconds())};
     return t;
 }
 

@@ -23,9 +23,9 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QtConcurrent>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <map>
 #include <utility>
@@ -81,7 +81,8 @@ QTableWidget *newTable(const QString &name)
 
 } // namespace
 
-DashboardView::DashboardView(models::Cache &cache, const models::User &user, const models::Clock &clock, QWidget *parent)
+DashboardView::DashboardView(models::Cache &cache, const models::User &user, const models::Clock &clock,
+                             QWidget *parent)
     : QWidget(parent)
     , m_cache(cache)
     , m_user(user)
@@ -215,9 +216,10 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
     m_partners = newTable(partnerTableTitle());
     connect(m_partners, &QTableWidget::cellActivated, this,
             [this](int row, int column) { onTableActivated(kPartnerTable, row, column); });
-    grid->addWidget(makeCard(partnerTableTitle(), m_partners, nullptr,
-                             [this] { saveCsvAs(QStringLiteral("sla-compliance-per-partner.csv"), partnerTable(*m_figures)); }),
-                    2, 0);
+    grid->addWidget(
+        makeCard(partnerTableTitle(), m_partners, nullptr,
+                 [this] { saveCsvAs(QStringLiteral("sla-compliance-per-partner.csv"), partnerTable(*m_figures)); }),
+        2, 0);
     m_awaiting = newTable(awaitingTableTitle());
     m_awaiting->setSelectionBehavior(QAbstractItemView::SelectRows);
     connect(m_awaiting, &QTableWidget::cellActivated, this,
@@ -270,15 +272,15 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
         showFigures();
     });
     connect(png, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the dashboard as PNG"),
-                                                          QStringLiteral("sla-dashboard.png"), tr("PNG images (*.png)"));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save the dashboard as PNG"), QStringLiteral("sla-dashboard.png"), tr("PNG images (*.png)"));
         QString error;
         if (!file.isEmpty() && !savePng(file, &error))
             QMessageBox::warning(this, tr("Could not save the dashboard"), error);
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the dashboard as PDF"),
-                                                          QStringLiteral("sla-dashboard.pdf"), tr("PDF documents (*.pdf)"));
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save the dashboard as PDF"), QStringLiteral("sla-dashboard.pdf"), tr("PDF documents (*.pdf)"));
         QString error;
         if (!file.isEmpty() && !savePdf(file, &error))
             QMessageBox::warning(this, tr("Could not save the dashboard"), error);
@@ -292,10 +294,11 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
             m_figures = std::make_shared<const SlaFigures>(c.figures);
             m_shownFilter = c.filter;
             showFigures();
-            m_status->setText(tr("Figures as at %1, worked out in %2 s. Click a bar, a point or a row to see its work "
-                                 "in the queue.")
-                                  .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(m_figures->now), QStringLiteral("HH:mm")),
-                                       QLocale().toString(double(c.ms) / 1000.0, 'f', 1)));
+            m_status->setText(
+                tr("Figures as at %1, worked out in %2 s. Click a bar, a point or a row to see its work "
+                   "in the queue.")
+                    .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(m_figures->now), QStringLiteral("HH:mm")),
+                         QLocale().toString(double(c.ms) / 1000.0, 'f', 1)));
         }
         if (m_nextPart == kParts)
             Q_EMIT refreshed();
@@ -334,7 +337,8 @@ DashboardView::~DashboardView()
     m_drillWatcher.waitForFinished();
 }
 
-QWidget *DashboardView::makeCard(const QString &title, QWidget *body, QToolButton *asTable, const std::function<void()> &saveCsv)
+QWidget *DashboardView::makeCard(const QString &title, QWidget *body, QToolButton *asTable,
+                                 const std::function<void()> &saveCsv)
 {
     auto *card = new QFrame;
     card->setFrameShape(QFrame::StyledPanel);
@@ -391,19 +395,20 @@ void DashboardView::refresh()
     m_stale = false;
     m_lastRefresh.start();
     m_status->setText(tr("Working out the figures…"));
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [path = m_cache.path(), rules = m_cache.slaRules(), f = filter(), now = m_clock.now()] {
-        Computed c;
-        c.filter = f;
-        QElapsedTimer timer;
-        timer.start();
-        try {
-            c.figures = models::SlaFiguresReader(path).compute(f, *rules, now);
-        } catch (const std::exception &e) {
-            c.error = QString::fromUtf8(e.what());
-        }
-        c.ms = timer.elapsed();
-        return c;
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        &m_pool, [path = m_cache.path(), rules = m_cache.slaRules(), f = filter(), now = m_clock.now()] {
+            Computed c;
+            c.filter = f;
+            QElapsedTimer timer;
+            timer.start();
+            try {
+                c.figures = models::SlaFiguresReader(path).compute(f, *rules, now);
+            } catch (const std::exception &e) {
+                c.error = QString::fromUtf8(e.what());
+            }
+            c.ms = timer.elapsed();
+            return c;
+        }));
 }
 
 void DashboardView::refreshSoon()
@@ -476,16 +481,16 @@ void DashboardView::open(const DashboardPick &pick)
         return;
     }
     m_drillTitle = pickTitle(pick, *m_figures);
-    m_drillWatcher.setFuture(QtConcurrent::run(&m_pool, [path = m_cache.path(), rules = m_cache.slaRules(), f = m_shownFilter,
-                                                now = m_figures->now, pick] {
-        Drilled d;
-        try {
-            d.rows = models::SlaFiguresReader(path).rows(f, *rules, now, pick);
-        } catch (const std::exception &e) {
-            d.error = QString::fromUtf8(e.what());
-        }
-        return d;
-    }));
+    m_drillWatcher.setFuture(QtConcurrent::run(
+        &m_pool, [path = m_cache.path(), rules = m_cache.slaRules(), f = m_shownFilter, now = m_figures->now, pick] {
+            Drilled d;
+            try {
+                d.rows = models::SlaFiguresReader(path).rows(f, *rules, now, pick);
+            } catch (const std::exception &e) {
+                d.error = QString::fromUtf8(e.what());
+            }
+            return d;
+        }));
 }
 
 void DashboardView::onTableActivated(int part, int row, int column)
@@ -509,9 +514,7 @@ void DashboardView::onTableActivated(int part, int row, int column)
         if (column >= 1 && (column - 1) % 2 == 1)
             pick.breached = true;
         break;
-    case int(DashboardChart::Forecast):
-        pick.part = Part::Forecast;
-        break;
+    case int(DashboardChart::Forecast): pick.part = Part::Forecast; break;
     case int(DashboardChart::Caseworkers):
         if (std::size_t(row) >= shown.caseworkers.size())
             return;
@@ -532,8 +535,7 @@ void DashboardView::onTableActivated(int part, int row, int column)
         Q_EMIT drillDown(a.reference, std::make_shared<const std::vector<qint64>>(1, a.row));
         return;
     }
-    default:
-        return;
+    default: return;
     }
     open(pick);
 }
@@ -590,7 +592,8 @@ void DashboardView::restoreFilters()
 
 void DashboardView::saveCsvAs(const QString &defaultName, const FigureTable &table)
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save the numbers as CSV"), defaultName, tr("CSV files (*.csv)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Save the numbers as CSV"), defaultName, tr("CSV files (*.csv)"));
     QString error;
     if (!file.isEmpty() && !writeCsv(table, file, &error))
         QMessageBox::warning(this, tr("Could not save the numbers"), error);
@@ -624,12 +627,13 @@ bool DashboardView::savePdf(const QString &file, QString *error)
 {
     SlaReport report;
     report.title = tr("Service levels");
-    report.scope = tr("Partner: %1 · Queue: %2 · Team: %3 · Period: %4")
-                       .arg(m_partner->currentText(), m_kind->currentText(), m_team->currentText(),
-                            m_period->currentData().toBool()
-                                ? tr("%1 to %2").arg(QLocale().toString(m_from->date(), QLocale::LongFormat),
-                                                     QLocale().toString(m_to->date(), QLocale::LongFormat))
-                                : m_period->currentText());
+    report.scope =
+        tr("Partner: %1 · Queue: %2 · Team: %3 · Period: %4")
+            .arg(m_partner->currentText(), m_kind->currentText(), m_team->currentText(),
+                 m_period->currentData().toBool() ? tr("%1 to %2")
+                                                        .arg(QLocale().toString(m_from->date(), QLocale::LongFormat),
+                                                             QLocale().toString(m_to->date(), QLocale::LongFormat))
+                                                  : m_period->currentText());
     report.figures = *m_figures;
     report.targetPercent = targetPercent();
     report.rules = m_cache.slaRules();

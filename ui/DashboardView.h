@@ -33,7 +33,8 @@ namespace ibc::ui {
 class DashboardView : public QWidget {
     Q_OBJECT
 public:
-    DashboardView(models::Cache &cache, const models::User &user, const models::Clock &clock, QWidget *parent = nullptr);
+    DashboardView(models::Cache &cache, const models::User &user, const models::Clock &clock,
+                  QWidget *parent = nullptr);
     ~DashboardView() override;
 
     // Works the figures out again now (once the one being worked out, if any, is done).

@@ -21,8 +21,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTextDocument>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -74,12 +74,12 @@ struct ActionSpec {
 
 // The order of the action bar: the usual path first. Shortcuts are Ctrl+Shift and a letter of the action.
 const ActionSpec kActionSpecs[] = {
-    {CommandType::Claim, "Ctrl+Shift+M", false},       {CommandType::Start, "Ctrl+Shift+S", false},
-    {CommandType::Resolve, "Ctrl+Shift+R", false},     {CommandType::RequestInfo, "Ctrl+Shift+I", false},
-    {CommandType::Resume, "Ctrl+Shift+U", false},      {CommandType::Escalate, "Ctrl+Shift+E", false},
-    {CommandType::EditFields, "Ctrl+Shift+D", false},  {CommandType::Reopen, "Ctrl+Shift+O", false},
-    {CommandType::Release, "Ctrl+Shift+L", false},     {CommandType::Reassign, "Ctrl+Shift+A", true},
-    {CommandType::Approve, "Ctrl+Shift+P", true},      {CommandType::Reject, "Ctrl+Shift+B", true},
+    {CommandType::Claim, "Ctrl+Shift+M", false},      {CommandType::Start, "Ctrl+Shift+S", false},
+    {CommandType::Resolve, "Ctrl+Shift+R", false},    {CommandType::RequestInfo, "Ctrl+Shift+I", false},
+    {CommandType::Resume, "Ctrl+Shift+U", false},     {CommandType::Escalate, "Ctrl+Shift+E", false},
+    {CommandType::EditFields, "Ctrl+Shift+D", false}, {CommandType::Reopen, "Ctrl+Shift+O", false},
+    {CommandType::Release, "Ctrl+Shift+L", false},    {CommandType::Reassign, "Ctrl+Shift+A", true},
+    {CommandType::Approve, "Ctrl+Shift+P", true},     {CommandType::Reject, "Ctrl+Shift+B", true},
 };
 
 QString when(models::EpochSecs t)
@@ -154,7 +154,8 @@ ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const model
     {
         const BadgeColours c = toneColours(Tone::Action);
         m_conflictBanner->setStyleSheet(
-            QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid #E8C98A; border-radius: 4px; padding: 6px; }")
+            QStringLiteral(
+                "QLabel { background: %1; color: %2; border: 1px solid #E8C98A; border-radius: 4px; padding: 6px; }")
                 .arg(c.background.name(), c.text.name()));
     }
     m_conflictBanner->hide();
@@ -276,8 +277,9 @@ void ItemPanel::fillHeader()
     const auto rules = m_cache.slaRules();
     const models::SlaStatus sla = rules->status(it, m_clock.now());
     m_badge->set(models::slaLabel(sla.state), int(sla.state));
-    m_kind->setText(QStringLiteral("%1 · %2 · %3").arg(models::kindLabel(it.kind), models::subtypeLabel(it.subtype),
-                                                       models::partnerName(it.partner)));
+    m_kind->setText(
+        QStringLiteral("%1 · %2 · %3")
+            .arg(models::kindLabel(it.kind), models::subtypeLabel(it.subtype), models::partnerName(it.partner)));
     QString assignee = tr("Unassigned");
     if (!it.assignee.isEmpty()) {
         assignee = it.assignee.toHtmlEscaped();
@@ -296,10 +298,12 @@ void ItemPanel::fillHeader()
     if (due.payBy)
         facts += QStringLiteral("<br>") + tr("Process by %1 · Pay by %2").arg(when(due.processBy), when(due.payBy));
     else if (due.cutoff)
-        facts += QStringLiteral("<br>") + tr("Process by %1 · Payroll cut-off %2").arg(when(due.processBy), when(due.cutoff));
+        facts += QStringLiteral("<br>") +
+                 tr("Process by %1 · Payroll cut-off %2").arg(when(due.processBy), when(due.cutoff));
     facts += QStringLiteral("<br>") + rules->explain(it, sla).toHtmlEscaped();
     if (paused > 0)
-        facts += QStringLiteral("<br>") + tr("Paused %1 in all").arg(models::workingTimeText(paused, calendar.daySeconds()));
+        facts +=
+            QStringLiteral("<br>") + tr("Paused %1 in all").arg(models::workingTimeText(paused, calendar.daySeconds()));
     m_facts->setText(facts);
 }
 
@@ -355,7 +359,8 @@ void ItemPanel::fillNotes()
     QString html;
     for (const models::Note &n : notes)
         html += QStringLiteral("<p><b>%1</b> <span style='color:#555'>%2</span><br>%3</p>")
-                    .arg(n.author.toHtmlEscaped(), when(n.at), n.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                    .arg(n.author.toHtmlEscaped(), when(n.at),
+                         n.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_notes->setHtml(html.isEmpty() ? tr("<p style='color:#555'>No notes yet.</p>") : html);
     m_tabs->setTabText(1, notes.empty() ? tr("&Notes") : tr("&Notes (%1)").arg(notes.size()));
 }
@@ -364,13 +369,12 @@ void ItemPanel::fillHistory()
 {
     m_history->clear();
     for (const models::Event &e : m_cache.events(m_item->id)) {
-        const QString what = e.type == QLatin1String("received")
-                                 ? tr("Received")
-                                 : models::commandFromName(e.type) ? models::commandLabel(*models::commandFromName(e.type))
-                                                                   : e.type;
-        const QString status = e.from == e.to ? models::statusLabel(e.to)
-                                              : QStringLiteral("%1 → %2").arg(models::statusLabel(e.from),
-                                                                              models::statusLabel(e.to));
+        const QString what = e.type == QLatin1String("received") ? tr("Received")
+                             : models::commandFromName(e.type) ? models::commandLabel(*models::commandFromName(e.type))
+                                                               : e.type;
+        const QString status =
+            e.from == e.to ? models::statusLabel(e.to)
+                           : QStringLiteral("%1 → %2").arg(models::statusLabel(e.from), models::statusLabel(e.to));
         const QString detail = e.type == QLatin1String("resolve") ? models::outcomeLabel(e.detail) : e.detail;
         m_history->addTopLevelItem(new QTreeWidgetItem({when(e.at), e.actor, what, status, detail}));
     }
@@ -460,9 +464,6 @@ void ItemPanel::addNote()
     }
 }
 
-void ItemPanel::showMessage(const QString &text, bool error)
-{
-    showOutcome(m_message, text, error);
-}
+void ItemPanel::showMessage(const QString &text, bool error) { showOutcome(m_message, text, error); }
 
 } // namespace ibc::ui

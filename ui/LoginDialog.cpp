@@ -17,8 +17,7 @@ const QString kServerKey = QStringLiteral("sync/server");
 const QString kUserKey = QStringLiteral("sync/username");
 } // namespace
 
-LoginDialog::LoginDialog(QWidget *parent)
-    : QDialog(parent)
+LoginDialog::LoginDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Sign in to IBC Desk"));
@@ -115,7 +114,8 @@ QString LoginDialog::urlProblem(const QString &text)
         return tr("The address must start with https:// or http://, not %1://.").arg(t.left(sep));
     // host[:port], with nothing after it: the store's API lives at its root.
     const QString rest = t.mid(sep + 3);
-    static const QRegularExpression hostPort(QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[^:/?#@\[\]\s]*)(?::([^/?#]*))?([/?#].*)?$)"));
+    static const QRegularExpression hostPort(
+        QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[^:/?#@\[\]\s]*)(?::([^/?#]*))?([/?#].*)?$)"));
     const auto m = hostPort.match(rest);
     if (!m.hasMatch() || rest.contains(QLatin1Char('@')))
         return tr("The address has something after the scheme that is not a server name: %1.").arg(rest);
@@ -166,7 +166,8 @@ void LoginDialog::accept()
     QDialog::accept();
 }
 
-std::optional<LoginDialog::Credentials> LoginDialog::ask(QWidget *parent, const QString &server, const QString &username)
+std::optional<LoginDialog::Credentials> LoginDialog::ask(QWidget *parent, const QString &server,
+                                                         const QString &username)
 {
     LoginDialog dialog(parent);
     if (!server.isEmpty())

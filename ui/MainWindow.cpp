@@ -36,9 +36,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QtConcurrent>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ibc::ui {
 
@@ -64,10 +64,10 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     next->setToolTip(tr("Take the most urgent unassigned item you can work, and open it (Ctrl+N)"));
     if (auto *button = toolbar->widgetForAction(next)) {
         button->setObjectName(QStringLiteral("nextItemButton"));
-        button->setStyleSheet(QStringLiteral(
-            "QToolButton { background: #1D4F91; color: white; font-weight: bold; border-radius: 4px;"
-            " padding: 4px 14px; margin: 2px 6px 2px 2px; }"
-            "QToolButton:hover { background: #2A64B0; } QToolButton:pressed { background: #163D70; }"));
+        button->setStyleSheet(
+            QStringLiteral("QToolButton { background: #1D4F91; color: white; font-weight: bold; border-radius: 4px;"
+                           " padding: 4px 14px; margin: 2px 6px 2px 2px; }"
+                           "QToolButton:hover { background: #2A64B0; } QToolButton:pressed { background: #163D70; }"));
     }
     toolbar->addSeparator();
     m_search = new QLineEdit;
@@ -117,12 +117,15 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     bold.setBold(true);
     const QFontMetrics fm = fontMetrics();
     const auto fit = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 20; };
-    const QString dateSample = QLocale().toString(QDateTime(QDate(2026, 11, 25), QTime(17, 0)), QStringLiteral("ddd d MMM HH:mm"));
-    m_table->setColumnWidth(QueueModel::Sla, QFontMetrics(bold).horizontalAdvance(models::slaLabel(models::SlaState::Breached)) + 34);
+    const QString dateSample =
+        QLocale().toString(QDateTime(QDate(2026, 11, 25), QTime(17, 0)), QStringLiteral("ddd d MMM HH:mm"));
+    m_table->setColumnWidth(QueueModel::Sla,
+                            QFontMetrics(bold).horizontalAdvance(models::slaLabel(models::SlaState::Breached)) + 34);
     m_table->setColumnWidth(QueueModel::Priority, fit(models::priorityLabel(models::Priority::Urgent)));
     m_table->setColumnWidth(QueueModel::Due, fit(dateSample));
     QFontMetrics boldFm(bold);
-    m_table->setColumnWidth(QueueModel::Reference, boldFm.horizontalAdvance(QStringLiteral("INV-0000000")) + 20 + 22); // + marker
+    m_table->setColumnWidth(QueueModel::Reference,
+                            boldFm.horizontalAdvance(QStringLiteral("INV-0000000")) + 20 + 22); // + marker
     m_table->setColumnWidth(QueueModel::Type, fit(models::subtypeLabel(QStringLiteral("suspected_duplicate"))));
     m_table->setColumnWidth(QueueModel::Partner, fit(QStringLiteral("HIWFRS")));
     m_table->setColumnWidth(QueueModel::Summary, fit(QStringLiteral("KENSINGTON FLOORING LTD · £12,345.67")));
@@ -164,7 +167,8 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     // The work behind a number on the dashboard: a banner over the queue while it shows it.
     m_drillBanner = new QFrame;
     m_drillBanner->setObjectName(QStringLiteral("drillDownBanner"));
-    m_drillBanner->setStyleSheet(QStringLiteral("#drillDownBanner { background: #E8F0FA; border-bottom: 1px solid #B8C9E0; }"));
+    m_drillBanner->setStyleSheet(
+        QStringLiteral("#drillDownBanner { background: #E8F0FA; border-bottom: 1px solid #B8C9E0; }"));
     m_drillLabel = new QLabel;
     m_drillLabel->setWordWrap(true);
     auto *drillReassign = new QPushButton(tr("Reassign these…"));
@@ -504,10 +508,12 @@ void MainWindow::setSync(sync::SyncController *controller)
                                          refreshAfterSync({}); // refused items now show the store's version
                                      refreshConflicts();
                                  })
-                      << connect(controller, &SyncController::signedIn, this, [this](const sync::SessionInfo &session) {
-                             if (m_sync && !session.token.isEmpty())
-                                 TokenStore::write(m_sync->options().server, m_sync->options().username, session.token);
-                         })
+                      << connect(controller, &SyncController::signedIn, this,
+                                 [this](const sync::SessionInfo &session) {
+                                     if (m_sync && !session.token.isEmpty())
+                                         TokenStore::write(m_sync->options().server, m_sync->options().username,
+                                                           session.token);
+                                 })
                       << connect(controller, &QObject::destroyed, this, [this] { setSync(nullptr); });
     onSyncStatus(controller->status());
 }
@@ -530,8 +536,8 @@ void MainWindow::startSync(const QString &password)
         LoginDialog dialog(this);
         dialog.setServer(m_sync->options().server);
         dialog.setUsername(m_sync->options().username);
-        dialog.setSignInAgain(tr("Sign in to %1 to send your changes and receive everyone else's.")
-                                  .arg(m_sync->options().server));
+        dialog.setSignInAgain(
+            tr("Sign in to %1 to send your changes and receive everyone else's.").arg(m_sync->options().server));
         const bool ok = dialog.exec() == QDialog::Accepted;
         if (m_sync)
             m_sync->start(ok ? dialog.password() : QString());
@@ -574,7 +580,8 @@ void MainWindow::onItemsSynced(const QStringList &itemIds)
 void MainWindow::refreshAfterSync(const QStringList &itemIds)
 {
     // An empty list: too many to name (a big page) or not known; refresh whatever is open.
-    if (const auto rules = guarded(this, tr("Could not read the service-level rules"), [&] { return m_cache.slaRules(); }))
+    if (const auto rules =
+            guarded(this, tr("Could not read the service-level rules"), [&] { return m_cache.slaRules(); }))
         m_model->setSlaRules(*rules); // a sign-in brings the store's rules
     m_model->refresh();
     refreshCounts();
@@ -636,13 +643,14 @@ void MainWindow::logOut()
     if (!m_sync)
         return;
     // Not knowing what waits to be sent, ask as if something did: it is kept either way.
-    const int waiting = guarded(this, tr("Could not count the changes waiting to be sent"),
-                                [&] { return m_cache.outboxCount(); })
-                            .value_or(1);
+    const int waiting = guarded(this, tr("Could not count the changes waiting to be sent"), [&] {
+                            return m_cache.outboxCount();
+                        }).value_or(1);
     if (waiting > 0) {
         QMessageBox box(QMessageBox::Question, tr("Log out?"),
                         tr("%n change(s) not yet sent will stay on this computer, and will be sent when you next sign "
-                           "in.", nullptr, waiting),
+                           "in.",
+                           nullptr, waiting),
                         QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("logOutConfirmation"));
         QPushButton *yes = box.addButton(tr("Log out"), QMessageBox::AcceptRole);
@@ -686,8 +694,8 @@ void MainWindow::updateStatusBar()
     m_countsLabel->setText(tr("%1 in this view · %2 open · %3 in my work")
                                .arg(locale.toString(m_model->rowCount()), locale.toString(m_counts.open),
                                     locale.toString(m_counts.myWork)));
-    const auto waiting = guarded(this, tr("Could not count the changes waiting to be sent"),
-                                 [&] { return m_cache.outboxCount(); });
+    const auto waiting =
+        guarded(this, tr("Could not count the changes waiting to be sent"), [&] { return m_cache.outboxCount(); });
     if (!waiting)
         return; // the label keeps the last count
     m_outboxLabel->setText(*waiting == 0 ? tr("No changes waiting to be sent")

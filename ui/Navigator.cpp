@@ -15,8 +15,7 @@ constexpr int kLabelRole = Qt::UserRole + 2;
 const char *const kKindViews[] = {"hr", "invoices", "payroll"};
 } // namespace
 
-Navigator::Navigator(QWidget *parent)
-    : QTreeWidget(parent)
+Navigator::Navigator(QWidget *parent) : QTreeWidget(parent)
 {
     setAccessibleName(tr("Views"));
     setHeaderHidden(true);
@@ -76,8 +75,8 @@ void Navigator::relabel(const QString &name, int count)
 {
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
         if ((*it)->data(0, kNameRole).toString() == name) {
-            (*it)->setText(0, QStringLiteral("%1  (%2)").arg((*it)->data(0, kLabelRole).toString(),
-                                                             QLocale().toString(count)));
+            (*it)->setText(
+                0, QStringLiteral("%1  (%2)").arg((*it)->data(0, kLabelRole).toString(), QLocale().toString(count)));
             return;
         }
     }

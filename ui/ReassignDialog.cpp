@@ -49,9 +49,11 @@ ReassignDialog::ReassignDialog(models::Cache &cache, const models::User &user, c
         m_items->setItem(i, 0, ref);
         m_items->setItem(i, 1, new QTableWidgetItem(models::subtypeLabel(r.subtype)));
         m_items->setItem(i, 2, new QTableWidgetItem(r.partner));
-        m_items->setItem(i, 3, new QTableWidgetItem(r.assignee.isEmpty() ? tr("Nobody") : names.value(r.assignee, r.assignee)));
-        m_items->setItem(i, 4, new QTableWidgetItem(
-                                   QLocale().toString(QDateTime::fromSecsSinceEpoch(r.due), QStringLiteral("ddd d MMM HH:mm"))));
+        m_items->setItem(
+            i, 3, new QTableWidgetItem(r.assignee.isEmpty() ? tr("Nobody") : names.value(r.assignee, r.assignee)));
+        m_items->setItem(i, 4,
+                         new QTableWidgetItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(r.due),
+                                                                 QStringLiteral("ddd d MMM HH:mm"))));
     }
     m_items->resizeColumnsToContents();
     m_items->horizontalHeader()->setStretchLastSection(true);
@@ -62,9 +64,9 @@ ReassignDialog::ReassignDialog(models::Cache &cache, const models::User &user, c
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *intro = new QLabel(m_rows.empty() ? tr("None of this work is open: there is nothing to reassign.")
-                                            : tr("%n open item(s). Untick any to leave where they are.", nullptr,
-                                                 int(m_rows.size())));
+    auto *intro = new QLabel(
+        m_rows.empty() ? tr("None of this work is open: there is nothing to reassign.")
+                       : tr("%n open item(s). Untick any to leave where they are.", nullptr, int(m_rows.size())));
     auto *form = new QFormLayout;
     form->addRow(tr("Reassign &to"), m_assignee);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
@@ -153,7 +155,8 @@ QStringList ReassignDialog::apply()
             else
                 problems << tr("%1: %2").arg(r.reference, result.message);
         } catch (const std::exception &e) {
-            problems << tr("%1: could not be saved on this computer (%2)").arg(r.reference, QString::fromUtf8(e.what()));
+            problems
+                << tr("%1: could not be saved on this computer (%2)").arg(r.reference, QString::fromUtf8(e.what()));
         }
     }
     m_moved += moved;

@@ -27,9 +27,7 @@ namespace {
 // block does not fit.
 class Pages {
 public:
-    explicit Pages(QPdfWriter &writer)
-        : m_writer(writer)
-        , m_painter(&writer)
+    explicit Pages(QPdfWriter &writer) : m_writer(writer), m_painter(&writer)
     {
         m_width = writer.width();
         m_height = writer.height();
@@ -159,7 +157,8 @@ FigureTable breachTable(const std::vector<models::SlaBreach> &breaches, const mo
         return locale.toString(QDateTime::fromSecsSinceEpoch(t), QStringLiteral("d MMM yyyy HH:mm"));
     };
     FigureTable t;
-    t.headers << SlaReportText::tr("Reference") << SlaReportText::tr("Work") << SlaReportText::tr("Received") << SlaReportText::tr("Due") << SlaReportText::tr("Resolved")
+    t.headers << SlaReportText::tr("Reference") << SlaReportText::tr("Work") << SlaReportText::tr("Received")
+              << SlaReportText::tr("Due") << SlaReportText::tr("Resolved")
               << SlaReportText::tr("Late by (working time)") << SlaReportText::tr("Reason given");
     for (const models::SlaBreach &b : breaches)
         t.rows << QStringList{b.reference,
@@ -198,8 +197,9 @@ bool SlaReport::write(const QString &file, QString *error) const
         const models::SlaRules &r = rules ? *rules : *models::SlaRules::defaults();
         pages.heading(title, 18);
         pages.text(scope, 10);
-        pages.text(SlaReportText::tr("Worked out by IBC Desk at %1, from the work on this computer. Times are working time in each "
-                         "partner's calendar; weeks start on Monday.")
+        pages.text(SlaReportText::tr(
+                       "Worked out by IBC Desk at %1, from the work on this computer. Times are working time in each "
+                       "partner's calendar; weeks start on Monday.")
                        .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(figures.now), QLocale::LongFormat)));
         models::Compliance all;
         for (const models::SlaFigures::Week &w : figures.weeks)
@@ -223,7 +223,9 @@ bool SlaReport::write(const QString &file, QString *error) const
         if (listBreaches) {
             pages.heading(SlaReportText::tr("Breaches"), 14);
             if (breaches.empty())
-                pages.text(SlaReportText::tr("No work was resolved late in the period, and none of the open work is overdue."), 10);
+                pages.text(
+                    SlaReportText::tr("No work was resolved late in the period, and none of the open work is overdue."),
+                    10);
             else
                 pages.table(breachTable(breaches, r));
         }

@@ -10,8 +10,7 @@
 
 namespace ibc::ui {
 
-SyncProgressBar::SyncProgressBar(QWidget *parent)
-    : QFrame(parent)
+SyncProgressBar::SyncProgressBar(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("syncProgress"));
     const BadgeColours c = toneColours(Tone::Working);
@@ -43,9 +42,11 @@ QString SyncProgressBar::progressText(const sync::SyncProgress &p)
     const QLocale locale;
     const QString rate = tr("%1 a second").arg(locale.toString(qRound64(p.perSecond)));
     if (p.total >= 0)
-        return tr("Getting your work from the store: %1 of %Ln item(s) · %2", nullptr, int(std::min<qint64>(p.total, INT_MAX)))
+        return tr("Getting your work from the store: %1 of %Ln item(s) · %2", nullptr,
+                  int(std::min<qint64>(p.total, INT_MAX)))
             .arg(locale.toString(p.items), rate);
-    return tr("Getting your work from the store: %Ln item(s) so far · %1", nullptr, int(std::min<qint64>(p.items, INT_MAX)))
+    return tr("Getting your work from the store: %Ln item(s) so far · %1", nullptr,
+              int(std::min<qint64>(p.items, INT_MAX)))
         .arg(rate);
 }
 

@@ -28,17 +28,12 @@ Tone toneFor(State state, bool backOnline)
     if (backOnline)
         return Tone::Good;
     switch (state) {
-    case State::Online:
-        return Tone::Good;
-    case State::Starting:
-        return Tone::Working;
+    case State::Online: return Tone::Good;
+    case State::Starting: return Tone::Working;
     case State::Offline:
-    case State::Paused:
-        return Tone::Waiting;
-    case State::NeedsSignIn:
-        return Tone::Action;
-    case State::Stopped:
-        return Tone::Quiet;
+    case State::Paused: return Tone::Waiting;
+    case State::NeedsSignIn: return Tone::Action;
+    case State::Stopped: return Tone::Quiet;
     }
     return Tone::Quiet;
 }
@@ -57,9 +52,7 @@ QString link(const QString &href, const QString &text, const QColor &colour)
 
 } // namespace
 
-SyncStatusWidget::SyncStatusWidget(const models::Clock &clock, QWidget *parent)
-    : QWidget(parent)
-    , m_clock(clock)
+SyncStatusWidget::SyncStatusWidget(const models::Clock &clock, QWidget *parent) : QWidget(parent), m_clock(clock)
 {
     setObjectName(QStringLiteral("syncStatus"));
     auto *layout = new QHBoxLayout(this);
@@ -73,7 +66,8 @@ SyncStatusWidget::SyncStatusWidget(const models::Clock &clock, QWidget *parent)
     m_conflicts->setObjectName(QStringLiteral("syncConflicts"));
     m_conflicts->setTextFormat(Qt::RichText);
     m_conflicts->setStyleSheet(styleFor(Tone::Action));
-    m_conflicts->setToolTip(tr("Changes the store did not accept. Open the list to retry, change or discard each one."));
+    m_conflicts->setToolTip(
+        tr("Changes the store did not accept. Open the list to retry, change or discard each one."));
     m_conflicts->hide();
     layout->addWidget(m_state);
     layout->addWidget(m_conflicts);
@@ -90,10 +84,10 @@ SyncStatusWidget::SyncStatusWidget(const models::Clock &clock, QWidget *parent)
 QString SyncStatusWidget::statusText(const sync::SyncStatus &s, models::EpochSecs now)
 {
     switch (s.state) {
-    case State::Starting:
-        return tr("Signing in…");
+    case State::Starting: return tr("Signing in…");
     case State::Online:
-        return s.waiting == 0 ? tr("Online — all changes sent") : tr("Online — sending %n change(s)", nullptr, s.waiting);
+        return s.waiting == 0 ? tr("Online — all changes sent")
+                              : tr("Online — sending %n change(s)", nullptr, s.waiting);
     case State::Offline: {
         const QString since = clockTime(s.offlineSince ? s.offlineSince : now, now);
         return s.waiting == 0 ? tr("Offline since %1 — no changes waiting").arg(since)
@@ -106,7 +100,8 @@ QString SyncStatusWidget::statusText(const sync::SyncStatus &s, models::EpochSec
         return s.waiting == 0 ? tr("Sync paused — no changes waiting")
                               : tr("Sync paused — %n change(s) waiting", nullptr, s.waiting);
     case State::Stopped:
-        return s.waiting == 0 ? tr("Not syncing") : tr("Not syncing — %n change(s) kept on this computer", nullptr, s.waiting);
+        return s.waiting == 0 ? tr("Not syncing")
+                              : tr("Not syncing — %n change(s) kept on this computer", nullptr, s.waiting);
     }
     return {};
 }
@@ -185,8 +180,9 @@ void SyncStatusWidget::refresh()
         if (tip.isEmpty() && m_status.lastSynced > 0)
             tip = tr("Up to date with the store at %1").arg(clockTime(m_status.lastSynced, m_clock.now()));
         if (m_status.state == State::NeedsSignIn)
-            tip = tip.isEmpty() ? tr("Click to sign in. Your changes are kept on this computer until then.")
-                                : tr("%1\nClick to sign in. Your changes are kept on this computer until then.").arg(tip);
+            tip = tip.isEmpty()
+                      ? tr("Click to sign in. Your changes are kept on this computer until then.")
+                      : tr("%1\nClick to sign in. Your changes are kept on this computer until then.").arg(tip);
         m_state->setToolTip(tip);
         m_state->show();
     }

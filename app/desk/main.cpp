@@ -17,10 +17,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
 
@@ -63,9 +63,11 @@ int generateDemo(models::Cache &cache, qint64 count, quint64 seed)
 QString syncCachePath(const QString &server, const QString &user)
 {
     const QUrl url(server);
-    QString place = url.host() + QLatin1Char('-') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    QString place =
+        url.host() + QLatin1Char('-') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
     place.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("_"));
-    return QFileInfo(models::Cache::defaultPath()).absolutePath() + QStringLiteral("/stores/%1/%2.sqlite").arg(place, user);
+    return QFileInfo(models::Cache::defaultPath()).absolutePath() +
+           QStringLiteral("/stores/%1/%2.sqlite").arg(place, user);
 }
 
 // `ibc-desk --report sla`: one partner's monthly service report as a PDF, without a window.
@@ -76,7 +78,8 @@ int slaReport(models::Cache &cache, const QString &partner, const QString &month
                         .arg(models::partnerCodes().join(QStringLiteral(", ")), partner));
     const QDate first = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
     if (!first.isValid() || month.size() != 7)
-        return fail(QCoreApplication::translate("main", "--month takes a month as YYYY-MM, such as 2026-11: got “%1”.").arg(month));
+        return fail(QCoreApplication::translate("main", "--month takes a month as YYYY-MM, such as 2026-11: got “%1”.")
+                        .arg(month));
     if (out.isEmpty())
         return fail(QCoreApplication::translate("main", "--report needs --out FILE.pdf: where to write the report."));
     models::DashboardFilter filter;
@@ -90,7 +93,8 @@ int slaReport(models::Cache &cache, const QString &partner, const QString &month
         const models::EpochSecs now = models::SystemClock::instance().now();
         report.breaches = reader.breaches(filter, *report.rules, now, &report.figures);
     } catch (const std::exception &e) {
-        return fail(QCoreApplication::translate("main", "could not read the figures from %1: %2").arg(cache.path(), QString::fromUtf8(e.what())));
+        return fail(QCoreApplication::translate("main", "could not read the figures from %1: %2")
+                        .arg(cache.path(), QString::fromUtf8(e.what())));
     }
     report.listBreaches = true;
     const QString monthName = QLocale().toString(first, QStringLiteral("MMMM yyyy"));
@@ -109,9 +113,11 @@ int slaReport(models::Cache &cache, const QString &partner, const QString &month
     for (const auto &pm : report.figures.partners)
         if (pm.partner == partner)
             inMonth = pm.current;
-    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.")
-                                      .arg(out, QLocale().toString(inMonth.resolved), ui::percentText(inMonth),
-                                           QLocale().toString(qlonglong(report.breaches.size())))));
+    std::printf("%s\n",
+                qPrintable(QCoreApplication::translate(
+                               "main", "Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.")
+                               .arg(out, QLocale().toString(inMonth.resolved), ui::percentText(inMonth),
+                                    QLocale().toString(qlonglong(report.breaches.size())))));
     return 0;
 }
 
@@ -132,7 +138,8 @@ int syncOnce(sync::SyncOptions options)
     options.live = false;
     const QString password = headlessPassword();
     if (password.isEmpty())
-        return fail(QCoreApplication::translate("main", "--sync-once needs the password in IBC_PASSWORD or on standard input."));
+        return fail(QCoreApplication::translate(
+            "main", "--sync-once needs the password in IBC_PASSWORD or on standard input."));
     sync::SyncController controller(options);
     int code = 1;
     QObject::connect(&controller, &sync::SyncController::passDone, [&code](const sync::SyncSummary &s) {
@@ -158,7 +165,8 @@ std::optional<models::User> firstSignIn(sync::SyncController &controller, QStrin
 {
     for (;;) {
         if (password.isEmpty()) {
-            const auto credentials = ui::LoginDialog::ask(nullptr, controller.options().server, controller.options().username);
+            const auto credentials =
+                ui::LoginDialog::ask(nullptr, controller.options().server, controller.options().username);
             if (!credentials)
                 return std::nullopt;
             password = credentials->password;
@@ -171,15 +179,14 @@ std::optional<models::User> firstSignIn(sync::SyncController &controller, QStrin
                                                    user = session.user;
                                                    loop.quit();
                                                });
-        const auto status = QObject::connect(&controller, &sync::SyncController::statusChanged, &loop,
-                                             [&](const sync::SyncStatus &s) {
-                                                 using State = sync::SyncStatus::State;
-                                                 if (s.state == State::NeedsSignIn || s.state == State::Offline ||
-                                                     s.state == State::Stopped) {
-                                                     problem = s.problem;
-                                                     loop.quit();
-                                                 }
-                                             });
+        const auto status =
+            QObject::connect(&controller, &sync::SyncController::statusChanged, &loop, [&](const sync::SyncStatus &s) {
+                using State = sync::SyncStatus::State;
+                if (s.state == State::NeedsSignIn || s.state == State::Offline || s.state == State::Stopped) {
+                    problem = s.problem;
+                    loop.quit();
+                }
+            });
         if (controller.status().state == sync::SyncStatus::State::Starting)
             controller.start(password);
         else
@@ -208,8 +215,7 @@ int main(int argc, char *argv[])
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     for (int i = 1; i < argc; ++i)
         if ((qstrcmp(argv[i], "--generate-demo") == 0 || qstrcmp(argv[i], "--sync-once") == 0 ||
-             qstrcmp(argv[i], "--report") == 0 ||
-             (noDisplay && qstrcmp(argv[i], "--screenshot") == 0)) &&
+             qstrcmp(argv[i], "--report") == 0 || (noDisplay && qstrcmp(argv[i], "--screenshot") == 0)) &&
             !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -226,22 +232,65 @@ int main(int argc, char *argv[])
         "main", "IBC Desk: work the HR change, supplier invoice and payroll exception queues."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption cacheOpt(QStringLiteral("cache"), QCoreApplication::translate("main", "Use the cache FILE instead of your own."), QStringLiteral("FILE"));
-    const QCommandLineOption generateOpt(QStringLiteral("generate-demo"), QCoreApplication::translate("main", "Fill the cache with N demo items, then exit."), QStringLiteral("N"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), QCoreApplication::translate("main", "Seed for --generate-demo (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption userOpt(QStringLiteral("user"), QCoreApplication::translate("main", "Work as USERNAME, one of the cache's users."), QStringLiteral("USERNAME"));
-    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Open the window, save a PNG of it to FILE once loaded, and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption viewOpt(QStringLiteral("view"), QCoreApplication::translate("main", "Open on the view NAME: dashboard, my-work, all, hr, invoices, payroll, partner:CODE, status:NAME."), QStringLiteral("NAME"));
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QCoreApplication::translate("main", "Sync with the ibc-store at URL (http://host:port or https://host:port)."), QStringLiteral("URL"));
-    const QCommandLineOption syncOnceOpt(QStringLiteral("sync-once"), QCoreApplication::translate("main", "Send the outbox, receive every change, print a summary and exit, without a window. The password comes from IBC_PASSWORD or standard input."));
-    const QCommandLineOption caOpt(QStringLiteral("ca-file"), QCoreApplication::translate("main", "Trust the certificate authority in FILE for https, besides the system's."), QStringLiteral("FILE"));
-    const QCommandLineOption pageOpt(QStringLiteral("page-size"), QCoreApplication::translate("main", "Receive at most N items a request from the store, 1 to %1 (default %1); smaller pages suit a slow link.").arg(QLocale().toString(sync::kMaxPageItems)), QStringLiteral("N"), QString::number(sync::kMaxPageItems));
-    const QCommandLineOption reportOpt(QStringLiteral("report"), QCoreApplication::translate("main", "Write the report NAME without a window, then exit. sla: one partner's monthly service report as a PDF (with --partner, --month and --out)."), QStringLiteral("NAME"));
-    const QCommandLineOption partnerOpt(QStringLiteral("partner"), QCoreApplication::translate("main", "For --report: the partner's code, such as HCC."), QStringLiteral("CODE"));
-    const QCommandLineOption monthOpt(QStringLiteral("month"), QCoreApplication::translate("main", "For --report: the month, as YYYY-MM."), QStringLiteral("YYYY-MM"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("main", "For --report: the PDF file to write."), QStringLiteral("FILE"));
-    parser.addOptions({cacheOpt, generateOpt, seedOpt, userOpt, shotOpt, viewOpt, serverOpt, syncOnceOpt, caOpt, pageOpt,
-                       reportOpt, partnerOpt, monthOpt, outOpt});
+    const QCommandLineOption cacheOpt(QStringLiteral("cache"),
+                                      QCoreApplication::translate("main", "Use the cache FILE instead of your own."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption generateOpt(
+        QStringLiteral("generate-demo"),
+        QCoreApplication::translate("main", "Fill the cache with N demo items, then exit."), QStringLiteral("N"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"),
+                                     QCoreApplication::translate("main", "Seed for --generate-demo (default 1)."),
+                                     QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption userOpt(QStringLiteral("user"),
+                                     QCoreApplication::translate("main", "Work as USERNAME, one of the cache's users."),
+                                     QStringLiteral("USERNAME"));
+    const QCommandLineOption shotOpt(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Open the window, save a PNG of it to FILE once loaded, and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption viewOpt(
+        QStringLiteral("view"),
+        QCoreApplication::translate(
+            "main",
+            "Open on the view NAME: dashboard, my-work, all, hr, invoices, payroll, partner:CODE, status:NAME."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption serverOpt(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Sync with the ibc-store at URL (http://host:port or https://host:port)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption syncOnceOpt(
+        QStringLiteral("sync-once"),
+        QCoreApplication::translate(
+            "main",
+            "Send the outbox, receive every change, print a summary and exit, without a window. The password comes from IBC_PASSWORD or standard input."));
+    const QCommandLineOption caOpt(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("main", "Trust the certificate authority in FILE for https, besides the system's."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption pageOpt(
+        QStringLiteral("page-size"),
+        QCoreApplication::translate(
+            "main",
+            "Receive at most N items a request from the store, 1 to %1 (default %1); smaller pages suit a slow link.")
+            .arg(QLocale().toString(sync::kMaxPageItems)),
+        QStringLiteral("N"), QString::number(sync::kMaxPageItems));
+    const QCommandLineOption reportOpt(
+        QStringLiteral("report"),
+        QCoreApplication::translate(
+            "main",
+            "Write the report NAME without a window, then exit. sla: one partner's monthly service report as a PDF (with --partner, --month and --out)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption partnerOpt(
+        QStringLiteral("partner"),
+        QCoreApplication::translate("main", "For --report: the partner's code, such as HCC."), QStringLiteral("CODE"));
+    const QCommandLineOption monthOpt(QStringLiteral("month"),
+                                      QCoreApplication::translate("main", "For --report: the month, as YYYY-MM."),
+                                      QStringLiteral("YYYY-MM"));
+    const QCommandLineOption outOpt(QStringLiteral("out"),
+                                    QCoreApplication::translate("main", "For --report: the PDF file to write."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({cacheOpt, generateOpt, seedOpt, userOpt, shotOpt, viewOpt, serverOpt, syncOnceOpt, caOpt,
+                       pageOpt, reportOpt, partnerOpt, monthOpt, outOpt});
     parser.process(app);
 
     const bool screenshot = parser.isSet(shotOpt);
@@ -249,7 +298,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(syncOnceOpt) && (server.isEmpty() || !parser.isSet(userOpt)))
         return fail(QCoreApplication::translate("main", "--sync-once needs --server URL and --user USERNAME."));
     if (!server.isEmpty() && !parser.isSet(userOpt))
-        return fail(QCoreApplication::translate("main", "--server needs --user USERNAME: the account to sign in with."));
+        return fail(
+            QCoreApplication::translate("main", "--server needs --user USERNAME: the account to sign in with."));
     const QString cachePath = parser.isSet(cacheOpt) ? parser.value(cacheOpt)
                               : server.isEmpty()     ? models::Cache::defaultPath()
                                                      : syncCachePath(server, parser.value(userOpt));
@@ -259,12 +309,14 @@ int main(int argc, char *argv[])
     try {
         cache = models::Cache::open(cachePath, &report);
     } catch (const std::exception &e) {
-        return fail(QCoreApplication::translate("main", "cannot open the cache %1: %2").arg(cachePath, QString::fromUtf8(e.what())));
+        return fail(QCoreApplication::translate("main", "cannot open the cache %1: %2")
+                        .arg(cachePath, QString::fromUtf8(e.what())));
     }
     if (!report.ok()) {
         std::fprintf(stderr, "ibc-desk: %s\n", qPrintable(report.message()));
         if (!screenshot && !parser.isSet(generateOpt) && !parser.isSet(reportOpt))
-            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "IBC Desk: cache problem"), report.message());
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "IBC Desk: cache problem"),
+                                 report.message());
     }
 
     if (parser.isSet(generateOpt)) {
@@ -272,18 +324,23 @@ int main(int argc, char *argv[])
         const qint64 n = parser.value(generateOpt).toLongLong(&countOk);
         const quint64 seed = parser.value(seedOpt).toULongLong(&seedOk);
         if (!countOk || !seedOk || n <= 0 || n > 10'000'000)
-            return fail(QCoreApplication::translate("main", "--generate-demo takes a number of items from 1 to 10,000,000, and --seed a whole number: got %1 and %2.")
-                            .arg(parser.value(generateOpt), parser.value(seedOpt)));
+            return fail(
+                QCoreApplication::translate(
+                    "main",
+                    "--generate-demo takes a number of items from 1 to 10,000,000, and --seed a whole number: got %1 and %2.")
+                    .arg(parser.value(generateOpt), parser.value(seedOpt)));
         try {
             return generateDemo(*cache, n, seed);
         } catch (const std::exception &e) {
-            return fail(QCoreApplication::translate("main", "could not write demo data: %1").arg(QString::fromUtf8(e.what())));
+            return fail(
+                QCoreApplication::translate("main", "could not write demo data: %1").arg(QString::fromUtf8(e.what())));
         }
     }
 
     if (parser.isSet(reportOpt)) {
         if (parser.value(reportOpt) != QLatin1String("sla"))
-            return fail(QCoreApplication::translate("main", "--report takes the name of a report: sla. Got “%1”.").arg(parser.value(reportOpt)));
+            return fail(QCoreApplication::translate("main", "--report takes the name of a report: sla. Got “%1”.")
+                            .arg(parser.value(reportOpt)));
         return slaReport(*cache, parser.value(partnerOpt), parser.value(monthOpt), parser.value(outOpt));
     }
 
@@ -321,7 +378,8 @@ int main(int argc, char *argv[])
             if (u.username == parser.value(userOpt))
                 user = u;
         if (!user)
-            return fail(QCoreApplication::translate("main", "there is no user “%1” in the cache %2.").arg(parser.value(userOpt), cachePath));
+            return fail(QCoreApplication::translate("main", "there is no user “%1” in the cache %2.")
+                            .arg(parser.value(userOpt), cachePath));
     } else {
         user = cache->currentUser();
     }
@@ -369,7 +427,8 @@ int main(int argc, char *argv[])
                 QObject::connect(&window, &ui::MainWindow::settled, &window, grab, Qt::SingleShotConnection);
                 window.refreshAfterSync();
             };
-            QObject::connect(controller.get(), &sync::SyncController::passDone, &window, passed, Qt::SingleShotConnection);
+            QObject::connect(controller.get(), &sync::SyncController::passDone, &window, passed,
+                             Qt::SingleShotConnection);
             QObject::connect(controller.get(), &sync::SyncController::statusChanged, &window,
                              [passed, done = false](const sync::SyncStatus &s) mutable {
                                  using State = sync::SyncStatus::State;
@@ -379,7 +438,8 @@ int main(int argc, char *argv[])
                                  }
                              });
         } else if (window.dashboardView() && window.navigator()->currentView() == ui::Navigator::dashboardView()) {
-            QObject::connect(window.dashboardView(), &ui::DashboardView::refreshed, &app, grab, Qt::SingleShotConnection);
+            QObject::connect(window.dashboardView(), &ui::DashboardView::refreshed, &app, grab,
+                             Qt::SingleShotConnection);
         } else {
             QObject::connect(&window, &ui::MainWindow::settled, &app, grab, Qt::SingleShotConnection);
         }

@@ -117,7 +117,8 @@ Options parseOptions(const QStringList &args, const QString &command, const QStr
 }
 
 // The store at --db; it must exist unless `create`.
-std::unique_ptr<sync::Store> openStore(const Options &o, bool create, QString *error, models::EpochSecs tokenLifetime = 8 * 3600,
+std::unique_ptr<sync::Store> openStore(const Options &o, bool create, QString *error,
+                                       models::EpochSecs tokenLifetime = 8 * 3600,
                                        models::EpochSecs claimLease = models::kDefaultClaimLease)
 {
     const QString path = o.value(QStringLiteral("db"));
@@ -166,7 +167,8 @@ std::optional<QString> readPassword(const QString &username, QString *error)
     const QByteArray prompt = QStringLiteral("Password for %1: ").arg(username).toLocal8Bit();
     auto first = readLine(prompt.constData());
     if (!first || first->empty()) {
-        *error = QStringLiteral("no password on standard input; pipe one in, e.g. printf '%s\\n' \"$PASSWORD\" | ibc-store user …");
+        *error = QStringLiteral(
+            "no password on standard input; pipe one in, e.g. printf '%s\\n' \"$PASSWORD\" | ibc-store user …");
         return std::nullopt;
     }
     if (tty) {
@@ -189,21 +191,25 @@ int runInit(const QStringList &args)
     auto store = openStore(o, true, &error);
     if (!store)
         return complain(error), o.has(QStringLiteral("db")) ? kFailed : kUsage;
-    say(existed ? QStringLiteral("%1 is already a store; nothing to do").arg(o.value(QStringLiteral("db")))
-                : QStringLiteral("made an empty store at %1; add its first admin with: ibc-store user add --db %1 --username NAME --role admin")
-                      .arg(o.value(QStringLiteral("db"))));
+    say(existed
+            ? QStringLiteral("%1 is already a store; nothing to do").arg(o.value(QStringLiteral("db")))
+            : QStringLiteral(
+                  "made an empty store at %1; add its first admin with: ibc-store user add --db %1 --username NAME --role admin")
+                  .arg(o.value(QStringLiteral("db"))));
     return kOk;
 }
 
 int runSeed(const QStringList &args)
 {
-    const Options o = parseOptions(args, QStringLiteral("seed"), {QStringLiteral("db"), QStringLiteral("items"), QStringLiteral("seed")});
+    const Options o = parseOptions(args, QStringLiteral("seed"),
+                                   {QStringLiteral("db"), QStringLiteral("items"), QStringLiteral("seed")});
     if (!o.error.isEmpty())
         return usage(o.error);
     bool ok = true;
     const qint64 items = o.has(QStringLiteral("items")) ? o.value(QStringLiteral("items")).toLongLong(&ok) : 1000;
     if (!ok || items < 0 || items > 100'000'000)
-        return usage(QStringLiteral("--items wants a number of items from 0 to 100000000, not '%1'").arg(o.value(QStringLiteral("items"))));
+        return usage(QStringLiteral("--items wants a number of items from 0 to 100000000, not '%1'")
+                         .arg(o.value(QStringLiteral("items"))));
     const quint64 seed = o.has(QStringLiteral("seed")) ? o.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
     if (!ok)
         return usage(QStringLiteral("--seed wants a whole number, not '%1'").arg(o.value(QStringLiteral("seed"))));
@@ -217,16 +223,19 @@ int runSeed(const QStringList &args)
         complain(QStringLiteral("cannot seed %1: %2").arg(o.value(QStringLiteral("db")), QString::fromUtf8(e.what())));
         return kFailed;
     }
-    say(QStringLiteral("seeded %1 with %2 items (seed %3) and the demo accounts; each one's password is demo-<username>:")
+    say(QStringLiteral(
+            "seeded %1 with %2 items (seed %3) and the demo accounts; each one's password is demo-<username>:")
             .arg(o.value(QStringLiteral("db")))
             .arg(items)
             .arg(seed));
     const auto users = models::DemoGenerator::demoUsers();
     for (std::size_t i = 0; i < users.size() && i < 6; ++i)
-        say(QStringLiteral("  %1 (%2, %3)").arg(users[i].username, models::roleName(users[i].role),
-                                                users[i].partners.isEmpty() ? QStringLiteral("no partners")
-                                                : users[i].partners.size() == models::partnerCodes().size() ? QStringLiteral("all partners")
-                                                                                                             : users[i].partners.join(QLatin1Char(','))));
+        say(QStringLiteral("  %1 (%2, %3)")
+                .arg(users[i].username, models::roleName(users[i].role),
+                     users[i].partners.isEmpty() ? QStringLiteral("no partners")
+                     : users[i].partners.size() == models::partnerCodes().size()
+                         ? QStringLiteral("all partners")
+                         : users[i].partners.join(QLatin1Char(','))));
     return kOk;
 }
 
@@ -247,12 +256,15 @@ int runUser(const QStringList &args)
         if (username.isEmpty())
             return usage(QStringLiteral("--username is required"));
         if (const auto problem = sync::usernameProblem(username)) // before the password is asked for
-            return usage(QStringLiteral("'%1' is not a username. %2").arg(username, QString::fromUtf8(problem->what())));
+            return usage(
+                QStringLiteral("'%1' is not a username. %2").arg(username, QString::fromUtf8(problem->what())));
         const auto role = models::roleFromName(o.value(QStringLiteral("role")));
         if (!role)
-            return usage(o.has(QStringLiteral("role"))
-                             ? QStringLiteral("unknown role '%1': choose caseworker, team_leader, auditor, intake or admin").arg(o.value(QStringLiteral("role")))
-                             : QStringLiteral("--role is required: caseworker, team_leader, auditor, intake or admin"));
+            return usage(
+                o.has(QStringLiteral("role"))
+                    ? QStringLiteral("unknown role '%1': choose caseworker, team_leader, auditor, intake or admin")
+                          .arg(o.value(QStringLiteral("role")))
+                    : QStringLiteral("--role is required: caseworker, team_leader, auditor, intake or admin"));
         QStringList partners;
         if (o.has(QStringLiteral("partners"))) {
             if (*role == models::Role::Admin)
@@ -273,8 +285,10 @@ int runUser(const QStringList &args)
             if (partners.isEmpty())
                 return usage(QStringLiteral("--partners is empty: give partner codes like HCC,OCC, or all"));
         } else if (*role != models::Role::Admin) {
-            return usage(QStringLiteral("--partners is required for the %1 role: the partner codes they work for, like HCC,OCC, or all")
-                             .arg(models::roleName(*role)));
+            return usage(
+                QStringLiteral(
+                    "--partners is required for the %1 role: the partner codes they work for, like HCC,OCC, or all")
+                    .arg(models::roleName(*role)));
         }
         QString error;
         auto store = openStore(o, false, &error);
@@ -283,20 +297,23 @@ int runUser(const QStringList &args)
         auto password = readPassword(username, &error);
         if (!password)
             return complain(error), kFailed;
-        models::User user{username, o.has(QStringLiteral("name")) ? o.value(QStringLiteral("name")) : username, *role, partners};
+        models::User user{username, o.has(QStringLiteral("name")) ? o.value(QStringLiteral("name")) : username, *role,
+                          partners};
         try {
             store->addUser(user, *password);
         } catch (const std::exception &e) {
             complain(QStringLiteral("cannot add %1: %2").arg(username, QString::fromUtf8(e.what())));
             return kFailed;
         }
-        say(QStringLiteral("added %1 (%2%3)").arg(username, models::roleName(*role),
-                                                  partners.isEmpty() ? QString() : QStringLiteral(", ") + partners.join(QLatin1Char(','))));
+        say(QStringLiteral("added %1 (%2%3)")
+                .arg(username, models::roleName(*role),
+                     partners.isEmpty() ? QString() : QStringLiteral(", ") + partners.join(QLatin1Char(','))));
         return kOk;
     }
 
     if (sub == QLatin1String("passwd") || sub == QLatin1String("disable")) {
-        const Options o = parseOptions(rest, QStringLiteral("user ") + sub, {QStringLiteral("db"), QStringLiteral("username")});
+        const Options o =
+            parseOptions(rest, QStringLiteral("user ") + sub, {QStringLiteral("db"), QStringLiteral("username")});
         if (!o.error.isEmpty())
             return usage(o.error);
         if (!o.has(QStringLiteral("db")))
@@ -320,8 +337,10 @@ int runUser(const QStringList &args)
                 say(QStringLiteral("disabled %1: their sessions end and they can no longer sign in").arg(username));
             }
         } catch (const std::exception &e) {
-            complain(QStringLiteral("cannot %1 %2: %3").arg(sub == QLatin1String("passwd") ? QStringLiteral("change the password of") : QStringLiteral("disable"),
-                                                            username, QString::fromUtf8(e.what())));
+            complain(QStringLiteral("cannot %1 %2: %3")
+                         .arg(sub == QLatin1String("passwd") ? QStringLiteral("change the password of")
+                                                             : QStringLiteral("disable"),
+                              username, QString::fromUtf8(e.what())));
             return kFailed;
         }
         return kOk;
@@ -336,12 +355,14 @@ int runUser(const QStringList &args)
         if (!store)
             return complain(error), o.has(QStringLiteral("db")) ? kFailed : kUsage;
         for (const models::User &u : store->users())
-            say(QStringLiteral("%1\t%2\t%3\t%4").arg(u.username, models::roleName(u.role), u.partners.join(QLatin1Char(',')), u.displayName));
+            say(QStringLiteral("%1\t%2\t%3\t%4")
+                    .arg(u.username, models::roleName(u.role), u.partners.join(QLatin1Char(',')), u.displayName));
         return kOk;
     }
 
-    return usage(sub.isEmpty() ? QStringLiteral("'user' needs a command: add, passwd, disable or list")
-                               : QStringLiteral("'user %1' is not a command: use add, passwd, disable or list").arg(sub));
+    return usage(sub.isEmpty()
+                     ? QStringLiteral("'user' needs a command: add, passwd, disable or list")
+                     : QStringLiteral("'user %1' is not a command: use add, passwd, disable or list").arg(sub));
 }
 
 // ---- Service levels: calendars, pay calendars and policies
@@ -383,9 +404,10 @@ std::optional<QString> partnerOption(const Options &o, bool required, QString *e
     if (p.isEmpty() && !required)
         return p;
     if (!models::isPartnerCode(p)) {
-        *error = p.isEmpty() ? QStringLiteral("--partner CODE is required")
-                             : QStringLiteral("--partner: '%1' is not a partner code (%2)")
-                                   .arg(o.value(QStringLiteral("partner")), models::partnerCodes().join(QLatin1String(", ")));
+        *error = p.isEmpty()
+                     ? QStringLiteral("--partner CODE is required")
+                     : QStringLiteral("--partner: '%1' is not a partner code (%2)")
+                           .arg(o.value(QStringLiteral("partner")), models::partnerCodes().join(QLatin1String(", ")));
         return std::nullopt;
     }
     return p;
@@ -410,13 +432,17 @@ int runCalendar(const QStringList &args)
     if (sub == QLatin1String("import")) {
         const Options o = parseOptions(rest, command, {QStringLiteral("db")});
         if (!o.error.isEmpty() || files.size() != 1)
-            return usage(o.error.isEmpty() ? QStringLiteral("'calendar import' takes one file: GOV.UK's bank-holidays.json") : o.error);
+            return usage(o.error.isEmpty()
+                             ? QStringLiteral("'calendar import' takes one file: GOV.UK's bank-holidays.json")
+                             : o.error);
         QFile f(files.front());
         if (!f.open(QIODevice::ReadOnly))
             return complain(QStringLiteral("cannot read %1: %2").arg(files.front(), f.errorString())), kFailed;
         const auto days = models::parseBankHolidays(f.readAll(), &error);
         if (!days)
-            return complain(QStringLiteral("%1 was not imported, and the calendar in force is kept: %2").arg(files.front(), error)), kFailed;
+            return complain(QStringLiteral("%1 was not imported, and the calendar in force is kept: %2")
+                                .arg(files.front(), error)),
+                   kFailed;
         auto store = openStore(o, false, &error);
         if (!store)
             return complain(error), kFailed;
@@ -427,8 +453,9 @@ int runCalendar(const QStringList &args)
                               .arg(days->front().date.toString(Qt::ISODate), days->back().date.toString(Qt::ISODate)));
     }
     if (sub == QLatin1String("set")) {
-        const Options o = parseOptions(rest, command, {QStringLiteral("db"), QStringLiteral("partner"), QStringLiteral("hours"),
-                                                       QStringLiteral("closed"), QStringLiteral("cutoff-day")});
+        const Options o = parseOptions(rest, command,
+                                       {QStringLiteral("db"), QStringLiteral("partner"), QStringLiteral("hours"),
+                                        QStringLiteral("closed"), QStringLiteral("cutoff-day")});
         if (!o.error.isEmpty() || !files.isEmpty())
             return usage(o.error.isEmpty() ? QStringLiteral("'calendar set' takes options only") : o.error);
         const auto partner = partnerOption(o, true, &error);
@@ -463,7 +490,8 @@ int runCalendar(const QStringList &args)
             bool ok = false;
             const int day = o.value(QStringLiteral("cutoff-day")).toInt(&ok);
             if (!ok || day < 1 || day > 31)
-                return usage(QStringLiteral("--cutoff-day: '%1' is not a day of the month from 1 to 31").arg(o.value(QStringLiteral("cutoff-day"))));
+                return usage(QStringLiteral("--cutoff-day: '%1' is not a day of the month from 1 to 31")
+                                 .arg(o.value(QStringLiteral("cutoff-day"))));
             cal.payrollCutoffDay = day;
         }
         std::vector<models::PartnerCalendar> calendars = now->calendars();
@@ -494,7 +522,9 @@ int runCalendar(const QStringList &args)
                     .arg(c.partner, c.hours.text())
                     .arg(c.payrollCutoffDay)
                     .arg(c.payrollCutoffs.empty() ? QStringLiteral("none")
-                                                  : QStringLiteral("%1 dates to %2").arg(c.payrollCutoffs.size()).arg(c.payrollCutoffs.back().toString(Qt::ISODate)),
+                                                  : QStringLiteral("%1 dates to %2")
+                                                        .arg(c.payrollCutoffs.size())
+                                                        .arg(c.payrollCutoffs.back().toString(Qt::ISODate)),
                          datesText(c.closed)));
         return kOk;
     }
@@ -512,7 +542,8 @@ std::optional<std::vector<QDate>> parsePayCalendar(const QByteArray &text, QStri
         const QString line = QString::fromUtf8(lines.at(i)).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        const QString first = line.section(QRegularExpression(QStringLiteral("[,;\t]")), 0, 0).trimmed().remove(QLatin1Char('"'));
+        const QString first =
+            line.section(QRegularExpression(QStringLiteral("[,;\t]")), 0, 0).trimmed().remove(QLatin1Char('"'));
         const QDate d = QDate::fromString(first, Qt::ISODate);
         if (!d.isValid()) {
             if (dates.empty() && !first.isEmpty() && !first.front().isDigit())
@@ -538,9 +569,11 @@ int runPayCalendar(const QStringList &args)
     const QStringList files = takePositional(rest);
     if (sub != QLatin1String("import"))
         return usage(QStringLiteral("'paycalendar' has one command: import --db FILE --partner P CUTOFFS.csv"));
-    const Options o = parseOptions(rest, QStringLiteral("paycalendar import"), {QStringLiteral("db"), QStringLiteral("partner")});
+    const Options o =
+        parseOptions(rest, QStringLiteral("paycalendar import"), {QStringLiteral("db"), QStringLiteral("partner")});
     if (!o.error.isEmpty() || files.size() != 1)
-        return usage(o.error.isEmpty() ? QStringLiteral("'paycalendar import' takes one file of cut-off dates") : o.error);
+        return usage(o.error.isEmpty() ? QStringLiteral("'paycalendar import' takes one file of cut-off dates")
+                                       : o.error);
     QString error;
     const auto partner = partnerOption(o, true, &error);
     if (!partner)
@@ -550,7 +583,9 @@ int runPayCalendar(const QStringList &args)
         return complain(QStringLiteral("cannot read %1: %2").arg(files.front(), f.errorString())), kFailed;
     const auto dates = parsePayCalendar(f.readAll(), &error);
     if (!dates)
-        return complain(QStringLiteral("%1 was not imported, and the pay calendar in force is kept: %2").arg(files.front(), error)), kFailed;
+        return complain(QStringLiteral("%1 was not imported, and the pay calendar in force is kept: %2")
+                            .arg(files.front(), error)),
+               kFailed;
     auto store = openStore(o, false, &error);
     if (!store)
         return complain(error), kFailed;
@@ -600,8 +635,9 @@ int runPolicy(const QStringList &args)
         return usage(sub.isEmpty() ? QStringLiteral("'policy' needs a command: list or set")
                                    : QStringLiteral("'policy %1' is not a command: use list or set").arg(sub));
     const Options o = parseOptions(rest, QStringLiteral("policy set"),
-                                   {QStringLiteral("db"), QStringLiteral("partner"), QStringLiteral("kind"), QStringLiteral("subtype"),
-                                    QStringLiteral("target"), QStringLiteral("payroll-cutoff"), QStringLiteral("payment-days")});
+                                   {QStringLiteral("db"), QStringLiteral("partner"), QStringLiteral("kind"),
+                                    QStringLiteral("subtype"), QStringLiteral("target"),
+                                    QStringLiteral("payroll-cutoff"), QStringLiteral("payment-days")});
     if (!o.error.isEmpty())
         return usage(o.error);
     const auto partner = partnerOption(o, false, &error);
@@ -609,13 +645,15 @@ int runPolicy(const QStringList &args)
         return usage(error);
     const auto kind = models::kindFromName(o.value(QStringLiteral("kind")));
     if (!kind)
-        return usage(QStringLiteral("--kind: '%1' is not a kind (hr_change, invoice or payroll_exception)").arg(o.value(QStringLiteral("kind"))));
+        return usage(QStringLiteral("--kind: '%1' is not a kind (hr_change, invoice or payroll_exception)")
+                         .arg(o.value(QStringLiteral("kind"))));
     const QString subtype = o.value(QStringLiteral("subtype"));
     if (!subtype.isEmpty() && !models::isSubtype(*kind, subtype)) {
         QStringList known;
         for (const char *name : models::subtypes(*kind))
             known << QLatin1String(name);
-        return usage(QStringLiteral("--subtype: '%1' is not a subtype of %2 (%3)").arg(subtype, models::kindName(*kind), known.join(QLatin1String(", "))));
+        return usage(QStringLiteral("--subtype: '%1' is not a subtype of %2 (%3)")
+                         .arg(subtype, models::kindName(*kind), known.join(QLatin1String(", "))));
     }
     if (!o.has(QStringLiteral("target")))
         return usage(QStringLiteral("--target is required: working days or hours, like 5d or 16h"));
@@ -636,14 +674,16 @@ int runPolicy(const QStringList &args)
     if (o.has(QStringLiteral("payroll-cutoff"))) {
         const QString v = o.value(QStringLiteral("payroll-cutoff")).toLower();
         if (v != QLatin1String("yes") && v != QLatin1String("no"))
-            return usage(QStringLiteral("--payroll-cutoff: '%1' is not yes or no").arg(o.value(QStringLiteral("payroll-cutoff"))));
+            return usage(QStringLiteral("--payroll-cutoff: '%1' is not yes or no")
+                             .arg(o.value(QStringLiteral("payroll-cutoff"))));
         p.notAfterPayrollCutoff = v == QLatin1String("yes");
     }
     if (o.has(QStringLiteral("payment-days"))) {
         bool ok = false;
         const int days = o.value(QStringLiteral("payment-days")).toInt(&ok);
         if (!ok || days < 0 || days > 365)
-            return usage(QStringLiteral("--payment-days: '%1' is not a number of days from 0 (none) to 365").arg(o.value(QStringLiteral("payment-days"))));
+            return usage(QStringLiteral("--payment-days: '%1' is not a number of days from 0 (none) to 365")
+                             .arg(o.value(QStringLiteral("payment-days"))));
         p.paymentTermsDays = days;
     }
     std::vector<models::SlaPolicy> policies = now->policies();
@@ -660,23 +700,27 @@ int runPolicy(const QStringList &args)
 
 int runServe(const QStringList &args)
 {
-    const Options o = parseOptions(args, QStringLiteral("serve"),
-                                   {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("tls-cert"),
-                                    QStringLiteral("tls-key"), QStringLiteral("claim-lease-minutes"),
-                                    // For tests and tuning; not in --help.
-                                    QStringLiteral("token-lifetime"), QStringLiteral("read-timeout"),
-                                    QStringLiteral("threads"), QStringLiteral("store-threads"), QStringLiteral("ws-idle-timeout")});
+    const Options o =
+        parseOptions(args, QStringLiteral("serve"),
+                     {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("tls-cert"),
+                      QStringLiteral("tls-key"), QStringLiteral("claim-lease-minutes"),
+                      // For tests and tuning; not in --help.
+                      QStringLiteral("token-lifetime"), QStringLiteral("read-timeout"), QStringLiteral("threads"),
+                      QStringLiteral("store-threads"), QStringLiteral("ws-idle-timeout")});
     if (!o.error.isEmpty())
         return usage(o.error);
     if (!o.has(QStringLiteral("db")))
         return usage(QStringLiteral("--db FILE is required: the store's SQLite file"));
 
     sync::ServerOptions options;
-    const QString listen = o.has(QStringLiteral("listen")) ? o.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:8080");
-    static const QRegularExpression listenPattern(QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]]+)):(\\d{1,5})$"));
+    const QString listen =
+        o.has(QStringLiteral("listen")) ? o.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:8080");
+    static const QRegularExpression listenPattern(
+        QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\[\\]]+)):(\\d{1,5})$"));
     const auto m = listenPattern.match(listen);
     if (!m.hasMatch() || m.captured(3).toInt() > 65535)
-        return usage(QStringLiteral("--listen wants HOST:PORT, like 127.0.0.1:8080 or [::1]:8080, not '%1'").arg(listen));
+        return usage(
+            QStringLiteral("--listen wants HOST:PORT, like 127.0.0.1:8080 or [::1]:8080, not '%1'").arg(listen));
     options.host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
     if (options.host == QLatin1String("localhost"))
         options.host = QStringLiteral("127.0.0.1");
@@ -706,11 +750,13 @@ int runServe(const QStringList &args)
     const auto wsIdle = seconds("ws-idle-timeout", 60, 2, 3600);
     const auto leaseMinutes = seconds("claim-lease-minutes", models::kDefaultClaimLease / 60, 1, 30 * 24 * 60);
     if (!lifetime || !readTimeout || !threads || !storeThreads || !wsIdle)
-        return usage(QStringLiteral("--token-lifetime, --read-timeout, --threads, --store-threads and --ws-idle-timeout "
-                                    "want whole numbers"));
+        return usage(
+            QStringLiteral("--token-lifetime, --read-timeout, --threads, --store-threads and --ws-idle-timeout "
+                           "want whole numbers"));
     if (!leaseMinutes)
         return usage(QStringLiteral("--claim-lease-minutes wants a whole number of minutes from 1 to 43200 (30 days), "
-                                    "not '%1'").arg(o.value(QStringLiteral("claim-lease-minutes"))));
+                                    "not '%1'")
+                         .arg(o.value(QStringLiteral("claim-lease-minutes"))));
     options.wsIdleTimeout = std::chrono::seconds(*wsIdle);
     options.readTimeout = std::chrono::seconds(*readTimeout);
     // Live feeds end with their token: check at least as often as tokens expire.
@@ -732,7 +778,8 @@ int runServe(const QStringList &args)
         return complain(error), kFailed;
     try {
         sync::Server server(*store, models::SystemClock::instance(), options);
-        say(QStringLiteral("ibc-store %1: serving %2 on %3").arg(QLatin1String(IBC_VERSION), o.value(QStringLiteral("db")), server.url()));
+        say(QStringLiteral("ibc-store %1: serving %2 on %3")
+                .arg(QLatin1String(IBC_VERSION), o.value(QStringLiteral("db")), server.url()));
         return server.run();
     } catch (const sync::ServerError &e) {
         complain(QString::fromUtf8(e.what()));
@@ -782,7 +829,8 @@ int main(int argc, char **argv)
         say(QStringLiteral("ibc-store %1").arg(QLatin1String(IBC_VERSION)));
         return kOk;
     }
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         std::fputs(kUsageText, command.isEmpty() ? stderr : stdout);
         return command.isEmpty() ? kUsage : kOk;
     }

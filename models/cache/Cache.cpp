@@ -27,7 +27,6 @@ using sqlite::Transaction;
 
 namespace {
 
-
 QByteArray toJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
 QJsonObject fromJson(std::string_view s)
@@ -218,10 +217,7 @@ void migration4(Database &db)
 }
 
 // Claims hold an item for a while (Lifecycle.h): the store says until when.
-void migration5(Database &db)
-{
-    db.exec("ALTER TABLE items ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0");
-}
+void migration5(Database &db) { db.exec("ALTER TABLE items ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0"); }
 
 // Where each item got to, on its own row, for the dashboard (SlaFiguresReader): its first move to
 // In progress, its first resolve (a move to Resolved from another status) and who made it; NULL
@@ -313,8 +309,8 @@ int exportUnsent(const QString &dbPath, const QString &to)
         db.exec("PRAGMA writable_schema = ON");
         if (db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'outbox'") == 0)
             return 0;
-        Statement st = db.prepare(
-            "SELECT command_id, item_id, type, base_version, actor, at, payload FROM outbox ORDER BY seq");
+        Statement st =
+            db.prepare("SELECT command_id, item_id, type, base_version, actor, at, payload FROM outbox ORDER BY seq");
         QFile out(to);
         try {
             while (st.step()) {
@@ -335,7 +331,7 @@ int exportUnsent(const QString &dbPath, const QString &to)
                 while (c.step()) {
                     if (!out.isOpen() && !out.open(QIODevice::WriteOnly | QIODevice::Append))
                         return count;
-                    out.write(toJson(unsentJson(c) ) + '\n');
+                    out.write(toJson(unsentJson(c)) + '\n');
                     ++count;
                 }
             } catch (const sqlite::Error &e) {
@@ -389,13 +385,15 @@ CacheOpenReport::Problem inspect(const QString &path, int *version)
             checks.emplace_back("PRAGMA quick_check(1)");
         } else {
             for (const char *table : {"outbox", "users", "sync_state"})
-                if (db.scalar(std::string("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '") + table + "'"))
+                if (db.scalar(std::string("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '") +
+                              table + "'"))
                     checks.push_back(std::string("PRAGMA quick_check(") + table + ")");
         }
         for (const std::string &sql : checks) {
             Statement check = db.prepare(sql);
             if (!check.step() || check.text(0) != QLatin1String("ok")) {
-                qCWarning(lcCache) << path << "failed its consistency check:" << (check.isNull(0) ? QString() : check.text(0));
+                qCWarning(lcCache) << path
+                                   << "failed its consistency check:" << (check.isNull(0) ? QString() : check.text(0));
                 return P::Corrupt;
             }
         }
@@ -418,13 +416,15 @@ QString CacheOpenReport::message() const
 {
     QString what;
     switch (problem) {
-    case Problem::None:
-        return {};
+    case Problem::None: return {};
     case Problem::NotOurs:
-        what = QCoreApplication::translate("ibc::models::Cache", "The file at the cache's place is not an IBC Desk cache.");
+        what = QCoreApplication::translate("ibc::models::Cache",
+                                           "The file at the cache's place is not an IBC Desk cache.");
         break;
     case Problem::Newer:
-        what = QCoreApplication::translate("ibc::models::Cache", "The cache was written by a newer version of IBC Desk (schema %1; this version reads up to %2).")
+        what = QCoreApplication::translate(
+                   "ibc::models::Cache",
+                   "The cache was written by a newer version of IBC Desk (schema %1; this version reads up to %2).")
                    .arg(fileVersion)
                    .arg(Cache::kSchemaVersion);
         break;
@@ -433,7 +433,8 @@ QString CacheOpenReport::message() const
         break;
     }
     QString text = what + QLatin1Char(' ') +
-                   QCoreApplication::translate("ibc::models::Cache", "It has been kept, unchanged, as %1, and a new cache has been started.")
+                   QCoreApplication::translate("ibc::models::Cache",
+                                               "It has been kept, unchanged, as %1, and a new cache has been started.")
                        .arg(QDir::toNativeSeparators(movedTo));
     if (exportedCommands > 0)
         text += QLatin1Char(' ') + QCoreApplication::translate("ibc::models::Cache",
@@ -500,8 +501,8 @@ std::unique_ptr<Cache> Cache::open(const QString &path, CacheOpenReport *report,
         // Create the file ourselves so that it, and the WAL SQLite makes beside it, are private.
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
-            throw sqlite::Error(SQLITE_CANTOPEN, "cannot create " + path.toStdString() + ": " +
-                                                     f.errorString().toStdString());
+            throw sqlite::Error(SQLITE_CANTOPEN,
+                                "cannot create " + path.toStdString() + ": " + f.errorString().toStdString());
         f.close();
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -526,10 +527,13 @@ std::unique_ptr<Cache> Cache::attach(const QString &path, const Clock &clock)
     // terminal server) and syncing the same changes don't all checkpoint at the same moment.
     cache->m_checkpointAt = int(QRandomGenerator::global()->bounded(1000, 2000));
     // Replaces SQLite's automatic checkpoint, which runs inside the commit that crosses the threshold.
-    sqlite3_wal_hook(cache->m_db->handle(), [](void *self, sqlite3 *, const char *, int pages) {
-        static_cast<Cache *>(self)->m_walPages = pages;
-        return SQLITE_OK;
-    }, cache.get());
+    sqlite3_wal_hook(
+        cache->m_db->handle(),
+        [](void *self, sqlite3 *, const char *, int pages) {
+            static_cast<Cache *>(self)->m_walPages = pages;
+            return SQLITE_OK;
+        },
+        cache.get());
     return cache;
 }
 
@@ -538,11 +542,7 @@ QString Cache::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache.sqlite");
 }
 
-Cache::Cache(std::unique_ptr<Database> db, const Clock &clock)
-    : m_db(std::move(db))
-    , m_clock(clock)
-{
-}
+Cache::Cache(std::unique_ptr<Database> db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
 Cache::~Cache() = default;
 
@@ -580,7 +580,11 @@ void Cache::saveUsers(std::span<const User> users)
                                  "ON CONFLICT(username) DO UPDATE SET display_name = excluded.display_name, "
                                  "role = excluded.role, partners = excluded.partners");
     for (const User &u : users)
-        st.bind(1, u.username).bind(2, u.displayName).bind(3, int(u.role)).bind(4, u.partners.join(QLatin1Char(','))).run();
+        st.bind(1, u.username)
+            .bind(2, u.displayName)
+            .bind(3, int(u.role))
+            .bind(4, u.partners.join(QLatin1Char(',')))
+            .run();
     tx.commit();
 }
 
@@ -590,8 +594,8 @@ std::vector<User> Cache::users()
     std::vector<User> out;
     Statement st = m_db->prepare("SELECT username, display_name, role, partners FROM users ORDER BY display_name");
     while (st.step())
-        out.push_back(User{st.text(0), st.text(1), Role(st.int64(2)),
-                           st.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts)});
+        out.push_back(
+            User{st.text(0), st.text(1), Role(st.int64(2)), st.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts)});
     return out;
 }
 
@@ -601,8 +605,7 @@ void Cache::insertGenerated(std::span<const GeneratedItem> items)
     insertLocked(items);
 }
 
-Cache::BulkLoad::BulkLoad(Cache &cache)
-    : m_cache(cache)
+Cache::BulkLoad::BulkLoad(Cache &cache) : m_cache(cache)
 {
     std::lock_guard lock(m_cache.m_mutex);
     dropIndexes(*m_cache.m_db);
@@ -649,12 +652,22 @@ void Cache::insertLocked(std::span<const GeneratedItem> items)
         insItem.bind(1, it.id).bind(2, it.reference).bind(3, int(it.kind)).bind(4, it.subtype).bind(5, it.partner);
         insItem.bind(6, int(it.status)).bind(7, int(it.priority)).bind(8, it.assignee).bind(9, it.received);
         insItem.bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(toJson(it.fields)));
-        insItem.bind(14, it.summary()).bind(15, it.amountPence()).bind(16, searchText(it)).bind(17, it.leaseUntil).run();
+        insItem.bind(14, it.summary())
+            .bind(15, it.amountPence())
+            .bind(16, searchText(it))
+            .bind(17, it.leaseUntil)
+            .run();
         for (const Note &n : g.notes)
             insNote.bind(1, n.itemId).bind(2, n.at).bind(3, n.author).bind(4, n.text).run();
         for (const Event &e : g.events)
-            insEvent.bind(1, e.itemId).bind(2, e.at).bind(3, e.actor).bind(4, e.type).bind(5, int(e.from))
-                .bind(6, int(e.to)).bind(7, e.detail).run();
+            insEvent.bind(1, e.itemId)
+                .bind(2, e.at)
+                .bind(3, e.actor)
+                .bind(4, e.type)
+                .bind(5, int(e.from))
+                .bind(6, int(e.to))
+                .bind(7, e.detail)
+                .run();
     }
     tx.commit();
 }
@@ -665,8 +678,8 @@ qint64 Cache::itemCount()
     return m_db->scalar("SELECT count(*) FROM items");
 }
 
-#define ITEM_COLUMNS                                                                                         \
-    "SELECT id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, version, "   \
+#define ITEM_COLUMNS                                                                                                   \
+    "SELECT id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, version, "      \
     "fields, lease_until FROM items WHERE "
 
 std::optional<WorkItem> Cache::readItem(ItemKey key, const QString &id, qint64 row)
@@ -733,8 +746,8 @@ std::vector<Event> Cache::eventsLocked(const QString &itemId)
         "SELECT at, actor, type, from_status, to_status, detail FROM events WHERE item_id = ? ORDER BY at, row");
     st.bind(1, itemId);
     while (st.step())
-        out.push_back(Event{itemId, st.int64(0), st.text(1), st.text(2), Status(st.int64(3)), Status(st.int64(4)),
-                            st.text(5)});
+        out.push_back(
+            Event{itemId, st.int64(0), st.text(1), st.text(2), Status(st.int64(3)), Status(st.int64(4)), st.text(5)});
     return out;
 }
 
@@ -772,9 +785,10 @@ CommandResult Cache::retryConflict(qint64 conflictRow, const Command &command, c
         return result;
     statement("DELETE FROM conflicts WHERE row = ?").bind(1, conflictRow).run();
     if (m_db->changes() == 0) // retried already (another window): the first retry stands alone
-        return {false,
-                QCoreApplication::translate("ibc::models::Cache", "This change has already been made again or discarded."),
-                std::nullopt};
+        return {
+            false,
+            QCoreApplication::translate("ibc::models::Cache", "This change has already been made again or discarded."),
+            std::nullopt};
     tx.commit();
     return result;
 }
@@ -791,7 +805,8 @@ CommandResult Cache::applyLocked(const Command &command, const User &user)
         // The lifecycle does not know the team; the cache does.
         Statement st = m_db->prepare("SELECT role, partners FROM users WHERE username = ?");
         st.bind(1, d.effect.assignee);
-        const bool known = st.step() && (Role(st.int64(0)) == Role::Caseworker || Role(st.int64(0)) == Role::TeamLeader) &&
+        const bool known = st.step() &&
+                           (Role(st.int64(0)) == Role::Caseworker || Role(st.int64(0)) == Role::TeamLeader) &&
                            st.text(1).split(QLatin1Char(',')).contains(item->partner);
         if (!known)
             d.refusal = Refusal{RefusalCode::UnknownAssignee, d.effect.assignee};
@@ -810,16 +825,32 @@ CommandResult Cache::applyLocked(const Command &command, const User &user)
     writeItem(*item);
     const Event &e = d.effect.event;
     statement("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)")
-        .bind(1, e.itemId).bind(2, e.at).bind(3, e.actor).bind(4, e.type).bind(5, int(e.from)).bind(6, int(e.to))
-        .bind(7, e.detail).run();
+        .bind(1, e.itemId)
+        .bind(2, e.at)
+        .bind(3, e.actor)
+        .bind(4, e.type)
+        .bind(5, int(e.from))
+        .bind(6, int(e.to))
+        .bind(7, e.detail)
+        .run();
     if (const auto &n = d.effect.note)
         statement("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)")
-            .bind(1, n->itemId).bind(2, n->at).bind(3, n->author).bind(4, n->text).run();
+            .bind(1, n->itemId)
+            .bind(2, n->at)
+            .bind(3, n->author)
+            .bind(4, n->text)
+            .run();
     statement("INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload, seen) "
-                  "VALUES(?,?,?,?,?,?,?,?)")
-        .bind(1, command.id).bind(2, command.itemId).bind(3, int(command.type)).bind(4, command.baseVersion)
-        .bind(5, command.actor).bind(6, command.at).bind(7, view(toJson(command.payload)))
-        .bind(8, view(toJson(seen))).run();
+              "VALUES(?,?,?,?,?,?,?,?)")
+        .bind(1, command.id)
+        .bind(2, command.itemId)
+        .bind(3, int(command.type))
+        .bind(4, command.baseVersion)
+        .bind(5, command.actor)
+        .bind(6, command.at)
+        .bind(7, view(toJson(command.payload)))
+        .bind(8, view(toJson(seen)))
+        .run();
     return {true, {}, std::nullopt};
 }
 
@@ -840,12 +871,14 @@ std::optional<WorkItem> Cache::claimNext(const User &user)
         return std::nullopt;
     };
     // Unassigned work: the partial index items_unassigned keeps this a short walk in due order.
-    Statement open = m_db->prepare("SELECT id, partner, due, priority FROM items WHERE assignee = '' AND status IN (?, ?) "
-                                   "ORDER BY due, priority DESC, row");
+    Statement open =
+        m_db->prepare("SELECT id, partner, due, priority FROM items WHERE assignee = '' AND status IN (?, ?) "
+                      "ORDER BY due, priority DESC, row");
     open.bind(1, int(Status::New)).bind(2, int(Status::Reopened));
     // Claims nobody started whose lease has run out (items_claimed): never one still leased.
-    Statement lapsed = m_db->prepare("SELECT id, partner, due, priority FROM items WHERE lease_until > 0 AND "
-                                     "lease_until <= ? AND status = ? AND assignee != ? ORDER BY due, priority DESC, row");
+    Statement lapsed =
+        m_db->prepare("SELECT id, partner, due, priority FROM items WHERE lease_until > 0 AND "
+                      "lease_until <= ? AND status = ? AND assignee != ? ORDER BY due, priority DESC, row");
     lapsed.bind(1, now).bind(2, int(Status::Assigned)).bind(3, user.username);
     std::optional<Candidate> pick = first(open);
     if (const std::optional<Candidate> other = first(lapsed);
@@ -893,8 +926,11 @@ QString Cache::syncValue(const QString &key)
 void Cache::setSyncValue(const QString &key, const QString &value)
 {
     std::lock_guard lock(m_mutex);
-    m_db->prepare("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        .bind(1, key).bind(2, value).run();
+    m_db->prepare(
+            "INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
 }
 
 std::shared_ptr<const SlaRules> Cache::slaRules()
@@ -911,7 +947,8 @@ std::shared_ptr<const SlaRules> Cache::slaRulesLocked()
     if (st.step()) {
         QString error;
         const std::string_view text = st.utf8(0);
-        if (auto rules = SlaRules::fromJson(QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).object(), &error))
+        if (auto rules = SlaRules::fromJson(
+                QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).object(), &error))
             m_slaRules = std::make_shared<const SlaRules>(std::move(*rules));
         else
             qCWarning(lcCache) << "the service-level rules kept from the store cannot be read:" << error;
@@ -927,16 +964,15 @@ bool Cache::setSlaRules(const QJsonObject &json, QString *error)
     if (!rules)
         return false;
     std::lock_guard lock(m_mutex);
-    m_db->prepare("INSERT INTO sync_state(key, value) VALUES('sla_rules', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        .bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))).run();
+    m_db->prepare(
+            "INSERT INTO sync_state(key, value) VALUES('sla_rules', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
+        .run();
     m_slaRules = std::make_shared<const SlaRules>(std::move(*rules));
     return true;
 }
 
-qint64 Cache::checkpoint()
-{
-    return syncValue(QStringLiteral("checkpoint")).toLongLong();
-}
+qint64 Cache::checkpoint() { return syncValue(QStringLiteral("checkpoint")).toLongLong(); }
 
 void Cache::checkpointIfDue()
 {
@@ -952,14 +988,27 @@ namespace {
 // The columns of items a synced item writes, with its values: numbers, or text as UTF-8.
 using ColumnValue = std::variant<qint64, QByteArray>;
 constexpr std::array<const char *, 16> kSyncedColumns{
-    "reference", "kind", "subtype", "partner", "status", "priority", "assignee", "received",
-    "updated", "due", "version", "fields", "summary", "amount", "search", "lease_until"};
+    "reference", "kind", "subtype", "partner", "status",  "priority", "assignee", "received",
+    "updated",   "due",  "version", "fields",  "summary", "amount",   "search",   "lease_until"};
 
 std::array<ColumnValue, kSyncedColumns.size()> syncedValues(const WorkItem &it)
 {
-    return {it.reference.toUtf8(), qint64(it.kind), it.subtype.toUtf8(), it.partner.toUtf8(), qint64(it.status),
-            qint64(it.priority), it.assignee.toUtf8(), it.received, it.updated, it.due, it.version,
-            toJson(it.fields), it.summary().toUtf8(), it.amountPence(), searchText(it).toUtf8(), it.leaseUntil};
+    return {it.reference.toUtf8(),
+            qint64(it.kind),
+            it.subtype.toUtf8(),
+            it.partner.toUtf8(),
+            qint64(it.status),
+            qint64(it.priority),
+            it.assignee.toUtf8(),
+            it.received,
+            it.updated,
+            it.due,
+            it.version,
+            toJson(it.fields),
+            it.summary().toUtf8(),
+            it.amountPence(),
+            searchText(it).toUtf8(),
+            it.leaseUntil};
 }
 
 // The statements that read a synced item's columns (then its row) by id, and insert them (then
@@ -1071,8 +1120,8 @@ void Cache::writeSyncedLocked(const GeneratedItem &g)
         if (!notesKept)
             statement("DELETE FROM notes WHERE item_id = ?").bind(1, it.id).run();
         keptNotes = notesKept.value_or(0);
-        Statement &events =
-            statement("SELECT at, actor, type, from_status, to_status, detail FROM events WHERE item_id = ? ORDER BY row");
+        Statement &events = statement(
+            "SELECT at, actor, type, from_status, to_status, detail FROM events WHERE item_id = ? ORDER BY row");
         const auto eventsKept = keptRows(events.bind(1, it.id), g.events, [](const Statement &st, const Event &e) {
             return st.int64(0) == e.at && st.text(1) == e.actor && st.text(2) == e.type && st.int64(3) == int(e.from) &&
                    st.int64(4) == int(e.to) && st.text(5) == e.detail;
@@ -1089,8 +1138,14 @@ void Cache::writeSyncedLocked(const GeneratedItem &g)
         statement("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)");
     for (std::size_t i = keptEvents; i < g.events.size(); ++i) {
         const Event &e = g.events[i];
-        event.bind(1, it.id).bind(2, e.at).bind(3, e.actor).bind(4, e.type).bind(5, int(e.from)).bind(6, int(e.to))
-            .bind(7, e.detail).run();
+        event.bind(1, it.id)
+            .bind(2, e.at)
+            .bind(3, e.actor)
+            .bind(4, e.type)
+            .bind(5, int(e.from))
+            .bind(6, int(e.to))
+            .bind(7, e.detail)
+            .run();
     }
 }
 
@@ -1113,7 +1168,8 @@ PullResult Cache::applyChanges(std::span<const GeneratedItem> items, qint64 next
     }
     statement("INSERT INTO sync_state(key, value) VALUES('checkpoint', ?) "
               "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        .bind(1, QString::number(nextSeq)).run();
+        .bind(1, QString::number(nextSeq))
+        .run();
     tx.commit();
     return result;
 }
@@ -1140,9 +1196,15 @@ void Cache::commandApplied(const QString &commandId, qint64 version)
     st.reset();
     statement("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
     statement("UPDATE outbox SET base_version = ? WHERE item_id = ? AND base_version = ?")
-        .bind(1, version).bind(2, itemId).bind(3, base).run();
-    statement("UPDATE items SET version = ? WHERE id = ? AND version < ?").bind(1, version).bind(2, itemId)
-        .bind(3, version).run();
+        .bind(1, version)
+        .bind(2, itemId)
+        .bind(3, base)
+        .run();
+    statement("UPDATE items SET version = ? WHERE id = ? AND version < ?")
+        .bind(1, version)
+        .bind(2, itemId)
+        .bind(3, version)
+        .run();
     tx.commit();
 }
 
@@ -1160,9 +1222,13 @@ void Cache::commandRefused(const QString &commandId, Conflict::Kind kind, const 
     statement("INSERT INTO conflicts(command_id, item_id, type, base_version, actor, at, payload, seen, kind, code, "
               "reason, theirs, raised) SELECT command_id, item_id, type, base_version, actor, at, payload, seen, ?, ?, "
               "?, ?, ? FROM outbox WHERE seq = ?")
-        .bind(1, int(kind)).bind(2, code).bind(3, reason)
-        .bind(4, view(theirs ? toJson(itemState(theirs->item)) : QByteArray("{}"))).bind(5, m_clock.now())
-        .bind(6, seq).run();
+        .bind(1, int(kind))
+        .bind(2, code)
+        .bind(3, reason)
+        .bind(4, view(theirs ? toJson(itemState(theirs->item)) : QByteArray("{}")))
+        .bind(5, m_clock.now())
+        .bind(6, seq)
+        .run();
     statement("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
     if (theirs)
         writeSyncedLocked(*theirs);
@@ -1178,7 +1244,7 @@ std::vector<Conflict> Cache::conflicts()
     while (st.step()) {
         Conflict c;
         c.row = st.int64(0);
-        c.command = Command{st.text(1), st.text(2), CommandType(st.int64(3)), st.int64(4),
+        c.command = Command{st.text(1), st.text(2),  CommandType(st.int64(3)), st.int64(4),
                             st.text(5), st.int64(6), fromJson(st.utf8(7))};
         c.seen = fromJson(st.utf8(8));
         c.kind = Conflict::Kind(st.int64(9));

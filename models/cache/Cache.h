@@ -32,10 +32,10 @@ class Statement;
 struct CacheOpenReport {
     enum class Problem { None, NotOurs, Newer, Corrupt };
     Problem problem = Problem::None;
-    QString movedTo;        // where the unusable file was moved (never deleted)
-    QString exportedTo;     // unsent commands recovered from it, as JSON lines; empty if none
+    QString movedTo;    // where the unusable file was moved (never deleted)
+    QString exportedTo; // unsent commands recovered from it, as JSON lines; empty if none
     int exportedCommands = 0;
-    int fileVersion = 0;    // for Newer
+    int fileVersion = 0; // for Newer
 
     bool ok() const { return problem == Problem::None; }
     QString message() const; // a sentence for the user, translated
@@ -57,15 +57,15 @@ struct Conflict {
     QJsonObject seen;   // what I saw (itemState())
     QJsonObject theirs; // the item as the store has it now (itemState()); empty if not known
     Kind kind = Kind::Conflict;
-    QString code;       // the store's refusal code ("changed_since", "not_holder", …)
-    QString reason;     // the store's sentence for a person
+    QString code;   // the store's refusal code ("changed_since", "not_holder", …)
+    QString reason; // the store's sentence for a person
     EpochSecs raised = 0;
 };
 
 // What a page of the change feed did to the cache.
 struct PullResult {
-    int written = 0;              // items written as the store has them
-    QStringList keptForOutbox;    // items not overwritten: the outbox has commands for them
+    int written = 0;           // items written as the store has them
+    QStringList keptForOutbox; // items not overwritten: the outbox has commands for them
 };
 
 // The result of a command the desk tried to apply.

@@ -26,8 +26,7 @@ qint64 loadDemo(Cache &cache, qint64 count, quint64 seed, EpochSecs anchor,
     qint64 written = 0;
     // One batch ahead: the generator (used by one thread at a time) fills the next batch while
     // this thread writes the current one.
-    std::future<std::vector<GeneratedItem>> next =
-        std::async(std::launch::async, makeBatch, std::min(kBatch, count));
+    std::future<std::vector<GeneratedItem>> next = std::async(std::launch::async, makeBatch, std::min(kBatch, count));
     while (written < count) {
         std::vector<GeneratedItem> batch = next.get();
         const qint64 after = written + qint64(batch.size());

@@ -82,10 +82,7 @@ std::vector<qint64> QueueReader::rowIds(const QueueFilter &f, QueueSort sort, bo
     return query(f, sort, descending);
 }
 
-qint64 QueueReader::dataVersion()
-{
-    return m_db->scalar("PRAGMA data_version", -1);
-}
+qint64 QueueReader::dataVersion() { return m_db->scalar("PRAGMA data_version", -1); }
 
 std::vector<qint64> QueueReader::matching(const QString &text)
 {

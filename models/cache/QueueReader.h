@@ -20,13 +20,13 @@ class Database;
 // Which items a queue shows.
 struct QueueFilter {
     enum class Scope { Open, MyWork, Everything };
-    Scope scope = Scope::Open;       // Open: neither resolved nor closed; MyWork: open and assigned to `user`
-    QString user;                    // for MyWork
-    QStringList partners;            // the partners the user works for; empty means all
+    Scope scope = Scope::Open; // Open: neither resolved nor closed; MyWork: open and assigned to `user`
+    QString user;              // for MyWork
+    QStringList partners;      // the partners the user works for; empty means all
     std::optional<Kind> kind;
     std::optional<QString> partner;
-    std::optional<Status> status;    // a status view shows that status whatever the scope
-    QString text;                    // free text over reference, employee number, name and supplier
+    std::optional<Status> status; // a status view shows that status whatever the scope
+    QString text;                 // free text over reference, employee number, name and supplier
     // Just these items (a dashboard's drill-down, as cache row ids), whatever the scope, status, kind
     // and partner; `partners`, the text filter and the sort still apply. Compared by pointer: two
     // filters with the same vector ask the same, and one with another vector (even of the same rows)

@@ -71,7 +71,9 @@ private:
 class WorkingTimeToNow {
 public:
     WorkingTimeToNow(const WorkingCalendar &calendar, EpochSecs now)
-        : m_calendar(calendar), m_now(now), m_today(calendar.dateAt(now))
+        : m_calendar(calendar)
+        , m_now(now)
+        , m_today(calendar.dateAt(now))
     {
     }
 
@@ -158,14 +160,15 @@ struct Period {
 // not paused, in the filter, due on one of the forecast's days, joined to its day (days.n, the
 // day's index in `days`). `columns` and `tail` say what to read of it. Read off queue_due(due, status).
 Statement dueOnForecastDays(Database &db, const char *columns, const char *tail, const DashboardFilter &f,
-                            const std::optional<QStringList> &scope,
-                            const std::vector<SlaFigures::ForecastDay> &days)
+                            const std::optional<QStringList> &scope, const std::vector<SlaFigures::ForecastDay> &days)
 {
     std::string sql = "WITH days(n, start, stop) AS (VALUES ";
     for (std::size_t i = 0; i < days.size(); ++i)
         sql += i ? ",(?,?,?)" : "(?,?,?)";
-    sql += std::string(") SELECT ") + columns + " FROM days JOIN items ON items.due >= days.start "
-           "AND items.due < days.stop WHERE items.status NOT IN (3, 5, 7)" + itemConditions(f, scope, "items.");
+    sql += std::string(") SELECT ") + columns +
+           " FROM days JOIN items ON items.due >= days.start "
+           "AND items.due < days.stop WHERE items.status NOT IN (3, 5, 7)" +
+           itemConditions(f, scope, "items.");
     if (!f.assignees.isEmpty()) {
         sql += " AND items.assignee IN (";
         for (qsizetype i = 0; i < f.assignees.size(); ++i)
@@ -659,8 +662,8 @@ SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rule
 
     // 6. Awaiting information: since the last move into it.
     if (figures) {
-        Statement st = m_db->prepare(
-            "SELECT max(at) FROM events WHERE item_id = ? AND to_status = 3 AND from_status != 3");
+        Statement st =
+            m_db->prepare("SELECT max(at) FROM events WHERE item_id = ? AND to_status = 3 AND from_status != 3");
         for (const AwaitingItem &a : awaitingItems) {
             st.bind(1, a.id);
             // No such event (a history cut short): the item's last change is the best guess.

@@ -20,8 +20,8 @@ class Database;
 
 // Which work the team leader's dashboard counts.
 struct DashboardFilter {
-    QStringList partners;        // the partners the user works for; empty: every partner
-    QString partner;             // one partner; empty: all of `partners`
+    QStringList partners; // the partners the user works for; empty: every partner
+    QString partner;      // one partner; empty: all of `partners`
     std::optional<Kind> kind;
     // A team: open work assigned to one of these caseworkers, resolved work resolved by one of
     // them (the resolve event's actor). Empty: everyone, and unassigned work too.
@@ -133,11 +133,11 @@ struct SlaFigures {
 struct DashboardPick {
     enum class Part { Week, Age, Forecast, Caseworker, Partner };
     Part part = Part::Week;
-    int index = -1;                 // Week: index in SlaFigures::weeks; Age: the AgeBand; Forecast: index in forecast
-    std::optional<Kind> kind;       // Week, Age: one queue, or nullopt for all three
-    std::optional<bool> breached;   // Age: only the breached part (true), only the rest (false), or both
-    QString name;                   // Caseworker: the username; Partner: the partner code
-    bool previous = false;          // Partner: last month (the period before), not this one
+    int index = -1;               // Week: index in SlaFigures::weeks; Age: the AgeBand; Forecast: index in forecast
+    std::optional<Kind> kind;     // Week, Age: one queue, or nullopt for all three
+    std::optional<bool> breached; // Age: only the breached part (true), only the rest (false), or both
+    QString name;                 // Caseworker: the username; Partner: the partner code
+    bool previous = false;        // Partner: last month (the period before), not this one
 };
 
 // A breach for a service report: work first resolved in the period after its due time, or open
@@ -151,7 +151,7 @@ struct SlaBreach {
     QString partner;
     EpochSecs received = 0;
     EpochSecs due = 0;
-    EpochSecs resolved = 0;   // the first resolve; 0 for work still open
+    EpochSecs resolved = 0;    // the first resolve; 0 for work still open
     qint64 overdueSeconds = 0; // working time (the partner's calendar) from due to the resolve, or to now
     // Why, in the caseworker's words: the detail of the item's latest escalation, request for
     // information or rejection at or before the resolve (or now), else its latest note; empty if none.
@@ -203,8 +203,7 @@ private:
     // with a collector, each item is told to it where it is counted, and the parts of the cache it
     // does not need are not read, so that the figures returned are then incomplete, unless it asks
     // for them too (Collector::figures). Reads in the caller's snapshot (a read transaction).
-    SlaFigures scan(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now,
-                    Collector *collector);
+    SlaFigures scan(const DashboardFilter &filter, const SlaRules &rules, EpochSecs now, Collector *collector);
 
     std::unique_ptr<sqlite::Database> m_db;
 };

@@ -6,8 +6,8 @@
 namespace ibc::models {
 
 namespace {
-constexpr const char *kCommandNames[] = {"claim",    "release", "start",    "request_info", "resume",
-                                         "escalate", "resolve", "reopen",   "add_note",     "reassign",
+constexpr const char *kCommandNames[] = {"claim",       "release", "start",  "request_info", "resume",
+                                         "escalate",    "resolve", "reopen", "add_note",     "reassign",
                                          "edit_fields", "approve", "reject"};
 static_assert(std::size(kCommandNames) == std::size(kAllCommandTypes));
 } // namespace
@@ -42,11 +42,11 @@ QString commandLabel(CommandType t)
     return QCoreApplication::translate("ibc::models::Command", labels[int(t)]);
 }
 
-Command Command::make(CommandType type, const QString &itemId, qint64 baseVersion, const QString &actor,
-                      EpochSecs at, QJsonObject payload)
+Command Command::make(CommandType type, const QString &itemId, qint64 baseVersion, const QString &actor, EpochSecs at,
+                      QJsonObject payload)
 {
-    return Command{QUuid::createUuid().toString(QUuid::WithoutBraces), itemId, type, baseVersion, actor, at,
-                   std::move(payload)};
+    return Command{
+        QUuid::createUuid().toString(QUuid::WithoutBraces), itemId, type, baseVersion, actor, at, std::move(payload)};
 }
 
 } // namespace ibc::models

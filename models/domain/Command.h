@@ -26,10 +26,9 @@ enum class CommandType : int {
     Reject = 12,
 };
 inline constexpr CommandType kAllCommandTypes[] = {
-    CommandType::Claim,   CommandType::Release,  CommandType::Start,      CommandType::RequestInfo,
-    CommandType::Resume,  CommandType::Escalate, CommandType::Resolve,    CommandType::Reopen,
-    CommandType::AddNote, CommandType::Reassign, CommandType::EditFields, CommandType::Approve,
-    CommandType::Reject};
+    CommandType::Claim,      CommandType::Release, CommandType::Start,  CommandType::RequestInfo, CommandType::Resume,
+    CommandType::Escalate,   CommandType::Resolve, CommandType::Reopen, CommandType::AddNote,     CommandType::Reassign,
+    CommandType::EditFields, CommandType::Approve, CommandType::Reject};
 
 QString commandName(CommandType t); // "request_info"
 std::optional<CommandType> commandFromName(QStringView name);
@@ -44,7 +43,7 @@ QString commandLabel(CommandType t); // "Request information", translated
 //   reassign: "assignee" (username, required)
 //   edit_fields: "fields" (object of field key → new value, required)
 struct Command {
-    QString id;     // client-made UUID; a retry carries the same id and is never applied twice
+    QString id; // client-made UUID; a retry carries the same id and is never applied twice
     QString itemId;
     CommandType type = CommandType::Claim;
     qint64 baseVersion = 0; // the item's version the user saw
@@ -52,8 +51,8 @@ struct Command {
     EpochSecs at = 0;
     QJsonObject payload;
 
-    static Command make(CommandType type, const QString &itemId, qint64 baseVersion, const QString &actor,
-                        EpochSecs at, QJsonObject payload = {});
+    static Command make(CommandType type, const QString &itemId, qint64 baseVersion, const QString &actor, EpochSecs at,
+                        QJsonObject payload = {});
 };
 
 } // namespace ibc::models

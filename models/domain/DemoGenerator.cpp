@@ -19,30 +19,46 @@ constexpr qint64 kDay = 86400;
 constexpr qint64 kHour = 3600;
 
 constexpr const char *kFirstNames[] = {
-    "Oliver", "Amelia", "George", "Isla",   "Harry",  "Ava",    "Noah",    "Mia",     "Jack",    "Ivy",
-    "Leo",    "Lily",   "Arthur", "Freya",  "Muhammad", "Grace", "Oscar",  "Sophia",  "Charlie", "Florence",
-    "Thomas", "Evie",   "Rhys",   "Cerys",  "Dylan",  "Seren",  "Aled",    "Ffion",   "Gareth",  "Megan",
-    "Priya",  "Aisha",  "Ravi",   "Fatima", "Kwame",  "Chloe",  "Daniel",  "Hannah",  "Samuel",  "Zara",
-    "Wiktor", "Agnieszka", "Tomasz", "Joanne", "Paul", "Karen",  "Stephen", "Deborah", "Ian",     "Siobhan"};
+    "Oliver", "Amelia",    "George", "Isla",   "Harry",    "Ava",   "Noah",    "Mia",     "Jack",    "Ivy",
+    "Leo",    "Lily",      "Arthur", "Freya",  "Muhammad", "Grace", "Oscar",   "Sophia",  "Charlie", "Florence",
+    "Thomas", "Evie",      "Rhys",   "Cerys",  "Dylan",    "Seren", "Aled",    "Ffion",   "Gareth",  "Megan",
+    "Priya",  "Aisha",     "Ravi",   "Fatima", "Kwame",    "Chloe", "Daniel",  "Hannah",  "Samuel",  "Zara",
+    "Wiktor", "Agnieszka", "Tomasz", "Joanne", "Paul",     "Karen", "Stephen", "Deborah", "Ian",     "Siobhan"};
 constexpr const char *kSurnames[] = {
-    "Smith",  "Jones",   "Williams", "Taylor",   "Brown",   "Davies",  "Evans",   "Wilson",  "Thomas",  "Roberts",
-    "Johnson", "Lewis",  "Walker",   "Robinson", "Wood",    "Thompson", "White",  "Watson",  "Jackson", "Wright",
-    "Green",  "Harris",  "Cooper",   "King",     "Lee",     "Martin",  "Clarke",  "James",   "Morgan",  "Hughes",
-    "Edwards", "Hill",   "Moore",    "Clark",    "Harrison", "Scott",  "Young",   "Morris",  "Hall",    "Ward",
-    "Patel",  "Khan",    "Ahmed",    "Begum",    "Singh",   "Okafor",  "Mensah",  "Nowak",   "Kowalski", "O'Brien",
-    "Llewellyn", "Pritchard", "Bevan", "Price",  "Griffiths", "Reilly", "Murphy", "Campbell", "Stewart", "Fraser"};
-constexpr const char *kJobTitles[] = {
-    "Police Constable",        "Police Staff Investigator", "Firefighter",        "Crew Manager",
-    "Control Room Operator",   "Social Worker",             "Occupational Therapist", "Teaching Assistant",
-    "Highways Inspector",      "Library Assistant",         "Care Worker",        "Finance Officer",
-    "HR Adviser",              "Planning Officer",          "Waste Services Operative", "Environmental Health Officer",
-    "Business Support Officer", "Youth Worker",             "Registrar",          "Trading Standards Officer"};
+    "Smith",     "Jones",   "Williams", "Taylor",   "Brown",    "Davies",    "Evans",     "Wilson",   "Thomas",
+    "Roberts",   "Johnson", "Lewis",    "Walker",   "Robinson", "Wood",      "Thompson",  "White",    "Watson",
+    "Jackson",   "Wright",  "Green",    "Harris",   "Cooper",   "King",      "Lee",       "Martin",   "Clarke",
+    "James",     "Morgan",  "Hughes",   "Edwards",  "Hill",     "Moore",     "Clark",     "Harrison", "Scott",
+    "Young",     "Morris",  "Hall",     "Ward",     "Patel",    "Khan",      "Ahmed",     "Begum",    "Singh",
+    "Okafor",    "Mensah",  "Nowak",    "Kowalski", "O'Brien",  "Llewellyn", "Pritchard", "Bevan",    "Price",
+    "Griffiths", "Reilly",  "Murphy",   "Campbell", "Stewart",  "Fraser"};
+constexpr const char *kJobTitles[] = {"Police Constable",
+                                      "Police Staff Investigator",
+                                      "Firefighter",
+                                      "Crew Manager",
+                                      "Control Room Operator",
+                                      "Social Worker",
+                                      "Occupational Therapist",
+                                      "Teaching Assistant",
+                                      "Highways Inspector",
+                                      "Library Assistant",
+                                      "Care Worker",
+                                      "Finance Officer",
+                                      "HR Adviser",
+                                      "Planning Officer",
+                                      "Waste Services Operative",
+                                      "Environmental Health Officer",
+                                      "Business Support Officer",
+                                      "Youth Worker",
+                                      "Registrar",
+                                      "Trading Standards Officer"};
 constexpr const char *kGrades[] = {"Grade B", "Grade C", "Grade D", "Grade E", "Grade F", "Grade G",
                                    "SP 12",   "SP 18",   "SP 24",   "Band 4",  "Band 5",  "Band 6"};
-constexpr const char *kLeavingReasons[] = {"Resignation", "Retirement", "End of fixed-term contract",
-                                           "Redundancy", "Dismissal", "Death in service", "TUPE transfer out"};
+constexpr const char *kLeavingReasons[] = {"Resignation",      "Retirement", "End of fixed-term contract",
+                                           "Redundancy",       "Dismissal",  "Death in service",
+                                           "TUPE transfer out"};
 constexpr const char *kLeaveTypes[] = {"Maternity", "Paternity", "Shared parental", "Adoption"};
-constexpr const char *kStreets[] = {"High Street", "Station Road", "Church Lane", "Victoria Road", "Mill Lane",
+constexpr const char *kStreets[] = {"High Street", "Station Road", "Church Lane", "Victoria Road",   "Mill Lane",
                                     "London Road", "The Avenue",   "Queens Road", "Winchester Road", "Cowley Road"};
 constexpr const char *kTowns[] = {"Winchester SO23", "Basingstoke RG21", "Southampton SO15", "Portsmouth PO1",
                                   "Newport PO30",    "Oxford OX4",       "Banbury OX16",     "Bicester OX26",
@@ -50,29 +66,21 @@ constexpr const char *kTowns[] = {"Winchester SO23", "Basingstoke RG21", "Southa
 constexpr double kHours[] = {37, 37, 37, 30, 22.5, 18.5, 40, 42};
 
 constexpr const char *kHrNotes[] = {
-    "Manager confirmed the effective date by email.",
-    "Checked against the establishment list; post is funded.",
-    "Chased the employee for a signed form.",
-    "Pay-affecting: must be keyed before the cut-off.",
+    "Manager confirmed the effective date by email.", "Checked against the establishment list; post is funded.",
+    "Chased the employee for a signed form.", "Pay-affecting: must be keyed before the cut-off.",
     "Spoke to the line manager; details are correct."};
 constexpr const char *kInvoiceNotes[] = {
-    "Requested a credit note from the supplier.",
-    "Budget holder confirmed goods were received.",
-    "Price agreed on the framework differs from the invoice.",
-    "Possible duplicate of an invoice paid last month.",
+    "Requested a credit note from the supplier.", "Budget holder confirmed goods were received.",
+    "Price agreed on the framework differs from the invoice.", "Possible duplicate of an invoice paid last month.",
     "Supplier says the PO number was quoted on the delivery note."};
 constexpr const char *kPayrollNotes[] = {
-    "Employee contacted; repayment plan to be agreed.",
-    "Timesheet received late from the station.",
-    "HMRC coding notice checked against the record.",
-    "Pension scheme confirmed the contribution rate.",
+    "Employee contacted; repayment plan to be agreed.", "Timesheet received late from the station.",
+    "HMRC coding notice checked against the record.", "Pension scheme confirmed the contribution rate.",
     "Line manager has authorised the correction."};
-constexpr const char *kReasons[] = {
-    "Waiting for the signed form from the manager.",
-    "Need the supplier to confirm the price.",
-    "Needs a decision above my authority.",
-    "Evidence does not match the request.",
-    "Partner asked for this to be looked at again."};
+constexpr const char *kReasons[] = {"Waiting for the signed form from the manager.",
+                                    "Need the supplier to confirm the price.", "Needs a decision above my authority.",
+                                    "Evidence does not match the request.",
+                                    "Partner asked for this to be looked at again."};
 
 // Partners weighted by size: the county councils and the police have most of the work.
 constexpr int kPartnerWeights[] = {30, 18, 16, 2, 8, 9, 8, 9};
@@ -112,9 +120,7 @@ QStringList loadSuppliers()
 
 } // namespace
 
-DemoGenerator::DemoGenerator(quint64 seed, EpochSecs anchor)
-    : m_anchor(anchor)
-    , m_suppliers(loadSuppliers())
+DemoGenerator::DemoGenerator(quint64 seed, EpochSecs anchor) : m_anchor(anchor), m_suppliers(loadSuppliers())
 {
     quint64 x = seed;
     for (auto &s : m_state)
@@ -149,8 +155,8 @@ double DemoGenerator::unit() { return double(nextRandom() >> 11) * 0x1.0p-53; }
 QString DemoGenerator::uuid()
 {
     quint64 hi = nextRandom(), lo = nextRandom();
-    hi = (hi & ~0xF000ULL) | 0x4000ULL;                          // version 4
-    lo = (lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;   // RFC 4122 variant
+    hi = (hi & ~0xF000ULL) | 0x4000ULL;                        // version 4
+    lo = (lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL; // RFC 4122 variant
     char buf[37];
     std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", unsigned(hi >> 32), unsigned(hi >> 16) & 0xFFFF,
                   unsigned(hi) & 0xFFFF, unsigned(lo >> 48), qulonglong(lo & 0xFFFFFFFFFFFFULL));
@@ -181,9 +187,8 @@ std::vector<User> DemoGenerator::demoUsers()
     };
     // The rest of the floor: three teams, each working for a group of partners, as IBCs organise
     // them. Made from the name lists in a fixed order, so every run has the same people.
-    const QStringList teams[] = {{s("HCC"), s("OCC"), s("HIWFRS")},
-                                 {s("HIWC"), s("OPCC")},
-                                 {s("LBHF"), s("RBKC"), s("WCC")}};
+    const QStringList teams[] = {
+        {s("HCC"), s("OCC"), s("HIWFRS")}, {s("HIWC"), s("OPCC")}, {s("LBHF"), s("RBKC"), s("WCC")}};
     constexpr int kFirst = int(std::size(kFirstNames)), kLast = int(std::size(kSurnames));
     for (int i = 0; i < 150; ++i) {
         const QString first = QLatin1String(kFirstNames[(i * 7) % kFirst]);
@@ -219,7 +224,8 @@ GeneratedItem DemoGenerator::next()
     it.kind = k < 42 ? Kind::HrChange : k < 78 ? Kind::Invoice : Kind::PayrollException;
     it.id = uuid();
     static const char *const prefixes[] = {"HR", "INV", "PAY"};
-    it.reference = QStringLiteral("%1-%2").arg(QLatin1String(prefixes[int(it.kind)])).arg(m_count, 7, 10, QLatin1Char('0'));
+    it.reference =
+        QStringLiteral("%1-%2").arg(QLatin1String(prefixes[int(it.kind)])).arg(m_count, 7, 10, QLatin1Char('0'));
 
     int w = below(100), pi = 0;
     while (w >= kPartnerWeights[pi]) {
@@ -270,7 +276,8 @@ GeneratedItem DemoGenerator::next()
                                                      .arg(below(100), 2, 10, QLatin1Char('0'))
                                                      .arg(below(100), 2, 10, QLatin1Char('0'))
                                                      .arg(below(100), 2, 10, QLatin1Char('0')));
-            f.insert(QLatin1String("account_number"), QStringLiteral("%1").arg(below(100000000), 8, 10, QLatin1Char('0')));
+            f.insert(QLatin1String("account_number"),
+                     QStringLiteral("%1").arg(below(100000000), 8, 10, QLatin1Char('0')));
         } else if (it.subtype == QLatin1String("address_change")) {
             f.insert(QLatin1String("address"),
                      QStringLiteral("%1 %2").arg(1 + below(180)).arg(QLatin1String(pick(kStreets))));
@@ -290,15 +297,15 @@ GeneratedItem DemoGenerator::next()
     case Kind::Invoice: {
         f.insert(QLatin1String("supplier"), m_suppliers[below(int(m_suppliers.size()))]);
         static const char *const invoiceFormats[] = {"INV-%1", "SI%1", "%1", "IN/%1"};
-        f.insert(QLatin1String("invoice_number"),
-                 QString::fromLatin1(pick(invoiceFormats)).arg(10000 + below(990000)));
+        f.insert(QLatin1String("invoice_number"), QString::fromLatin1(pick(invoiceFormats)).arg(10000 + below(990000)));
         if (it.subtype != QLatin1String("no_po"))
             f.insert(QLatin1String("po_number"), QStringLiteral("45%1").arg(below(100000000), 8, 10, QLatin1Char('0')));
         // Amounts: log-normal around £900, from about £20 to £250,000.
         double z = 0;
         for (int i = 0; i < 4; ++i)
             z += unit();
-        const qint64 net = qBound<qint64>(qint64(2000), qint64(std::exp(std::log(90000.0) + 1.4 * (z - 2.0) * 1.732)), qint64(25000000));
+        const qint64 net = qBound<qint64>(qint64(2000), qint64(std::exp(std::log(90000.0) + 1.4 * (z - 2.0) * 1.732)),
+                                          qint64(25000000));
         const int rate = below(100) < 78 ? 20 : 0;
         const qint64 vat = (net * rate + 50) / 100;
         f.insert(QLatin1String("net"), double(net));
@@ -336,7 +343,8 @@ GeneratedItem DemoGenerator::next()
     const EpochSecs due = rules.due(arrived).due;
     const double room = double(std::max<qint64>(3600, calendar.between(received, due)));
     const double pace = 0.8 + 0.45 * hashUnit(quint64(pi) * 3 + quint64(it.kind) + 1);
-    const double pressure = 0.8 + 0.45 * hashUnit(quint64(calendar.dateAt(received).toJulianDay() / 7) * 131 + quint64(pi) * 7 + quint64(it.kind));
+    const double pressure = 0.8 + 0.45 * hashUnit(quint64(calendar.dateAt(received).toJulianDay() / 7) * 131 +
+                                                  quint64(pi) * 7 + quint64(it.kind));
     const auto working = [&](double seconds) { return qint64(std::max(60.0, seconds)); };
     const auto logNormal = [&](double median, double sigma) {
         double z = 0; // the sum of twelve uniforms, less six: close enough to a standard normal
@@ -361,8 +369,8 @@ GeneratedItem DemoGenerator::next()
     const EpochSecs reopenAt = calendar.add(closeAt, working(3600 + below(5 * 8 * 3600)));
 
     // History: received, then each step the story reached by the anchor.
-    g.events.push_back(Event{it.id, received, QStringLiteral("intake.portal"), QStringLiteral("received"),
-                             Status::New, Status::New, {}});
+    g.events.push_back(Event{
+        it.id, received, QStringLiteral("intake.portal"), QStringLiteral("received"), Status::New, Status::New, {}});
     const auto &pool = m_workers[std::size_t(pi)];
     const QString worker = pool[std::size_t(below(int(pool.size())))];
     Status at = Status::New;
@@ -376,7 +384,8 @@ GeneratedItem DemoGenerator::next()
     const auto outs = outcomes(it.kind);
     const QString outcome = QLatin1String(outs[std::size_t(below(int(outs.size())))]);
     const QString reason = QLatin1String(pick(kReasons));
-    if (step(claimAt, CommandType::Claim, Status::Assigned, worker) && step(startAt, CommandType::Start, Status::InProgress, worker)) {
+    if (step(claimAt, CommandType::Claim, Status::Assigned, worker) &&
+        step(startAt, CommandType::Start, Status::InProgress, worker)) {
         bool on = true;
         if (pause || escalate) {
             on = step(pauseAt, pause ? CommandType::RequestInfo : CommandType::Escalate,
@@ -385,7 +394,8 @@ GeneratedItem DemoGenerator::next()
         }
         if (on && step(resolveAt, CommandType::Resolve, Status::Resolved, worker, outcome)) {
             if (step(closeAt, CommandType::Approve, Status::Closed, QStringLiteral("priya.shah")) && reopen &&
-                step(reopenAt, CommandType::Reopen, Status::Reopened, QStringLiteral("priya.shah"), QLatin1String(pick(kReasons)))) {
+                step(reopenAt, CommandType::Reopen, Status::Reopened, QStringLiteral("priya.shah"),
+                     QLatin1String(pick(kReasons)))) {
                 // Put right by the same caseworker, and approved again.
                 const EpochSecs againAt = calendar.add(reopenAt, working(4 * 3600 + below(4 * 8 * 3600)));
                 const EpochSecs redoneAt = calendar.add(againAt, working(logNormal(0.1 * room, 0.5)));

@@ -40,10 +40,13 @@ public:
 
 private:
     quint64 nextRandom();
-    int below(int n);            // uniform in [0, n)
-    double unit();               // uniform in [0, 1)
+    int below(int n); // uniform in [0, n)
+    double unit();    // uniform in [0, 1)
     template <typename T, std::size_t N>
-    const T &pick(const T (&list)[N]) { return list[below(int(N))]; }
+    const T &pick(const T (&list)[N])
+    {
+        return list[below(int(N))];
+    }
     QString uuid();
     QString employeeNumber();
     QString personName();

@@ -9,13 +9,12 @@ namespace ibc::models {
 
 namespace {
 
-
-constexpr const char *kHrSubtypes[] = {"new_starter", "leaver",         "hours_change",
+constexpr const char *kHrSubtypes[] = {"new_starter",  "leaver",         "hours_change",
                                        "bank_details", "address_change", "family_leave"};
 constexpr const char *kInvoiceSubtypes[] = {"no_po", "price_mismatch", "quantity_mismatch", "suspected_duplicate",
                                             "disputed"};
-constexpr const char *kPayrollSubtypes[] = {"overpayment",      "underpayment",     "missing_timesheet",
-                                            "tax_code_query",   "negative_net_pay", "pension_query"};
+constexpr const char *kPayrollSubtypes[] = {"overpayment",    "underpayment",     "missing_timesheet",
+                                            "tax_code_query", "negative_net_pay", "pension_query"};
 
 constexpr const char *kHrOutcomes[] = {"processed", "returned_incomplete", "duplicate", "withdrawn"};
 constexpr const char *kInvoiceOutcomes[] = {"approved_for_payment", "credit_note_requested", "returned_to_supplier",
@@ -69,19 +68,14 @@ bool contains(const char *const (&list)[N], const QString &s)
     return false;
 }
 
-
-
 } // namespace
 
 std::span<const char *const> subtypes(Kind kind)
 {
     switch (kind) {
-    case Kind::HrChange:
-        return kHrSubtypes;
-    case Kind::Invoice:
-        return kInvoiceSubtypes;
-    case Kind::PayrollException:
-        return kPayrollSubtypes;
+    case Kind::HrChange: return kHrSubtypes;
+    case Kind::Invoice: return kInvoiceSubtypes;
+    case Kind::PayrollException: return kPayrollSubtypes;
     }
     return {};
 }
@@ -107,12 +101,9 @@ QString outcomeLabel(const QString &outcome) { return subtypeLabel(outcome); }
 std::span<const char *const> outcomes(Kind kind)
 {
     switch (kind) {
-    case Kind::HrChange:
-        return kHrOutcomes;
-    case Kind::Invoice:
-        return kInvoiceOutcomes;
-    case Kind::PayrollException:
-        return kPayrollOutcomes;
+    case Kind::HrChange: return kHrOutcomes;
+    case Kind::Invoice: return kInvoiceOutcomes;
+    case Kind::PayrollException: return kPayrollOutcomes;
     }
     return {};
 }
@@ -131,51 +122,68 @@ std::vector<FieldSpec> fieldSpecs(Kind kind, const QString &subtype)
     std::vector<FieldSpec> specs;
     switch (kind) {
     case Kind::HrChange:
-        specs = {FieldSpec{"employee_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee number"), T::EmployeeNumber, true},
-                 FieldSpec{"employee_name", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee name"), T::Text, true},
-                 FieldSpec{"job_title", QT_TRANSLATE_NOOP("ibc::models::Fields", "Job title"), T::Text, false},
-                 FieldSpec{"effective_date", QT_TRANSLATE_NOOP("ibc::models::Fields", "Effective date"), T::Date, true},
-                 FieldSpec{"payroll_cutoff", QT_TRANSLATE_NOOP("ibc::models::Fields", "Payroll cut-off"), T::Date, false}};
+        specs = {
+            FieldSpec{"employee_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee number"), T::EmployeeNumber,
+                      true},
+            FieldSpec{"employee_name", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee name"), T::Text, true},
+            FieldSpec{"job_title", QT_TRANSLATE_NOOP("ibc::models::Fields", "Job title"), T::Text, false},
+            FieldSpec{"effective_date", QT_TRANSLATE_NOOP("ibc::models::Fields", "Effective date"), T::Date, true},
+            FieldSpec{"payroll_cutoff", QT_TRANSLATE_NOOP("ibc::models::Fields", "Payroll cut-off"), T::Date, false}};
         if (subtype == QLatin1String("new_starter")) {
             specs.push_back(FieldSpec{"grade", QT_TRANSLATE_NOOP("ibc::models::Fields", "Grade"), T::Text, true});
-            specs.push_back(FieldSpec{"salary", QT_TRANSLATE_NOOP("ibc::models::Fields", "Annual salary"), T::Money, true});
-            specs.push_back(FieldSpec{"hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "Hours a week"), T::Hours, true});
+            specs.push_back(
+                FieldSpec{"salary", QT_TRANSLATE_NOOP("ibc::models::Fields", "Annual salary"), T::Money, true});
+            specs.push_back(
+                FieldSpec{"hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "Hours a week"), T::Hours, true});
         } else if (subtype == QLatin1String("leaver")) {
-            specs.push_back(FieldSpec{"leaving_reason", QT_TRANSLATE_NOOP("ibc::models::Fields", "Reason for leaving"), T::Text, true});
+            specs.push_back(FieldSpec{"leaving_reason", QT_TRANSLATE_NOOP("ibc::models::Fields", "Reason for leaving"),
+                                      T::Text, true});
         } else if (subtype == QLatin1String("hours_change")) {
-            specs.push_back(FieldSpec{"current_hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "Current hours a week"), T::Hours, true});
-            specs.push_back(FieldSpec{"new_hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "New hours a week"), T::Hours, true});
+            specs.push_back(FieldSpec{"current_hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "Current hours a week"),
+                                      T::Hours, true});
+            specs.push_back(
+                FieldSpec{"new_hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "New hours a week"), T::Hours, true});
         } else if (subtype == QLatin1String("bank_details")) {
-            specs.push_back(FieldSpec{"sort_code", QT_TRANSLATE_NOOP("ibc::models::Fields", "Sort code"), T::SortCode, true});
-            specs.push_back(FieldSpec{"account_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Account number"), T::AccountNumber, true});
+            specs.push_back(
+                FieldSpec{"sort_code", QT_TRANSLATE_NOOP("ibc::models::Fields", "Sort code"), T::SortCode, true});
+            specs.push_back(FieldSpec{"account_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Account number"),
+                                      T::AccountNumber, true});
         } else if (subtype == QLatin1String("address_change")) {
-            specs.push_back(FieldSpec{"address", QT_TRANSLATE_NOOP("ibc::models::Fields", "New address"), T::LongText, true});
+            specs.push_back(
+                FieldSpec{"address", QT_TRANSLATE_NOOP("ibc::models::Fields", "New address"), T::LongText, true});
             specs.push_back(FieldSpec{"postcode", QT_TRANSLATE_NOOP("ibc::models::Fields", "Postcode"), T::Text, true});
         } else if (subtype == QLatin1String("family_leave")) {
-            specs.push_back(FieldSpec{"leave_type", QT_TRANSLATE_NOOP("ibc::models::Fields", "Type of leave"), T::Text, true});
-            specs.push_back(FieldSpec{"leave_start", QT_TRANSLATE_NOOP("ibc::models::Fields", "Leave starts"), T::Date, true});
-            specs.push_back(FieldSpec{"leave_end", QT_TRANSLATE_NOOP("ibc::models::Fields", "Leave ends"), T::Date, true});
+            specs.push_back(
+                FieldSpec{"leave_type", QT_TRANSLATE_NOOP("ibc::models::Fields", "Type of leave"), T::Text, true});
+            specs.push_back(
+                FieldSpec{"leave_start", QT_TRANSLATE_NOOP("ibc::models::Fields", "Leave starts"), T::Date, true});
+            specs.push_back(
+                FieldSpec{"leave_end", QT_TRANSLATE_NOOP("ibc::models::Fields", "Leave ends"), T::Date, true});
         }
         break;
     case Kind::Invoice:
         specs = {FieldSpec{"supplier", QT_TRANSLATE_NOOP("ibc::models::Fields", "Supplier"), T::Text, true},
                  FieldSpec{"invoice_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Invoice number"), T::Text, true},
-                 FieldSpec{"po_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Purchase order"), T::Text, subtype != QLatin1String("no_po")},
+                 FieldSpec{"po_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Purchase order"), T::Text,
+                           subtype != QLatin1String("no_po")},
                  FieldSpec{"net", QT_TRANSLATE_NOOP("ibc::models::Fields", "Net"), T::Money, true},
                  FieldSpec{"vat_rate", QT_TRANSLATE_NOOP("ibc::models::Fields", "VAT rate (%)"), T::VatRate, true},
                  FieldSpec{"vat", QT_TRANSLATE_NOOP("ibc::models::Fields", "VAT"), T::Money, true},
                  FieldSpec{"gross", QT_TRANSLATE_NOOP("ibc::models::Fields", "Gross"), T::Money, true},
                  FieldSpec{"invoice_date", QT_TRANSLATE_NOOP("ibc::models::Fields", "Invoice date"), T::Date, true},
-                 FieldSpec{"payment_due", QT_TRANSLATE_NOOP("ibc::models::Fields", "Payment due (30 days)"), T::Date, false}};
+                 FieldSpec{"payment_due", QT_TRANSLATE_NOOP("ibc::models::Fields", "Payment due (30 days)"), T::Date,
+                           false}};
         break;
     case Kind::PayrollException:
-        specs = {FieldSpec{"employee_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee number"), T::EmployeeNumber, true},
-                 FieldSpec{"employee_name", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee name"), T::Text, true},
-                 FieldSpec{"pay_period", QT_TRANSLATE_NOOP("ibc::models::Fields", "Pay period"), T::Text, true},
-                 FieldSpec{"amount", QT_TRANSLATE_NOOP("ibc::models::Fields", "Amount"), T::Money, subtype != QLatin1String("missing_timesheet") &&
-                                                     subtype != QLatin1String("tax_code_query") &&
-                                                     subtype != QLatin1String("pension_query")},
-                 FieldSpec{"payroll_cutoff", QT_TRANSLATE_NOOP("ibc::models::Fields", "Payroll cut-off"), T::Date, true}};
+        specs = {
+            FieldSpec{"employee_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee number"), T::EmployeeNumber,
+                      true},
+            FieldSpec{"employee_name", QT_TRANSLATE_NOOP("ibc::models::Fields", "Employee name"), T::Text, true},
+            FieldSpec{"pay_period", QT_TRANSLATE_NOOP("ibc::models::Fields", "Pay period"), T::Text, true},
+            FieldSpec{"amount", QT_TRANSLATE_NOOP("ibc::models::Fields", "Amount"), T::Money,
+                      subtype != QLatin1String("missing_timesheet") && subtype != QLatin1String("tax_code_query") &&
+                          subtype != QLatin1String("pension_query")},
+            FieldSpec{"payroll_cutoff", QT_TRANSLATE_NOOP("ibc::models::Fields", "Payroll cut-off"), T::Date, true}};
         break;
     }
     specs.push_back(FieldSpec{"details", QT_TRANSLATE_NOOP("ibc::models::Fields", "Details"), T::LongText, false});
@@ -188,7 +196,8 @@ QString validateField(const FieldSpec &spec, const QJsonValue &value)
 {
     const QString label = fieldLabel(spec);
     if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().trimmed().isEmpty())) {
-        return spec.required ? QCoreApplication::translate("ibc::models::Fields", "%1 is required.").arg(label) : QString();
+        return spec.required ? QCoreApplication::translate("ibc::models::Fields", "%1 is required.").arg(label)
+                             : QString();
     }
     switch (spec.type) {
     case FieldType::Text:
@@ -203,12 +212,15 @@ QString validateField(const FieldSpec &spec, const QJsonValue &value)
     case FieldType::EmployeeNumber: {
         static const QRegularExpression re(QStringLiteral("^E\\d{7}$"));
         if (!value.isString() || !re.match(value.toString()).hasMatch())
-            return QCoreApplication::translate("ibc::models::Fields", "%1 must be E followed by seven digits, like E1234567.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields",
+                                               "%1 must be E followed by seven digits, like E1234567.")
+                .arg(label);
         return {};
     }
     case FieldType::Date:
         if (!value.isString() || !QDate::fromString(value.toString(), Qt::ISODate).isValid())
-            return QCoreApplication::translate("ibc::models::Fields", "%1 must be a date written as YYYY-MM-DD.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be a date written as YYYY-MM-DD.")
+                .arg(label);
         return {};
     case FieldType::Money:
         if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble())))
@@ -218,12 +230,14 @@ QString validateField(const FieldSpec &spec, const QJsonValue &value)
         return {};
     case FieldType::Hours:
         if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 48)
-            return QCoreApplication::translate("ibc::models::Fields", "%1 must be a number of hours from 0 to 48.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be a number of hours from 0 to 48.")
+                .arg(label);
         return {};
     case FieldType::SortCode: {
         static const QRegularExpression re(QStringLiteral("^\\d{2}-\\d{2}-\\d{2}$"));
         if (!value.isString() || !re.match(value.toString()).hasMatch())
-            return QCoreApplication::translate("ibc::models::Fields", "%1 must be six digits written as 12-34-56.").arg(label);
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be six digits written as 12-34-56.")
+                .arg(label);
         return {};
     }
     case FieldType::AccountNumber: {
@@ -247,23 +261,19 @@ QString displayField(const FieldSpec &spec, const QJsonValue &value)
     if (value.isUndefined() || value.isNull())
         return {};
     switch (spec.type) {
-    case FieldType::Money:
-        return formatPence(qint64(value.toDouble()));
+    case FieldType::Money: return formatPence(qint64(value.toDouble()));
     case FieldType::Date: {
         const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
         return d.isValid() ? QLocale().toString(d, QStringLiteral("ddd d MMM yyyy")) : value.toString();
     }
-    case FieldType::VatRate:
-        return QStringLiteral("%1%").arg(value.toDouble());
-    case FieldType::Hours:
-        return QLocale().toString(value.toDouble(), 'g', 4);
+    case FieldType::VatRate: return QStringLiteral("%1%").arg(value.toDouble());
+    case FieldType::Hours: return QLocale().toString(value.toDouble(), 'g', 4);
     case FieldType::AccountNumber: {
         // Bank details are shown masked; the full number is only for the payroll system.
         const QString s = value.toString();
         return s.size() > 4 ? QString(s.size() - 4, QChar(0x2022)) + s.right(4) : s;
     }
-    default:
-        return value.toString();
+    default: return value.toString();
     }
 }
 

@@ -10,17 +10,16 @@ namespace ibc::models {
 
 namespace {
 
-
 using S = Status;
 using C = CommandType;
 
 // Who, besides a team leader where said, may issue a command.
 enum class Who {
-    Anyone,           // any caseworker or team leader who works for the partner
-    Unassigned,       // anyone, on an item nobody holds (claim)
-    Holder,           // only the person the item is assigned to
-    HolderOrLeader,   // the holder, or a team leader
-    Leader,           // team leaders only
+    Anyone,         // any caseworker or team leader who works for the partner
+    Unassigned,     // anyone, on an item nobody holds (claim)
+    Holder,         // only the person the item is assigned to
+    HolderOrLeader, // the holder, or a team leader
+    Leader,         // team leaders only
 };
 
 struct Rule {
@@ -65,29 +64,19 @@ bool leaderOnlyFrom(CommandType type, Status from)
 Status targetStatus(CommandType type, Status from)
 {
     switch (type) {
-    case C::Claim:
-        return from == S::Reopened ? S::Reopened : S::Assigned;
-    case C::Release:
-        return from == S::Reopened ? S::Reopened : S::New;
+    case C::Claim: return from == S::Reopened ? S::Reopened : S::Assigned;
+    case C::Release: return from == S::Reopened ? S::Reopened : S::New;
     case C::Start:
     case C::Resume:
-    case C::Reject:
-        return S::InProgress;
-    case C::RequestInfo:
-        return S::AwaitingInfo;
-    case C::Escalate:
-        return S::Escalated;
-    case C::Resolve:
-        return S::Resolved;
-    case C::Reopen:
-        return S::Reopened;
-    case C::Reassign:
-        return (from == S::AwaitingInfo || from == S::Reopened) ? from : S::Assigned;
-    case C::Approve:
-        return S::Closed;
+    case C::Reject: return S::InProgress;
+    case C::RequestInfo: return S::AwaitingInfo;
+    case C::Escalate: return S::Escalated;
+    case C::Resolve: return S::Resolved;
+    case C::Reopen: return S::Reopened;
+    case C::Reassign: return (from == S::AwaitingInfo || from == S::Reopened) ? from : S::Assigned;
+    case C::Approve: return S::Closed;
     case C::AddNote:
-    case C::EditFields:
-        return from;
+    case C::EditFields: return from;
     }
     return from;
 }
@@ -100,12 +89,11 @@ QString reasonOf(const Command &c) { return c.payload.value(QLatin1String("reaso
 
 QString Refusal::codeName(RefusalCode code)
 {
-    static const char *const names[] = {"not_found",          "read_only_role",  "team_leader_only",
-                                        "wrong_status",       "assigned_to_someone_else", "already_yours",
-                                        "not_assigned_to_you", "reason_required", "outcome_required",
-                                        "unknown_outcome",    "note_empty",      "assignee_required",
-                                        "unknown_assignee",   "nothing_changed", "fields_required",
-                                        "invalid_field",      "claimed_by_someone_else"};
+    static const char *const names[] = {
+        "not_found",     "read_only_role",         "team_leader_only", "wrong_status",     "assigned_to_someone_else",
+        "already_yours", "not_assigned_to_you",    "reason_required",  "outcome_required", "unknown_outcome",
+        "note_empty",    "assignee_required",      "unknown_assignee", "nothing_changed",  "fields_required",
+        "invalid_field", "claimed_by_someone_else"};
     return QLatin1String(names[int(code)]);
 }
 
@@ -114,40 +102,52 @@ QString Refusal::message(CommandType type, Status status) const
     const QString action = commandLabel(type);
     switch (code) {
     case RefusalCode::NotVisible:
-        return QCoreApplication::translate("ibc::models::Lifecycle", "This item is not in the work of the partners you handle.");
+        return QCoreApplication::translate("ibc::models::Lifecycle",
+                                           "This item is not in the work of the partners you handle.");
     case RefusalCode::ReadOnlyRole:
-        return QCoreApplication::translate("ibc::models::Lifecycle", "Your role can read work items but not change them.");
+        return QCoreApplication::translate("ibc::models::Lifecycle",
+                                           "Your role can read work items but not change them.");
     case RefusalCode::TeamLeaderOnly:
-        return QCoreApplication::translate("ibc::models::Lifecycle", "Only a team leader can do this (%1).").arg(action);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "Only a team leader can do this (%1).")
+            .arg(action);
     case RefusalCode::WrongStatus:
-        return QCoreApplication::translate("ibc::models::Lifecycle", "You can't do this (%1) while the item is %2.").arg(action, statusLabel(status).toLower());
+        return QCoreApplication::translate("ibc::models::Lifecycle", "You can't do this (%1) while the item is %2.")
+            .arg(action, statusLabel(status).toLower());
     case RefusalCode::AssignedToSomeoneElse:
-        return QCoreApplication::translate("ibc::models::Lifecycle", "This item is already assigned to %1.").arg(detail);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "This item is already assigned to %1.")
+            .arg(detail);
     case RefusalCode::AlreadyYours:
         return QCoreApplication::translate("ibc::models::Lifecycle", "This item is already assigned to you.");
     case RefusalCode::NotAssignedToYou:
-        return detail.isEmpty() ? QCoreApplication::translate("ibc::models::Lifecycle", "Claim this item before you work on it.")
-                                : QCoreApplication::translate("ibc::models::Lifecycle", "This item is assigned to %1. Only they can do this (%2).").arg(detail, action);
+        return detail.isEmpty()
+                   ? QCoreApplication::translate("ibc::models::Lifecycle", "Claim this item before you work on it.")
+                   : QCoreApplication::translate("ibc::models::Lifecycle",
+                                                 "This item is assigned to %1. Only they can do this (%2).")
+                         .arg(detail, action);
     case RefusalCode::ReasonRequired:
-        return QCoreApplication::translate("ibc::models::Lifecycle", "Say why: a reason is needed to do this (%1).").arg(action);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "Say why: a reason is needed to do this (%1).")
+            .arg(action);
     case RefusalCode::OutcomeRequired:
         return QCoreApplication::translate("ibc::models::Lifecycle", "Choose an outcome before resolving the item.");
     case RefusalCode::UnknownOutcome:
-        return QCoreApplication::translate("ibc::models::Lifecycle", "“%1” is not an outcome for this kind of item.").arg(detail);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "“%1” is not an outcome for this kind of item.")
+            .arg(detail);
     case RefusalCode::NoteEmpty:
-        return QCoreApplication::translate("ibc::models::Lifecycle", "The note is empty. Type the note before adding it.");
+        return QCoreApplication::translate("ibc::models::Lifecycle",
+                                           "The note is empty. Type the note before adding it.");
     case RefusalCode::AssigneeRequired:
         return QCoreApplication::translate("ibc::models::Lifecycle", "Choose who to assign the item to.");
     case RefusalCode::UnknownAssignee:
-        return QCoreApplication::translate("ibc::models::Lifecycle", "%1 is not a caseworker who can work this item.").arg(detail);
+        return QCoreApplication::translate("ibc::models::Lifecycle", "%1 is not a caseworker who can work this item.")
+            .arg(detail);
     case RefusalCode::NothingChanged:
         return QCoreApplication::translate("ibc::models::Lifecycle", "Nothing would change: %1.").arg(detail);
     case RefusalCode::FieldsRequired:
         return QCoreApplication::translate("ibc::models::Lifecycle", "No details were changed.");
-    case RefusalCode::InvalidField:
-        return detail;
+    case RefusalCode::InvalidField: return detail;
     case RefusalCode::ClaimedBySomeoneElse:
-        return QCoreApplication::translate("ibc::models::Lifecycle", "%1 has claimed this item; the claim holds until %2.")
+        return QCoreApplication::translate("ibc::models::Lifecycle",
+                                           "%1 has claimed this item; the claim holds until %2.")
             .arg(detail, QDateTime::fromSecsSinceEpoch(until).toLocalTime().toString(QStringLiteral("HH:mm, d MMM")));
     }
     return {};
@@ -192,8 +192,7 @@ std::optional<Refusal> check(CommandType type, const WorkItem &item, const User 
             return refuse(RefusalCode::NotAssignedToYou, item.assignee);
         break;
     case Who::Anyone:
-    case Who::Leader:
-        break;
+    case Who::Leader: break;
     }
     return std::nullopt;
 }
@@ -215,8 +214,9 @@ Decision decide(const Command &c, const WorkItem &item, const User &user, EpochS
     switch (c.type) {
     case C::Claim:
         if (!item.assignee.isEmpty())
-            e.event.detail = QCoreApplication::translate("ibc::models::Lifecycle", "taken over from %1: the claim had lapsed")
-                                 .arg(item.assignee);
+            e.event.detail =
+                QCoreApplication::translate("ibc::models::Lifecycle", "taken over from %1: the claim had lapsed")
+                    .arg(item.assignee);
         e.assignee = user.username;
         e.leaseUntil = c.at + claimLease;
         break;
@@ -266,7 +266,9 @@ Decision decide(const Command &c, const WorkItem &item, const User &user, EpochS
             return d;
         }
         if (to == item.assignee) {
-            d.refusal = refuse(RefusalCode::NothingChanged, QCoreApplication::translate("ibc::models::Lifecycle", "the item is already assigned to %1").arg(to));
+            d.refusal = refuse(
+                RefusalCode::NothingChanged,
+                QCoreApplication::translate("ibc::models::Lifecycle", "the item is already assigned to %1").arg(to));
             return d;
         }
         e.assignee = to;
@@ -286,8 +288,10 @@ Decision decide(const Command &c, const WorkItem &item, const User &user, EpochS
             auto spec = std::find_if(specs.begin(), specs.end(),
                                      [&](const FieldSpec &s) { return it.key() == QLatin1String(s.key); });
             if (spec == specs.end()) {
-                d.refusal = refuse(RefusalCode::InvalidField,
-                                   QCoreApplication::translate("ibc::models::Lifecycle", "“%1” is not a detail of this kind of item.").arg(it.key()));
+                d.refusal = refuse(
+                    RefusalCode::InvalidField,
+                    QCoreApplication::translate("ibc::models::Lifecycle", "“%1” is not a detail of this kind of item.")
+                        .arg(it.key()));
                 return d;
             }
             if (QString problem = validateField(*spec, it.value()); !problem.isEmpty()) {
@@ -300,7 +304,8 @@ Decision decide(const Command &c, const WorkItem &item, const User &user, EpochS
             }
         }
         if (e.fieldChanges.isEmpty()) {
-            d.refusal = refuse(RefusalCode::NothingChanged, QCoreApplication::translate("ibc::models::Lifecycle", "the details are as they were"));
+            d.refusal = refuse(RefusalCode::NothingChanged,
+                               QCoreApplication::translate("ibc::models::Lifecycle", "the details are as they were"));
             return d;
         }
         e.event.detail = changed.join(QStringLiteral(", "));
@@ -308,8 +313,7 @@ Decision decide(const Command &c, const WorkItem &item, const User &user, EpochS
     }
     case C::Start:
     case C::Resume:
-    case C::Approve:
-        break;
+    case C::Approve: break;
     }
     return d;
 }

@@ -9,8 +9,8 @@
 namespace ibc::models {
 
 enum class RefusalCode {
-    NotVisible,            // outside the user's partners (the store answers 404: the item "does not exist")
-    ReadOnlyRole,          // auditors, intake and admins never change work
+    NotVisible,   // outside the user's partners (the store answers 404: the item "does not exist")
+    ReadOnlyRole, // auditors, intake and admins never change work
     TeamLeaderOnly,
     WrongStatus,
     AssignedToSomeoneElse, // claim of an item someone else holds
@@ -21,11 +21,11 @@ enum class RefusalCode {
     UnknownOutcome,
     NoteEmpty,
     AssigneeRequired,
-    UnknownAssignee,       // decided by whoever knows the users (cache or store), not here
+    UnknownAssignee, // decided by whoever knows the users (cache or store), not here
     NothingChanged,
     FieldsRequired,
     InvalidField,
-    ClaimedBySomeoneElse,  // claim of an item someone else claimed, whose lease has not run out
+    ClaimedBySomeoneElse, // claim of an item someone else claimed, whose lease has not run out
 };
 
 // How long a claim holds an item for its caseworker by default (ibc-store can be told otherwise).
@@ -34,7 +34,7 @@ inline constexpr EpochSecs kDefaultClaimLease = 4 * 3600;
 // Why a command was refused, as the code the store sends and the sentence the desk shows.
 struct Refusal {
     RefusalCode code;
-    QString detail; // what the sentence needs: the holder's name, the bad field's complaint
+    QString detail;      // what the sentence needs: the holder's name, the bad field's complaint
     EpochSecs until = 0; // ClaimedBySomeoneElse: when the claim's lease runs out
     QString message(CommandType type, Status status) const;
     static QString codeName(RefusalCode code); // "wrong_status"

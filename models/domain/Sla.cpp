@@ -56,7 +56,8 @@ std::optional<std::vector<QDate>> datesFromJson(const QJsonValue &v, const QStri
 // How well a policy fits an item: -1 if it does not; higher is more specific.
 int specificity(const SlaPolicy &p, const QString &partner, Kind kind, const QString &subtype)
 {
-    if (p.kind != kind || (!p.partner.isEmpty() && p.partner != partner) || (!p.subtype.isEmpty() && p.subtype != subtype))
+    if (p.kind != kind || (!p.partner.isEmpty() && p.partner != partner) ||
+        (!p.subtype.isEmpty() && p.subtype != subtype))
         return -1;
     return (p.partner.isEmpty() ? 0 : 2) + (p.subtype.isEmpty() ? 0 : 1);
 }
@@ -65,11 +66,10 @@ int specificity(const SlaPolicy &p, const QString &partner, Kind kind, const QSt
 
 QString slaLabel(SlaState state)
 {
-    static const char *const labels[] = {QT_TRANSLATE_NOOP("ibc::models::Sla", "On track"),
-                                         QT_TRANSLATE_NOOP("ibc::models::Sla", "At risk"),
-                                         QT_TRANSLATE_NOOP("ibc::models::Sla", "Breached"),
-                                         QT_TRANSLATE_NOOP("ibc::models::Sla", "Paused"),
-                                         QT_TRANSLATE_NOOP("ibc::models::Sla", "Met")};
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("ibc::models::Sla", "On track"), QT_TRANSLATE_NOOP("ibc::models::Sla", "At risk"),
+        QT_TRANSLATE_NOOP("ibc::models::Sla", "Breached"), QT_TRANSLATE_NOOP("ibc::models::Sla", "Paused"),
+        QT_TRANSLATE_NOOP("ibc::models::Sla", "Met")};
     return QCoreApplication::translate("ibc::models::Sla", labels[int(state)]);
 }
 
@@ -105,8 +105,11 @@ std::vector<SlaPolicy> SlaRules::defaultPolicies()
 
 PartnerCalendar SlaRules::defaultCalendar(const QString &partner)
 {
-    static const struct { const char *code; int day; } days[] = {
-        {"HCC", 10}, {"OCC", 12}, {"HIWC", 8}, {"OPCC", 8}, {"HIWFRS", 9}, {"LBHF", 14}, {"RBKC", 14}, {"WCC", 15}};
+    static const struct {
+        const char *code;
+        int day;
+    } days[] = {{"HCC", 10},   {"OCC", 12},  {"HIWC", 8},  {"OPCC", 8},
+                {"HIWFRS", 9}, {"LBHF", 14}, {"RBKC", 14}, {"WCC", 15}};
     PartnerCalendar c;
     c.partner = partner;
     for (const auto &d : days)
@@ -115,10 +118,7 @@ PartnerCalendar SlaRules::defaultCalendar(const QString &partner)
     return c;
 }
 
-SlaRules::SlaRules()
-    : SlaRules(shippedBankHolidays(), {}, defaultPolicies(), {})
-{
-}
+SlaRules::SlaRules() : SlaRules(shippedBankHolidays(), {}, defaultPolicies(), {}) {}
 
 SlaRules::SlaRules(std::vector<BankHoliday> bankHolidays, std::vector<PartnerCalendar> calendars,
                    std::vector<SlaPolicy> policies, std::vector<HandlingTime> handling)
@@ -129,7 +129,8 @@ SlaRules::SlaRules(std::vector<BankHoliday> bankHolidays, std::vector<PartnerCal
     // Every partner has a calendar: its own if given, else the default.
     for (const Partner &p : partners()) {
         const QString code = l1(p.code);
-        auto own = std::find_if(calendars.begin(), calendars.end(), [&](const PartnerCalendar &c) { return c.partner == code; });
+        auto own = std::find_if(calendars.begin(), calendars.end(),
+                                [&](const PartnerCalendar &c) { return c.partner == code; });
         m_calendars.push_back(own != calendars.end() ? *own : defaultCalendar(code));
     }
     // Partners the build does not know (a store's own): kept, so that nothing sent is lost.
@@ -277,8 +278,7 @@ SlaStatus SlaRules::status(const WorkItem &item, EpochSecs now) const
     else if (now >= item.due) {
         s.state = SlaState::Breached;
         s.overdue = cal.between(item.due, now);
-    }
-    else
+    } else
         s.state = s.left < s.usual ? SlaState::AtRisk : SlaState::OnTrack;
     return s;
 }
@@ -289,21 +289,22 @@ QString SlaRules::explain(const WorkItem &item, const SlaStatus &status) const
     const QString left = workingTimeText(status.left, day);
     const QString usual = workingTimeText(status.usual, day);
     switch (status.state) {
-    case SlaState::Met:
-        return QCoreApplication::translate("ibc::models::Sla", "Met: the work is done.");
+    case SlaState::Met: return QCoreApplication::translate("ibc::models::Sla", "Met: the work is done.");
     case SlaState::Paused:
-        return QCoreApplication::translate("ibc::models::Sla", "Paused: the clock stops while we wait for information.");
+        return QCoreApplication::translate("ibc::models::Sla",
+                                           "Paused: the clock stops while we wait for information.");
     case SlaState::Breached:
         return QCoreApplication::translate("ibc::models::Sla", "Breached: %1 of working time past its due time.")
             .arg(workingTimeText(status.overdue, day));
     case SlaState::AtRisk:
         return status.usualFromHistory
-                   ? QCoreApplication::translate("ibc::models::Sla", "At risk: %1 left; work like this (%2) usually takes up to %3.")
+                   ? QCoreApplication::translate("ibc::models::Sla",
+                                                 "At risk: %1 left; work like this (%2) usually takes up to %3.")
                          .arg(left, subtypeLabel(item.subtype).toLower(), usual)
-                   : QCoreApplication::translate("ibc::models::Sla", "At risk: %1 left, less than a quarter of its time.")
+                   : QCoreApplication::translate("ibc::models::Sla",
+                                                 "At risk: %1 left, less than a quarter of its time.")
                          .arg(left);
-    case SlaState::OnTrack:
-        break;
+    case SlaState::OnTrack: break;
     }
     return QCoreApplication::translate("ibc::models::Sla", "On track: %1 left.").arg(left);
 }
@@ -322,7 +323,9 @@ QJsonObject SlaRules::toJson() const
                                      {l1("payroll_cutoffs"), datesJson(c.payrollCutoffs)}});
     QJsonArray policies;
     for (const SlaPolicy &p : m_policies) {
-        QJsonObject o{{l1("partner"), p.partner}, {l1("kind"), kindName(p.kind)}, {l1("subtype"), p.subtype},
+        QJsonObject o{{l1("partner"), p.partner},
+                      {l1("kind"), kindName(p.kind)},
+                      {l1("subtype"), p.subtype},
                       {l1("target"), p.targetText()}};
         QJsonArray notAfter;
         if (p.notAfterPayrollCutoff)
@@ -336,17 +339,20 @@ QJsonObject SlaRules::toJson() const
     }
     QJsonArray handling;
     for (const HandlingTime &h : m_handling)
-        handling.append(QJsonObject{{l1("kind"), kindName(h.kind)}, {l1("subtype"), h.subtype},
-                                    {l1("p75_working_seconds"), h.p75Seconds}, {l1("items"), h.items}});
-    return QJsonObject{{l1("time_zone"), l1("Europe/London")},
-                       {l1("working_days"), QJsonArray{l1("monday"), l1("tuesday"), l1("wednesday"), l1("thursday"), l1("friday")}},
-                       {l1("payroll_cutoff_time"), l1("17:00")},
-                       {l1("bank_holidays"), holidays},
-                       {l1("calendars"), calendars},
-                       {l1("policies"), policies},
-                       {l1("handling"), handling},
-                       {l1("handling_window_days"), kHandlingWindowDays},
-                       {l1("handling_minimum_items"), kHandlingMinimumItems}};
+        handling.append(QJsonObject{{l1("kind"), kindName(h.kind)},
+                                    {l1("subtype"), h.subtype},
+                                    {l1("p75_working_seconds"), h.p75Seconds},
+                                    {l1("items"), h.items}});
+    return QJsonObject{
+        {l1("time_zone"), l1("Europe/London")},
+        {l1("working_days"), QJsonArray{l1("monday"), l1("tuesday"), l1("wednesday"), l1("thursday"), l1("friday")}},
+        {l1("payroll_cutoff_time"), l1("17:00")},
+        {l1("bank_holidays"), holidays},
+        {l1("calendars"), calendars},
+        {l1("policies"), policies},
+        {l1("handling"), handling},
+        {l1("handling_window_days"), kHandlingWindowDays},
+        {l1("handling_minimum_items"), kHandlingMinimumItems}};
 }
 
 std::optional<SlaRules> SlaRules::fromJson(const QJsonObject &json, QString *error)
@@ -367,9 +373,11 @@ std::optional<SlaRules> SlaRules::fromJson(const QJsonObject &json, QString *err
         c.partner = o.value(l1("partner")).toString();
         const QString where = QStringLiteral("sla.calendars[%1]").arg(c.partner);
         const auto hours = parseWorkingHours(o.value(l1("working_hours")).toString(), error);
-        auto closed = hours ? datesFromJson(o.value(l1("closed")), where + QStringLiteral(".closed"), error) : std::nullopt;
-        auto cutoffs = closed ? datesFromJson(o.value(l1("payroll_cutoffs")), where + QStringLiteral(".payroll_cutoffs"), error)
-                              : std::nullopt;
+        auto closed =
+            hours ? datesFromJson(o.value(l1("closed")), where + QStringLiteral(".closed"), error) : std::nullopt;
+        auto cutoffs =
+            closed ? datesFromJson(o.value(l1("payroll_cutoffs")), where + QStringLiteral(".payroll_cutoffs"), error)
+                   : std::nullopt;
         const int day = o.value(l1("payroll_cutoff_day")).toInt();
         if (!cutoffs || c.partner.isEmpty() || day < 1 || day > 31) {
             if (cutoffs)
@@ -390,8 +398,9 @@ std::optional<SlaRules> SlaRules::fromJson(const QJsonObject &json, QString *err
         const auto kind = kindFromName(o.value(l1("kind")).toString());
         const auto target = parseTarget(o.value(l1("target")).toString(), error);
         if (!kind || !target) {
-            *error = kind ? QStringLiteral("sla.policies: %1").arg(*error)
-                          : QStringLiteral("sla.policies holds an unknown kind \"%1\"").arg(o.value(l1("kind")).toString());
+            *error =
+                kind ? QStringLiteral("sla.policies: %1").arg(*error)
+                     : QStringLiteral("sla.policies holds an unknown kind \"%1\"").arg(o.value(l1("kind")).toString());
             return std::nullopt;
         }
         const QJsonArray notAfter = o.value(l1("not_after")).toArray();

@@ -24,15 +24,15 @@ enum class TargetUnit { WorkingDays, WorkingHours };
 // matches an item applies (a partner's subtype, then a partner's kind, then every partner's
 // subtype, then every partner's kind).
 struct SlaPolicy {
-    QString partner;            // empty: every partner
+    QString partner; // empty: every partner
     Kind kind = Kind::HrChange;
-    QString subtype;            // empty: every subtype of the kind
-    int target = 1;             // in `unit`, counted from receipt in working time
+    QString subtype; // empty: every subtype of the kind
+    int target = 1;  // in `unit`, counted from receipt in working time
     TargetUnit unit = TargetUnit::WorkingDays;
     bool notAfterPayrollCutoff = false; // never after the payroll cut-off the item is for
-    int paymentTermsDays = 0;   // never after this many calendar days from receipt, or the invoice's
-                                // own payment_due if earlier; 0: no payment date
-    QString targetText() const; // "5d", "16h"
+    int paymentTermsDays = 0;           // never after this many calendar days from receipt, or the invoice's
+                                        // own payment_due if earlier; 0: no payment date
+    QString targetText() const;         // "5d", "16h"
 };
 // "5d" or "16h" (working days or hours); nullopt with `error` naming the problem.
 std::optional<std::pair<int, TargetUnit>> parseTarget(const QString &text, QString *error);
@@ -40,9 +40,9 @@ std::optional<std::pair<int, TargetUnit>> parseTarget(const QString &text, QStri
 // One partner's working calendar and pay calendar.
 struct PartnerCalendar {
     QString partner;
-    WorkingHours hours;            // default 09:00–17:00
-    std::vector<QDate> closed;     // its own closure days, besides the bank holidays
-    int payrollCutoffDay = 10;     // the day of the month its payroll closes, without a pay calendar
+    WorkingHours hours;                // default 09:00–17:00
+    std::vector<QDate> closed;         // its own closure days, besides the bank holidays
+    int payrollCutoffDay = 10;         // the day of the month its payroll closes, without a pay calendar
     std::vector<QDate> payrollCutoffs; // its pay calendar's cut-off dates, in order; empty: none
 };
 
@@ -55,7 +55,7 @@ struct HandlingTime {
     int items = 0;
 };
 inline constexpr int kHandlingWindowDays = 90;
-inline constexpr int kHandlingMinimumItems = 20; // fewer: a quarter of the target is used instead
+inline constexpr int kHandlingMinimumItems = 20;     // fewer: a quarter of the target is used instead
 inline constexpr int kPayrollCutoffMinute = 17 * 60; // payroll closes at 17:00 on its cut-off day
 
 // When an item falls due, and why.
@@ -69,9 +69,9 @@ struct DueTimes {
 // How an item stands at a moment, with the figures the panel explains it by.
 struct SlaStatus {
     SlaState state = SlaState::OnTrack;
-    qint64 left = 0;          // working seconds left until due (0 once breached)
-    qint64 overdue = 0;       // working seconds past due, once breached
-    qint64 usual = 0;         // working seconds items like it usually take, or a quarter of the target
+    qint64 left = 0;    // working seconds left until due (0 once breached)
+    qint64 overdue = 0; // working seconds past due, once breached
+    qint64 usual = 0;   // working seconds items like it usually take, or a quarter of the target
     bool usualFromHistory = false;
 };
 

@@ -20,11 +20,10 @@ std::optional<Role> roleFromName(QStringView name)
 
 QString roleLabel(Role r)
 {
-    static const char *const labels[] = {QT_TRANSLATE_NOOP("ibc::models::User", "Caseworker"),
-                                         QT_TRANSLATE_NOOP("ibc::models::User", "Team leader"),
-                                         QT_TRANSLATE_NOOP("ibc::models::User", "Auditor"),
-                                         QT_TRANSLATE_NOOP("ibc::models::User", "Intake system"),
-                                         QT_TRANSLATE_NOOP("ibc::models::User", "Administrator")};
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("ibc::models::User", "Caseworker"), QT_TRANSLATE_NOOP("ibc::models::User", "Team leader"),
+        QT_TRANSLATE_NOOP("ibc::models::User", "Auditor"), QT_TRANSLATE_NOOP("ibc::models::User", "Intake system"),
+        QT_TRANSLATE_NOOP("ibc::models::User", "Administrator")};
     return QCoreApplication::translate("ibc::models::User", labels[int(r)]);
 }
 

@@ -17,10 +17,9 @@ std::optional<Enum> fromName(QStringView name, const char *const (&names)[N])
 }
 
 constexpr const char *kKindNames[] = {"hr_change", "invoice", "payroll_exception"};
-constexpr const char *kStatusNames[] = {"new",      "assigned", "in_progress", "awaiting_info",
+constexpr const char *kStatusNames[] = {"new",       "assigned", "in_progress", "awaiting_info",
                                         "escalated", "resolved", "reopened",    "closed"};
 constexpr const char *kPriorityNames[] = {"low", "normal", "high", "urgent"};
-
 
 } // namespace
 
@@ -64,10 +63,9 @@ QString statusLabel(Status s)
 
 QString priorityLabel(Priority p)
 {
-    static const char *const labels[] = {QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Low"),
-                                         QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Normal"),
-                                         QT_TRANSLATE_NOOP("ibc::models::WorkItem", "High"),
-                                         QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Urgent")};
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Low"), QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Normal"),
+        QT_TRANSLATE_NOOP("ibc::models::WorkItem", "High"), QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Urgent")};
     return QCoreApplication::translate("ibc::models::WorkItem", labels[int(p)]);
 }
 
@@ -84,14 +82,12 @@ qint64 WorkItem::amountPence() const
 QString WorkItem::summary() const
 {
     switch (kind) {
-    case Kind::Invoice:
-        return QStringLiteral("%1 · %2").arg(supplier(), formatPence(amountPence()));
+    case Kind::Invoice: return QStringLiteral("%1 · %2").arg(supplier(), formatPence(amountPence()));
     case Kind::PayrollException:
         if (fields.contains(QLatin1String("amount")))
             return QStringLiteral("%1 · %2").arg(personName(), formatPence(amountPence()));
         return personName();
-    case Kind::HrChange:
-        break;
+    case Kind::HrChange: break;
     }
     return personName();
 }

@@ -24,9 +24,8 @@ enum class Status : int {
     Reopened = 6,
     Closed = 7,
 };
-inline constexpr Status kAllStatuses[] = {Status::New,       Status::Assigned, Status::InProgress,
-                                          Status::AwaitingInfo, Status::Escalated, Status::Resolved,
-                                          Status::Reopened,  Status::Closed};
+inline constexpr Status kAllStatuses[] = {Status::New,       Status::Assigned, Status::InProgress, Status::AwaitingInfo,
+                                          Status::Escalated, Status::Resolved, Status::Reopened,   Status::Closed};
 
 enum class Priority : int { Low = 0, Normal = 1, High = 2, Urgent = 3 };
 
@@ -50,11 +49,11 @@ struct WorkItem {
     QString id;        // UUID, made where the item was first received
     QString reference; // what people say on the phone: "HR-0001234", "INV-…", "PAY-…"
     Kind kind = Kind::HrChange;
-    QString subtype;   // see Fields.h for each kind's subtypes
-    QString partner;   // partner code (Partner.h)
+    QString subtype; // see Fields.h for each kind's subtypes
+    QString partner; // partner code (Partner.h)
     Status status = Status::New;
     Priority priority = Priority::Normal;
-    QString assignee;  // username; empty when unassigned
+    QString assignee; // username; empty when unassigned
     EpochSecs received = 0;
     EpochSecs updated = 0;
     EpochSecs due = 0;
@@ -85,10 +84,10 @@ struct Event {
     QString itemId;
     EpochSecs at = 0;
     QString actor;
-    QString type;      // command name, or "received"
+    QString type; // command name, or "received"
     Status from = Status::New;
     Status to = Status::New;
-    QString detail;    // a human-readable detail: the outcome, the reason, the new assignee
+    QString detail; // a human-readable detail: the outcome, the reason, the new assignee
 };
 
 // The parts of an item a person compares when their change and someone else's collide: status,

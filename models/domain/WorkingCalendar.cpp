@@ -64,7 +64,8 @@ std::optional<WorkingHours> parseWorkingHours(const QString &text, QString *erro
         *error = QStringLiteral("working hours \"%1\" are not two times like 09:00-17:00").arg(text);
         return std::nullopt;
     }
-    const int h1 = m.captured(1).toInt(), m1 = m.captured(2).toInt(), h2 = m.captured(3).toInt(), m2 = m.captured(4).toInt();
+    const int h1 = m.captured(1).toInt(), m1 = m.captured(2).toInt(), h2 = m.captured(3).toInt(),
+              m2 = m.captured(4).toInt();
     if (h1 > 23 || m1 > 59 || h2 > 24 || m2 > 59 || (h2 == 24 && m2 != 0)) {
         *error = QStringLiteral("working hours \"%1\" hold a time that does not exist").arg(text);
         return std::nullopt;
@@ -77,12 +78,15 @@ std::optional<WorkingHours> parseWorkingHours(const QString &text, QString *erro
     return hours;
 }
 
-std::optional<std::vector<BankHoliday>> parseBankHolidays(const QByteArray &json, QString *error, const QString &division)
+std::optional<std::vector<BankHoliday>> parseBankHolidays(const QByteArray &json, QString *error,
+                                                          const QString &division)
 {
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("the bank-holiday feed is not JSON: %1 at byte %2").arg(parse.errorString()).arg(parse.offset);
+        *error = QStringLiteral("the bank-holiday feed is not JSON: %1 at byte %2")
+                     .arg(parse.errorString())
+                     .arg(parse.offset);
         return std::nullopt;
     }
     const QJsonValue part = doc.object().value(division);
@@ -99,7 +103,9 @@ std::optional<std::vector<BankHoliday>> parseBankHolidays(const QByteArray &json
         const QString date = e.value(QLatin1String("date")).toString();
         const QDate d = QDate::fromString(date, Qt::ISODate);
         if (!d.isValid()) {
-            *error = QStringLiteral("event %1 of \"%2\" has no valid \"date\" (YYYY-MM-DD): \"%3\"").arg(i + 1).arg(division, date);
+            *error = QStringLiteral("event %1 of \"%2\" has no valid \"date\" (YYYY-MM-DD): \"%3\"")
+                         .arg(i + 1)
+                         .arg(division, date);
             return std::nullopt;
         }
         days.push_back({d, e.value(QLatin1String("title")).toString()});
@@ -131,14 +137,9 @@ const std::vector<BankHoliday> &shippedBankHolidays()
     return days;
 }
 
-WorkingCalendar::WorkingCalendar()
-    : WorkingCalendar(WorkingHours{}, {})
-{
-}
+WorkingCalendar::WorkingCalendar() : WorkingCalendar(WorkingHours{}, {}) {}
 
-WorkingCalendar::WorkingCalendar(WorkingHours hours, std::vector<QDate> closed)
-    : m_hours(hours)
-    , m_zone(Zone::london())
+WorkingCalendar::WorkingCalendar(WorkingHours hours, std::vector<QDate> closed) : m_hours(hours), m_zone(Zone::london())
 {
     std::vector<qint64> days;
     days.reserve(closed.size());
@@ -218,12 +219,19 @@ QString workingTimeText(qint64 seconds, qint64 daySeconds)
     const qint64 rest = seconds - days * daySeconds;
     const int hours = int(rest / 3600), minutes = int(rest % 3600 / 60);
     if (days > 0) {
-        const QString d = QCoreApplication::translate("ibc::models::WorkingCalendar", "%n working day(s)", nullptr, days);
-        return hours > 0 ? d + QLatin1Char(' ') + QCoreApplication::translate("ibc::models::WorkingCalendar", "%n hour(s)", nullptr, hours) : d;
+        const QString d =
+            QCoreApplication::translate("ibc::models::WorkingCalendar", "%n working day(s)", nullptr, days);
+        return hours > 0 ? d + QLatin1Char(' ') +
+                               QCoreApplication::translate("ibc::models::WorkingCalendar", "%n hour(s)", nullptr, hours)
+                         : d;
     }
     if (hours > 0) {
-        const QString h = QCoreApplication::translate("ibc::models::WorkingCalendar", "%n working hour(s)", nullptr, hours);
-        return minutes > 0 ? h + QLatin1Char(' ') + QCoreApplication::translate("ibc::models::WorkingCalendar", "%n minute(s)", nullptr, minutes) : h;
+        const QString h =
+            QCoreApplication::translate("ibc::models::WorkingCalendar", "%n working hour(s)", nullptr, hours);
+        return minutes > 0
+                   ? h + QLatin1Char(' ') +
+                         QCoreApplication::translate("ibc::models::WorkingCalendar", "%n minute(s)", nullptr, minutes)
+                   : h;
     }
     return QCoreApplication::translate("ibc::models::WorkingCalendar", "%n working minute(s)", nullptr, minutes);
 }

@@ -22,8 +22,9 @@ struct BankHoliday {
 // of divisions, each with "events" of {"title", "date"}. Returns the division's days in date
 // order, or nullopt with `error` naming what was wrong (not JSON, no such division, an event
 // without a valid date).
-std::optional<std::vector<BankHoliday>> parseBankHolidays(const QByteArray &json, QString *error,
-                                                          const QString &division = QStringLiteral("england-and-wales"));
+std::optional<std::vector<BankHoliday>>
+parseBankHolidays(const QByteArray &json, QString *error,
+                  const QString &division = QStringLiteral("england-and-wales"));
 
 // The England & Wales days of the feed the product ships (resources/bank-holidays.json).
 const std::vector<BankHoliday> &shippedBankHolidays();

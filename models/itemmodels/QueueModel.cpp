@@ -24,24 +24,15 @@ std::optional<QueueSort> sortFor(int column)
 {
     switch (column) {
     case QueueModel::Sla:
-    case QueueModel::Due:
-        return QueueSort::Due;
-    case QueueModel::Priority:
-        return QueueSort::Priority;
-    case QueueModel::Reference:
-        return QueueSort::Reference;
-    case QueueModel::Partner:
-        return QueueSort::Partner;
-    case QueueModel::Amount:
-        return QueueSort::Amount;
-    case QueueModel::Assignee:
-        return QueueSort::Assignee;
-    case QueueModel::Status:
-        return QueueSort::Status;
-    case QueueModel::Received:
-        return QueueSort::Received;
-    default:
-        return std::nullopt;
+    case QueueModel::Due: return QueueSort::Due;
+    case QueueModel::Priority: return QueueSort::Priority;
+    case QueueModel::Reference: return QueueSort::Reference;
+    case QueueModel::Partner: return QueueSort::Partner;
+    case QueueModel::Amount: return QueueSort::Amount;
+    case QueueModel::Assignee: return QueueSort::Assignee;
+    case QueueModel::Status: return QueueSort::Status;
+    case QueueModel::Received: return QueueSort::Received;
+    default: return std::nullopt;
     }
 }
 
@@ -139,7 +130,8 @@ void QueueModel::submitQuery()
             result->error = QString::fromUtf8(e.what());
         }
         result->ms = timer.elapsed();
-        QMetaObject::invokeMethod(this, [this, result] { show(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { show(result); }, Qt::QueuedConnection);
     });
 }
 
@@ -233,75 +225,51 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return {};
 
     switch (role) {
-    case ItemIdRole:
-        return r->id;
-    case RowIdRole:
-        return r->row;
-    case SlaStateRole:
-        return int(slaStateOf(*r));
-    case StatusRole:
-        return int(r->status);
-    case PriorityRole:
-        return int(r->priority);
-    case ConflictRole:
-        return r->conflict;
+    case ItemIdRole: return r->id;
+    case RowIdRole: return r->row;
+    case SlaStateRole: return int(slaStateOf(*r));
+    case StatusRole: return int(r->status);
+    case PriorityRole: return int(r->priority);
+    case ConflictRole: return r->conflict;
     case Qt::TextAlignmentRole:
         if (index.column() == Amount)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Partner:
-            return partnerName(r->partner);
-        case Assignee:
-            return r->assignee;
-        case Type:
-            return kindLabel(r->kind);
+        case Partner: return partnerName(r->partner);
+        case Assignee: return r->assignee;
+        case Type: return kindLabel(r->kind);
         case Due:
         case Received:
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(index.column() == Due ? r->due : r->received),
                                       QLocale::LongFormat);
-        case Summary:
-            return r->summary;
+        case Summary: return r->summary;
         case Reference:
             if (r->conflict)
                 return QCoreApplication::translate("ibc::models::QueueModel",
                                                    "The store did not accept your change to %1: see Conflicts")
                     .arg(r->reference);
             return {};
-        default:
-            return {};
+        default: return {};
         }
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Sla:
-            return slaLabel(slaStateOf(*r));
-        case Priority:
-            return priorityLabel(r->priority);
-        case Due:
-            return whenText(r->due, m_clock.now());
-        case Reference:
-            return r->reference;
-        case Type:
-            return subtypeLabel(r->subtype);
-        case Partner:
-            return r->partner;
-        case Summary:
-            return r->summary;
-        case Amount:
-            return r->amount ? formatPence(r->amount) : QString();
-        case Assignee:
-            return m_displayNames.value(r->assignee, r->assignee);
-        case Status:
-            return statusLabel(r->status);
-        case Received:
-            return whenText(r->received, m_clock.now());
-        case ColumnCount:
-            break;
+        case Sla: return slaLabel(slaStateOf(*r));
+        case Priority: return priorityLabel(r->priority);
+        case Due: return whenText(r->due, m_clock.now());
+        case Reference: return r->reference;
+        case Type: return subtypeLabel(r->subtype);
+        case Partner: return r->partner;
+        case Summary: return r->summary;
+        case Amount: return r->amount ? formatPence(r->amount) : QString();
+        case Assignee: return m_displayNames.value(r->assignee, r->assignee);
+        case Status: return statusLabel(r->status);
+        case Received: return whenText(r->received, m_clock.now());
+        case ColumnCount: break;
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

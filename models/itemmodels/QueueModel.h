@@ -26,7 +26,20 @@ namespace ibc::models {
 class QueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Sla, Priority, Due, Reference, Type, Partner, Summary, Amount, Assignee, Status, Received, ColumnCount };
+    enum Column {
+        Sla,
+        Priority,
+        Due,
+        Reference,
+        Type,
+        Partner,
+        Summary,
+        Amount,
+        Assignee,
+        Status,
+        Received,
+        ColumnCount
+    };
     // ConflictRole: true while the store has refused a change to the item and the user has not yet
     // retried or discarded it (the view marks the reference; see the conflicts list).
     enum Role { ItemIdRole = Qt::UserRole + 1, RowIdRole, SlaStateRole, StatusRole, PriorityRole, ConflictRole };
@@ -86,9 +99,9 @@ private:
     std::vector<qint64> m_ids;
     mutable std::unique_ptr<QueueReader> m_pageReader; // GUI thread: pages of rows
     mutable QHash<int, std::vector<QueueRow>> m_pages;
-    mutable std::list<int> m_pageOrder;                // least recently used first
+    mutable std::list<int> m_pageOrder; // least recently used first
 
-    QThreadPool m_pool;                                 // one thread: queries run in order
+    QThreadPool m_pool; // one thread: queries run in order
     std::shared_ptr<std::mutex> m_queryMutex = std::make_shared<std::mutex>();
     std::shared_ptr<std::unique_ptr<QueueReader>> m_queryReader = std::make_shared<std::unique_ptr<QueueReader>>();
     bool m_submitQueued = false;

@@ -16,8 +16,7 @@ namespace {
 
 bool Error::isCorruption() const { return m_code == SQLITE_CORRUPT || m_code == SQLITE_NOTADB; }
 
-Database::Database(const QString &path, Mode mode)
-    : m_path(path)
+Database::Database(const QString &path, Mode mode) : m_path(path)
 {
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX;
@@ -56,8 +55,7 @@ qint64 Database::scalar(std::string_view sql, qint64 fallback)
     return st.step() ? st.int64(0) : fallback;
 }
 
-Statement::Statement(sqlite3 *db, std::string_view sql)
-    : m_db(db)
+Statement::Statement(sqlite3 *db, std::string_view sql) : m_db(db)
 {
     const int rc = sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
@@ -66,12 +64,7 @@ Statement::Statement(sqlite3 *db, std::string_view sql)
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
-Statement::Statement(Statement &&o) noexcept
-    : m_db(o.m_db)
-    , m_stmt(o.m_stmt)
-{
-    o.m_stmt = nullptr;
-}
+Statement::Statement(Statement &&o) noexcept : m_db(o.m_db), m_stmt(o.m_stmt) { o.m_stmt = nullptr; }
 
 Statement &Statement::bind(int i, qint64 v)
 {
@@ -145,8 +138,7 @@ std::string_view Statement::utf8(int col) const
     return p ? std::string_view(p, std::size_t(sqlite3_column_bytes(m_stmt, col))) : std::string_view();
 }
 
-Transaction::Transaction(Database &db, bool immediate)
-    : m_db(db)
+Transaction::Transaction(Database &db, bool immediate) : m_db(db)
 {
     m_db.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
 }

@@ -5,18 +5,19 @@
 
 namespace ibc::sync {
 
-SyncController::SyncController(SyncOptions options, QObject *parent)
-    : QObject(parent)
-    , m_options(std::move(options))
+SyncController::SyncController(SyncOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
 {
     // Each event is posted to this object's thread; a QPointer drops those that arrive after it
     // is gone (the engine is stopped and joined in the destructor, so none should).
     QPointer<SyncController> self(this);
     const auto post = [self](auto &&fn) {
-        QMetaObject::invokeMethod(self.data(), [self, fn = std::forward<decltype(fn)>(fn)] {
-            if (self)
-                fn(*self);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, fn = std::forward<decltype(fn)>(fn)] {
+                if (self)
+                    fn(*self);
+            },
+            Qt::QueuedConnection);
     };
     SyncEngine::Events events;
     events.status = [post](const SyncStatus &s) {

@@ -28,10 +28,10 @@
 #include <boost/beast/websocket/stream.hpp>
 
 #include <QElapsedTimer>
-#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QUrl>
 
 #include <openssl/ssl.h>
@@ -116,10 +116,7 @@ models::GeneratedItem toCacheItem(ItemRecord &&r)
     return models::GeneratedItem{std::move(r.item), std::move(r.notes), std::move(r.events)};
 }
 
-QString describe(const boost::system::error_code &ec)
-{
-    return QString::fromStdString(ec.message());
-}
+QString describe(const boost::system::error_code &ec) { return QString::fromStdString(ec.message()); }
 
 } // namespace
 
@@ -225,7 +222,8 @@ private:
             fail(QStringLiteral("Cannot open the cache %1: %2").arg(m_opt.cachePath, QString::fromUtf8(e.what())));
             co_return;
         }
-        if (const QString known = m_cache->syncValue(QStringLiteral("server")); !known.isEmpty() && known != m_opt.server) {
+        if (const QString known = m_cache->syncValue(QStringLiteral("server"));
+            !known.isEmpty() && known != m_opt.server) {
             fail(QStringLiteral("This cache holds the work of %1, not of %2: use another cache for this server.")
                      .arg(known, m_opt.server));
             co_return;
@@ -287,8 +285,7 @@ private:
             }
 
             switch (next) {
-            case Next::Stop:
-                co_return;
+            case Next::Stop: co_return;
             case Next::SignIn:
                 m_token.clear();
                 m_password.clear(); // a wrong one is not tried again
@@ -316,8 +313,7 @@ private:
                 co_await waitWake(wait);
                 continue;
             }
-            case Next::Wait:
-                break;
+            case Next::Wait: break;
             }
             if (!m_stopping)
                 co_await waitWake(m_liveUp ? std::chrono::milliseconds(10min) : m_opt.pollInterval);
@@ -351,7 +347,8 @@ private:
             m_cache->saveUsers(users);
             QString rulesError;
             if (!m_cache->setSlaRules(reference.value(QStringLiteral("sla")).toObject(), &rulesError))
-                qCWarning(lcSync).noquote() << "the store's service-level rules were not understood, so the last ones are kept:" << rulesError;
+                qCWarning(lcSync).noquote()
+                    << "the store's service-level rules were not understood, so the last ones are kept:" << rulesError;
         }
         if (m_ev.signedIn)
             m_ev.signedIn(SessionInfo{session->token, session->expires, session->user});
@@ -409,7 +406,8 @@ private:
             if (o.current) {
                 theirs = toCacheItem(ItemRecord(*o.current));
             } else if (const auto itemId = itemOf(o.commandId); !itemId.isEmpty()) {
-                const Response item = co_await request(http::verb::get, "/v1/items/" + QUrl::toPercentEncoding(itemId).toStdString(), {});
+                const Response item =
+                    co_await request(http::verb::get, "/v1/items/" + QUrl::toPercentEncoding(itemId).toStdString(), {});
                 if (item.status == 200)
                     if (auto record = wire::recordFromJson(QJsonDocument::fromJson(item.body).object()))
                         theirs = toCacheItem(std::move(*record));
@@ -439,7 +437,8 @@ private:
             for (auto it = fields.begin(); it != fields.end(); ++it) {
                 if (!it.key().startsWith(prefix))
                     continue;
-                m_cache->commandRefused(batch[i].id, models::Conflict::Kind::Rejected, QStringLiteral("invalid_request"),
+                m_cache->commandRefused(batch[i].id, models::Conflict::Kind::Rejected,
+                                        QStringLiteral("invalid_request"),
                                         it.key() + QLatin1Char(' ') + it.value().toString(), std::nullopt);
                 blamed = true;
                 break;
@@ -509,8 +508,9 @@ private:
                 throwIfPaused();
                 // The first page of a pull asks how many items are to come, for the progress bar.
                 const Response r = co_await request(http::verb::get,
-                                                    "/v1/changes?since=" + std::to_string(since) + "&limit=" +
-                                                        std::to_string(m_opt.pageSize) + (progress.total < 0 ? "&count=true" : ""),
+                                                    "/v1/changes?since=" + std::to_string(since) +
+                                                        "&limit=" + std::to_string(m_opt.pageSize) +
+                                                        (progress.total < 0 ? "&count=true" : ""),
                                                     {});
                 if (r.status != 200)
                     throw Outage("the store refused the change feed: " + errorMessage(r).toStdString());
@@ -610,9 +610,11 @@ private:
                 closeHttp();
             Response out{int(res.result_int()), QByteArray::fromStdString(res.body())};
             if (out.status >= 500)
-                throw Outage("the store answered HTTP " + std::to_string(out.status) + ": " + errorMessage(out).toStdString());
+                throw Outage("the store answered HTTP " + std::to_string(out.status) + ": " +
+                             errorMessage(out).toStdString());
             if (out.status == 401 && authorised)
-                throw SignInNeeded(QStringLiteral("Your session has ended: sign in again to send your changes.").toStdString());
+                throw SignInNeeded(
+                    QStringLiteral("Your session has ended: sign in again to send your changes.").toStdString());
             co_return out;
         }
     }
@@ -680,7 +682,7 @@ private:
                 co_await waitLive(24h);
                 continue;
             }
-                try {
+            try {
                 co_await listen();
                 retry = m_opt.retryFirst;
             } catch (const boost::system::system_error &e) {
@@ -713,7 +715,8 @@ private:
         std::shared_ptr<websocket::stream<beast::tcp_stream>> plain;
         std::shared_ptr<websocket::stream<beast::ssl_stream<beast::tcp_stream>>> tls;
         if (m_endpoint.tls) {
-            tls = m_liveTls = std::make_shared<websocket::stream<beast::ssl_stream<beast::tcp_stream>>>(m_io, m_tlsContext);
+            tls = m_liveTls =
+                std::make_shared<websocket::stream<beast::ssl_stream<beast::tcp_stream>>>(m_io, m_tlsContext);
             co_await secure(tls->next_layer(), endpoints);
             beast::get_lowest_layer(*tls).expires_never();
             tls->set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
@@ -737,7 +740,8 @@ private:
                 co_await tls->async_read(buffer, use_awaitable);
             else
                 co_await plain->async_read(buffer, use_awaitable);
-            const QJsonObject poke = QJsonDocument::fromJson(QByteArray::fromStdString(beast::buffers_to_string(buffer.data()))).object();
+            const QJsonObject poke =
+                QJsonDocument::fromJson(QByteArray::fromStdString(beast::buffers_to_string(buffer.data()))).object();
             if (poke.value(QStringLiteral("type")).toString() == QLatin1String("poke") &&
                 qint64(poke.value(QStringLiteral("seq")).toDouble()) > m_status.checkpoint)
                 wakeNow();

@@ -18,10 +18,10 @@
 namespace ibc::sync {
 
 struct SyncOptions {
-    QString server;    // "http://127.0.0.1:8080" or "https://store.example:8443"
+    QString server; // "http://127.0.0.1:8080" or "https://store.example:8443"
     QString username;
-    QString cachePath; // a cache Cache::open() has made ready; the engine keeps its own connection
-    QString caFile;    // https: a certificate authority to trust besides the system's (a store's own)
+    QString cachePath;            // a cache Cache::open() has made ready; the engine keeps its own connection
+    QString caFile;               // https: a certificate authority to trust besides the system's (a store's own)
     int pageSize = kMaxPageItems; // the most ibc-store gives in one page
     int batchSize = 100;
     std::chrono::milliseconds pollInterval{30000}; // pull this often while the live socket is down
@@ -33,11 +33,11 @@ struct SyncOptions {
 
 struct SyncStatus {
     enum class State {
-        Starting,   // signing in, or the first pass since start
-        Online,     // the last pass reached the store
-        Offline,    // the store cannot be reached: working from the cache, retrying
-        NeedsSignIn,// the store refused the password or the session ended: ask the user again
-        Paused,     // the user stopped syncing for now
+        Starting,    // signing in, or the first pass since start
+        Online,      // the last pass reached the store
+        Offline,     // the store cannot be reached: working from the cache, retrying
+        NeedsSignIn, // the store refused the password or the session ended: ask the user again
+        Paused,      // the user stopped syncing for now
         Stopped,
     };
     State state = State::Starting;
@@ -51,12 +51,12 @@ struct SyncStatus {
 
 // A pull under way.
 struct SyncProgress {
-    qint64 items = 0;     // items received so far in this pull
-    qint64 total = -1;    // how many the store has for this user, when it said (-1: not known)
-    double perSecond = 0; // items a second over this pull
-    bool initial = false; // into an empty cache
+    qint64 items = 0;      // items received so far in this pull
+    qint64 total = -1;     // how many the store has for this user, when it said (-1: not known)
+    double perSecond = 0;  // items a second over this pull
+    bool initial = false;  // into an empty cache
     bool indexing = false; // a first sync has every item and is building the queue's indexes (a minute at a million)
-    bool done = false;    // the pull reached the newest change
+    bool done = false;     // the pull reached the newest change
 };
 
 // What one pass did, for --sync-once and the log.
@@ -83,8 +83,8 @@ public:
         std::function<void(const SyncProgress &)> progress;
         std::function<void(const QStringList &itemIds)> changed; // items the engine wrote to the cache
         std::function<void(const SessionInfo &)> signedIn;
-        std::function<void(const SyncSummary &)> passDone;       // after each pass that reached the store
-        std::function<void(const QString &error)> onceFailed;    // runOnce(): why it could not finish
+        std::function<void(const SyncSummary &)> passDone;    // after each pass that reached the store
+        std::function<void(const QString &error)> onceFailed; // runOnce(): why it could not finish
     };
 
     SyncEngine(SyncOptions options, Events events);
@@ -100,10 +100,10 @@ public:
     // or onceFailed(). For `ibc-desk --sync-once`, scripts and tests.
     void runOnce(const QString &password);
     void signIn(const QString &password); // after NeedsSignIn
-    void outboxChanged();                  // a new command waits: push it soon
-    void syncNow();                        // skip the wait (and any backoff) and pass now
-    void setPaused(bool paused);           // cancel a pull under way and stop until resumed
-    void stop();                           // cancels everything under way and joins the thread
+    void outboxChanged();                 // a new command waits: push it soon
+    void syncNow();                       // skip the wait (and any backoff) and pass now
+    void setPaused(bool paused);          // cancel a pull under way and stop until resumed
+    void stop();                          // cancels everything under way and joins the thread
 
 private:
     class Impl;

@@ -23,7 +23,7 @@ namespace ibc::sync {
 inline constexpr int kMaxPageItems = 10'000;
 
 struct Session {
-    QString token;              // opaque, 256 random bits, base64url; only its hash is stored
+    QString token; // opaque, 256 random bits, base64url; only its hash is stored
     models::EpochSecs expires = 0;
     models::User user;
 };
@@ -50,11 +50,11 @@ struct CommandOutcome {
     enum class Kind { Applied, Rejected, Conflict };
     QString commandId;
     Kind kind = Kind::Applied;
-    qint64 version = 0;                  // Applied: the item's new version
-    qint64 seq = 0;                      // Applied: the change's sequence number
-    QString code;                        // Rejected / Conflict: refusal code (Refusal::codeName, or "not_found")
-    QString reason;                      // Rejected / Conflict: a sentence a person can read
-    std::optional<ItemRecord> current;   // Conflict: the item as it is now
+    qint64 version = 0;                // Applied: the item's new version
+    qint64 seq = 0;                    // Applied: the change's sequence number
+    QString code;                      // Rejected / Conflict: refusal code (Refusal::codeName, or "not_found")
+    QString reason;                    // Rejected / Conflict: a sentence a person can read
+    std::optional<ItemRecord> current; // Conflict: the item as it is now
 };
 
 // A new item from a partner's self-service or scanning system.

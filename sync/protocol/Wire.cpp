@@ -23,13 +23,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 // Reads the members of one JSON object, noting each missing or mistyped one under its full
 // name ("commands[2].base_version"). The caller decides what a missing optional member means.
 class Reader {
 public:
     Reader(const QJsonObject &object, QString prefix, QJsonObject *problems)
-        : m_object(object), m_prefix(std::move(prefix)), m_problems(problems) {}
+        : m_object(object)
+        , m_prefix(std::move(prefix))
+        , m_problems(problems)
+    {
+    }
 
     QString name(const QString &key) const { return m_prefix + key; }
     void problem(const QString &key, const QString &text) const
@@ -138,10 +141,7 @@ public:
         return v.toArray();
     }
 
-    static bool isUuid(const QString &text)
-    {
-        return text.size() == 36 && !QUuid::fromString(text).isNull();
-    }
+    static bool isUuid(const QString &text) { return text.size() == 36 && !QUuid::fromString(text).isNull(); }
 
 private:
     QJsonObject m_object;
@@ -202,22 +202,16 @@ std::vector<PayloadKey> payloadKeys(CommandType t)
     case CommandType::RequestInfo:
     case CommandType::Escalate:
     case CommandType::Reopen:
-    case CommandType::Reject:
-        return {{"reason", 's'}};
-    case CommandType::Resolve:
-        return {{"outcome", 's'}, {"note", 's'}};
-    case CommandType::AddNote:
-        return {{"text", 's'}};
-    case CommandType::Reassign:
-        return {{"assignee", 's'}};
-    case CommandType::EditFields:
-        return {{"fields", 'o'}};
+    case CommandType::Reject: return {{"reason", 's'}};
+    case CommandType::Resolve: return {{"outcome", 's'}, {"note", 's'}};
+    case CommandType::AddNote: return {{"text", 's'}};
+    case CommandType::Reassign: return {{"assignee", 's'}};
+    case CommandType::EditFields: return {{"fields", 'o'}};
     case CommandType::Claim:
     case CommandType::Release:
     case CommandType::Start:
     case CommandType::Resume:
-    case CommandType::Approve:
-        return {};
+    case CommandType::Approve: return {};
     }
     return {};
 }
@@ -256,19 +250,38 @@ void appendTime(QByteArray &out, EpochSecs t)
     const qint64 year = yoe + era * 400 + (month <= 2);
     if (year < 0 || year > 9999) { // not a time anyone works to; spelled out the slow way
         char buf[48];
-        const int n = std::snprintf(buf, sizeof buf, "%04lld-%02d-%02dT%02d:%02d:%02d+00:00", qlonglong(year), month, day,
-                                    int(secs / 3600), int(secs / 60 % 60), int(secs % 60));
+        const int n = std::snprintf(buf, sizeof buf, "%04lld-%02d-%02dT%02d:%02d:%02d+00:00", qlonglong(year), month,
+                                    day, int(secs / 3600), int(secs / 60 % 60), int(secs % 60));
         out.append(buf, n);
         return;
     }
     const int h = int(secs / 3600), mi = int(secs / 60 % 60), se = int(secs % 60);
     const int y = int(year);
-    const char text[25] = {char('0' + y / 1000),     char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
-                           char('0' + month / 10),   char('0' + month % 10),   '-',
-                           char('0' + day / 10),     char('0' + day % 10),     'T',
-                           char('0' + h / 10),       char('0' + h % 10),       ':',
-                           char('0' + mi / 10),      char('0' + mi % 10),      ':',
-                           char('0' + se / 10),      char('0' + se % 10),      '+', '0', '0', ':', '0', '0'};
+    const char text[25] = {char('0' + y / 1000),
+                           char('0' + y / 100 % 10),
+                           char('0' + y / 10 % 10),
+                           char('0' + y % 10),
+                           '-',
+                           char('0' + month / 10),
+                           char('0' + month % 10),
+                           '-',
+                           char('0' + day / 10),
+                           char('0' + day % 10),
+                           'T',
+                           char('0' + h / 10),
+                           char('0' + h % 10),
+                           ':',
+                           char('0' + mi / 10),
+                           char('0' + mi % 10),
+                           ':',
+                           char('0' + se / 10),
+                           char('0' + se % 10),
+                           '+',
+                           '0',
+                           '0',
+                           ':',
+                           '0',
+                           '0'};
     out.append(text, 25);
 }
 
@@ -322,10 +335,9 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, Error *error)
     }
     if (pe.error != QJsonParseError::NoError) {
         fail(error, code::MalformedJson,
-             body.trimmed().isEmpty() ? u"The body is empty; send a JSON object."_s
-                                      : QStringLiteral("The body is not valid JSON: %1 at byte %2.")
-                                            .arg(pe.errorString())
-                                            .arg(pe.offset));
+             body.trimmed().isEmpty()
+                 ? u"The body is empty; send a JSON object."_s
+                 : QStringLiteral("The body is not valid JSON: %1 at byte %2.").arg(pe.errorString()).arg(pe.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -353,7 +365,8 @@ QJsonObject itemToJson(const WorkItem &item)
         {u"received_at"_s, formatTime(item.received)},
         {u"updated_at"_s, formatTime(item.updated)},
         {u"due_at"_s, formatTime(item.due)},
-        {u"claimed_until"_s, item.leaseUntil > 0 ? QJsonValue(formatTime(item.leaseUntil)) : QJsonValue(QJsonValue::Null)},
+        {u"claimed_until"_s,
+         item.leaseUntil > 0 ? QJsonValue(formatTime(item.leaseUntil)) : QJsonValue(QJsonValue::Null)},
         {u"version"_s, item.version},
         {u"fields"_s, item.fields},
     };
@@ -366,9 +379,9 @@ QJsonObject noteToJson(const Note &note)
 
 QJsonObject eventToJson(const Event &event)
 {
-    return QJsonObject{{u"at"_s, formatTime(event.at)},   {u"actor"_s, event.actor},
-                       {u"type"_s, event.type},           {u"from"_s, statusName(event.from)},
-                       {u"to"_s, statusName(event.to)},   {u"detail"_s, event.detail}};
+    return QJsonObject{{u"at"_s, formatTime(event.at)}, {u"actor"_s, event.actor},
+                       {u"type"_s, event.type},         {u"from"_s, statusName(event.from)},
+                       {u"to"_s, statusName(event.to)}, {u"detail"_s, event.detail}};
 }
 
 QJsonObject recordToJson(const ItemRecord &record)
@@ -488,12 +501,8 @@ void appendValue(QByteArray &out, const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out += "null";
-        break;
-    case QJsonValue::Bool:
-        out += v.toBool() ? "true" : "false";
-        break;
+    case QJsonValue::Undefined: out += "null"; break;
+    case QJsonValue::Bool: out += v.toBool() ? "true" : "false"; break;
     case QJsonValue::Double: {
         const double d = v.toDouble();
         if (!std::isfinite(d))
@@ -504,9 +513,7 @@ void appendValue(QByteArray &out, const QJsonValue &v)
             out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
         break;
     }
-    case QJsonValue::String:
-        appendString(out, v.toString());
-        break;
+    case QJsonValue::String: appendString(out, v.toString()); break;
     case QJsonValue::Array: {
         out += '[';
         const QJsonArray a = v.toArray();
@@ -518,9 +525,7 @@ void appendValue(QByteArray &out, const QJsonValue &v)
         out += ']';
         break;
     }
-    case QJsonValue::Object:
-        appendObject(out, v.toObject());
-        break;
+    case QJsonValue::Object: appendObject(out, v.toObject()); break;
     }
 }
 
@@ -698,7 +703,8 @@ std::optional<ItemRecord> recordFromJson(const QJsonObject &json, Error *error)
             problems.insert(QStringLiteral("notes[%1]").arg(i), u"must be an object"_s);
             continue;
         }
-        record.notes.push_back(Note{record.item.id, n.time(u"at"_s).value_or(0), n.string(u"author"_s), n.string(u"text"_s)});
+        record.notes.push_back(
+            Note{record.item.id, n.time(u"at"_s).value_or(0), n.string(u"author"_s), n.string(u"text"_s)});
     }
     const QJsonArray events = r.array(u"events"_s, false).value_or(QJsonArray{});
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -707,8 +713,8 @@ std::optional<ItemRecord> recordFromJson(const QJsonObject &json, Error *error)
             problems.insert(QStringLiteral("events[%1]").arg(i), u"must be an object"_s);
             continue;
         }
-        Event ev{record.item.id, e.time(u"at"_s).value_or(0), e.string(u"actor"_s), e.string(u"type"_s),
-                 Status::New, Status::New, e.string(u"detail"_s, false)};
+        Event ev{record.item.id, e.time(u"at"_s).value_or(0), e.string(u"actor"_s), e.string(u"type"_s), Status::New,
+                 Status::New,    e.string(u"detail"_s, false)};
         for (const char *key : {"from", "to"}) {
             const QString name = e.string(QString::fromUtf8(key));
             auto st = statusFromName(name);
@@ -786,7 +792,9 @@ std::optional<Command> readCommand(const QJsonValue &json, const QString &prefix
         if (t) {
             c.type = *t;
         } else {
-            r.problem(u"type"_s, QStringLiteral("\"%1\" is not a command type (one of: %2)").arg(type.left(40), commandTypeList()));
+            r.problem(
+                u"type"_s,
+                QStringLiteral("\"%1\" is not a command type (one of: %2)").arg(type.left(40), commandTypeList()));
             if (unknownType)
                 *unknownType = true;
         }
@@ -801,7 +809,8 @@ std::optional<Command> readCommand(const QJsonValue &json, const QString &prefix
         const auto keys = payloadKeys(*t);
         const Reader p(c.payload, prefix + u"payload."_s, &problems);
         for (auto it = c.payload.begin(); it != c.payload.end(); ++it) {
-            auto k = std::find_if(keys.begin(), keys.end(), [&](const PayloadKey &pk) { return it.key() == QLatin1String(pk.key); });
+            auto k = std::find_if(keys.begin(), keys.end(),
+                                  [&](const PayloadKey &pk) { return it.key() == QLatin1String(pk.key); });
             if (k == keys.end()) {
                 p.problem(it.key(), keys.empty() ? QStringLiteral("is not expected: %1 takes no payload").arg(type)
                                                  : QStringLiteral("is not part of a %1 payload").arg(type));
@@ -850,7 +859,9 @@ std::optional<std::vector<Command>> commandBatchFromJson(const QJsonObject &json
         return std::nullopt;
     if (array->size() > maxCommands) {
         fail(error, code::TooManyCommands,
-             QStringLiteral("The batch has %1 commands; send at most %2 in one request.").arg(array->size()).arg(maxCommands));
+             QStringLiteral("The batch has %1 commands; send at most %2 in one request.")
+                 .arg(array->size())
+                 .arg(maxCommands));
         return std::nullopt;
     }
     std::vector<Command> commands;
@@ -877,12 +888,9 @@ std::optional<std::vector<Command>> commandBatchFromJson(const QJsonObject &json
 QString outcomeName(CommandOutcome::Kind kind)
 {
     switch (kind) {
-    case CommandOutcome::Kind::Applied:
-        return u"applied"_s;
-    case CommandOutcome::Kind::Rejected:
-        return u"rejected"_s;
-    case CommandOutcome::Kind::Conflict:
-        return u"conflict"_s;
+    case CommandOutcome::Kind::Applied: return u"applied"_s;
+    case CommandOutcome::Kind::Rejected: return u"rejected"_s;
+    case CommandOutcome::Kind::Conflict: return u"conflict"_s;
     }
     return {};
 }
@@ -1043,16 +1051,19 @@ std::optional<Intake> intakeFromJson(const QJsonObject &json, EpochSecs now, Err
     if (k) {
         in.kind = *k;
         if (!in.subtype.isNull() && !isSubtype(*k, in.subtype))
-            r.problem(u"subtype"_s, QStringLiteral("is not a subtype of %1 (one of: %2)").arg(kind, listOf(subtypes(*k))));
+            r.problem(u"subtype"_s,
+                      QStringLiteral("is not a subtype of %1 (one of: %2)").arg(kind, listOf(subtypes(*k))));
     }
     in.partner = r.string(u"partner"_s);
     if (!in.partner.isNull() && !isPartnerCode(in.partner))
-        r.problem(u"partner"_s, QStringLiteral("is not a partner code (one of: %1)").arg(partnerCodes().join(QStringLiteral(", "))));
+        r.problem(u"partner"_s,
+                  QStringLiteral("is not a partner code (one of: %1)").arg(partnerCodes().join(QStringLiteral(", "))));
     in.received = r.has(u"received_at"_s) ? r.time(u"received_at"_s).value_or(0) : now;
     in.fields = r.object(u"fields"_s).value_or(QJsonObject{});
     static const char *const envelope[] = {"kind", "subtype", "partner", "received_at", "fields"};
     for (auto it = json.begin(); it != json.end(); ++it)
-        if (std::none_of(std::begin(envelope), std::end(envelope), [&](const char *e) { return it.key() == QLatin1String(e); }))
+        if (std::none_of(std::begin(envelope), std::end(envelope),
+                         [&](const char *e) { return it.key() == QLatin1String(e); }))
             r.problem(it.key(), u"is not expected; the kind's own fields go in \"fields\""_s);
 
     // The kind's own fields, once the kind and subtype are known.
@@ -1064,8 +1075,10 @@ std::optional<Intake> intakeFromJson(const QJsonObject &json, EpochSecs now, Err
                 problems.insert(u"fields."_s + QLatin1String(spec.key), problem);
         }
         for (auto it = in.fields.begin(); it != in.fields.end(); ++it)
-            if (std::none_of(specs.begin(), specs.end(), [&](const FieldSpec &sp) { return it.key() == QLatin1String(sp.key); }))
-                problems.insert(u"fields."_s + it.key(), QStringLiteral("is not a field of %1 %2").arg(kind, in.subtype));
+            if (std::none_of(specs.begin(), specs.end(),
+                             [&](const FieldSpec &sp) { return it.key() == QLatin1String(sp.key); }))
+                problems.insert(u"fields."_s + it.key(),
+                                QStringLiteral("is not a field of %1 %2").arg(kind, in.subtype));
     }
     if (!report(problems, error, code::InvalidFields, u"The item"_s))
         return std::nullopt;

@@ -9,8 +9,8 @@
 
 #include <algorithm>
 #include <future>
-#include <memory>
 #include <limits>
+#include <memory>
 
 namespace ibc::sync::server {
 
@@ -18,7 +18,6 @@ using namespace ibc::models;
 using namespace Qt::StringLiterals;
 
 namespace {
-
 
 Response json(int status, const QJsonObject &body)
 {
@@ -36,10 +35,7 @@ std::pair<std::string, std::string> splitTarget(const std::string &target)
     return {target.substr(0, q), target.substr(q + 1)};
 }
 
-QUrlQuery queryOf(const std::string &target)
-{
-    return QUrlQuery(QString::fromUtf8(splitTarget(target).second));
-}
+QUrlQuery queryOf(const std::string &target) { return QUrlQuery(QString::fromUtf8(splitTarget(target).second)); }
 
 bool mayRead(const User &user)
 {
@@ -67,7 +63,12 @@ Response storeError(const StoreError &e)
 } // namespace
 
 Api::Api(Store &store, const Clock &clock, Metrics &metrics, LoginThrottle &throttle, Hub &hub, Limits limits)
-    : m_store(store), m_clock(clock), m_metrics(metrics), m_throttle(throttle), m_hub(hub), m_limits(limits)
+    : m_store(store)
+    , m_clock(clock)
+    , m_metrics(metrics)
+    , m_throttle(throttle)
+    , m_hub(hub)
+    , m_limits(limits)
 {
 }
 
@@ -79,9 +80,12 @@ Response Api::error(int status, const QString &code, const QString &message, con
 Route Api::route(const std::string &target, QString *name)
 {
     const std::string path = splitTarget(target).first;
-    static const struct { const char *path; Route route; } exact[] = {
-        {"/healthz", Route::Healthz},       {"/metrics", Route::Metrics},     {"/v1/session", Route::Session},
-        {"/v1/changes", Route::Changes},    {"/v1/commands", Route::Commands}, {"/v1/items", Route::Items},
+    static const struct {
+        const char *path;
+        Route route;
+    } exact[] = {
+        {"/healthz", Route::Healthz},        {"/metrics", Route::Metrics},      {"/v1/session", Route::Session},
+        {"/v1/changes", Route::Changes},     {"/v1/commands", Route::Commands}, {"/v1/items", Route::Items},
         {"/v1/reference", Route::Reference}, {"/v1/stream", Route::Stream},
     };
     for (const auto &e : exact) {
@@ -108,12 +112,9 @@ QByteArray Api::allowedMethods(Route route)
     switch (route) {
     case Route::Session:
     case Route::Commands:
-    case Route::Items:
-        return "POST";
-    case Route::None:
-        return {};
-    default:
-        return "GET";
+    case Route::Items: return "POST";
+    case Route::None: return {};
+    default: return "GET";
     }
 }
 
@@ -124,11 +125,13 @@ std::optional<Response> Api::answerAtOnce(const Request &request) const
     std::optional<Response> out;
     const QString path = QString::fromUtf8(splitTarget(request.target).first).left(200);
     if (r == Route::None) {
-        out = error(404, u"not_found"_s, QStringLiteral("There is no %1. The API's paths are under /v1; see sync/openapi.yaml.").arg(path));
+        out = error(404, u"not_found"_s,
+                    QStringLiteral("There is no %1. The API's paths are under /v1; see sync/openapi.yaml.").arg(path));
     } else if (request.method != allowedMethods(r).toStdString()) {
-        out = error(405, u"method_not_allowed"_s,
-                    QStringLiteral("%1 %2 is not allowed; use %3.")
-                        .arg(QString::fromStdString(request.method).left(20), path, QString::fromLatin1(allowedMethods(r))));
+        out = error(
+            405, u"method_not_allowed"_s,
+            QStringLiteral("%1 %2 is not allowed; use %3.")
+                .arg(QString::fromStdString(request.method).left(20), path, QString::fromLatin1(allowedMethods(r))));
         out->headers.emplace_back("Allow", allowedMethods(r));
     } else if (r == Route::Healthz) {
         out = json(200, QJsonObject{{u"status"_s, u"ok"_s}});
@@ -169,24 +172,12 @@ Response Api::handle(const Request &request)
             } else {
                 const User &user = std::get<User>(who);
                 switch (r) {
-                case Route::Changes:
-                    out = changes(request, user);
-                    break;
-                case Route::Commands:
-                    out = commands(request, user);
-                    break;
-                case Route::Items:
-                    out = intake(request, user);
-                    break;
-                case Route::Item:
-                    out = item(request, user);
-                    break;
-                case Route::Reference:
-                    out = reference(user);
-                    break;
-                default:
-                    out = error(404, u"not_found"_s, u"There is no such path."_s);
-                    break;
+                case Route::Changes: out = changes(request, user); break;
+                case Route::Commands: out = commands(request, user); break;
+                case Route::Items: out = intake(request, user); break;
+                case Route::Item: out = item(request, user); break;
+                case Route::Reference: out = reference(user); break;
+                default: out = error(404, u"not_found"_s, u"There is no such path."_s); break;
                 }
                 out.user = user.username;
             }
@@ -212,8 +203,8 @@ Response Api::signIn(const Request &request)
     if (!session) {
         m_throttle.failed(credentials->username, request.remote);
         m_metrics.loginFailed();
-        Response r = error(401, u"invalid_credentials"_s,
-                           u"The username or password is wrong, or the account is disabled."_s);
+        Response r =
+            error(401, u"invalid_credentials"_s, u"The username or password is wrong, or the account is disabled."_s);
         r.user = credentials->username.left(64);
         return r;
     }
@@ -229,8 +220,9 @@ std::variant<User, Response> Api::authenticate(const Request &request, const std
     const QString header = QString::fromUtf8(request.authorization).trimmed();
     if (!header.isEmpty()) {
         if (!header.startsWith(u"bearer "_s, Qt::CaseInsensitive)) {
-            Response r = error(401, u"unauthorized"_s, u"The Authorization header must be \"Bearer <token>\", "
-                                                         "with the token from POST /v1/session."_s);
+            Response r = error(401, u"unauthorized"_s,
+                               u"The Authorization header must be \"Bearer <token>\", "
+                               "with the token from POST /v1/session."_s);
             r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ibc-store\"");
             return r;
         }
@@ -239,8 +231,9 @@ std::variant<User, Response> Api::authenticate(const Request &request, const std
         token = QString::fromStdString(queryToken);
     }
     if (token.isEmpty()) {
-        Response r = error(401, u"unauthorized"_s, u"Sign in first: send \"Authorization: Bearer <token>\" with the "
-                                                     "token from POST /v1/session."_s);
+        Response r = error(401, u"unauthorized"_s,
+                           u"Sign in first: send \"Authorization: Bearer <token>\" with the "
+                           "token from POST /v1/session."_s);
         r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ibc-store\"");
         return r;
     }
@@ -248,7 +241,8 @@ std::variant<User, Response> Api::authenticate(const Request &request, const std
         *tokenOut = token;
     auto user = token.size() <= 256 ? m_store.authenticate(token) : std::nullopt;
     if (!user) {
-        Response r = error(401, u"invalid_token"_s, u"The token is unknown or has expired; sign in again with POST /v1/session."_s);
+        Response r = error(401, u"invalid_token"_s,
+                           u"The token is unknown or has expired; sign in again with POST /v1/session."_s);
         r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ibc-store\", error=\"invalid_token\"");
         return r;
     }
@@ -269,7 +263,9 @@ Api::StreamAuth Api::authenticateStream(const Request &request)
         }
         const User &user = std::get<User>(who);
         if (!mayRead(user)) {
-            out.refusal = error(403, u"forbidden"_s, QStringLiteral("The live feed is for people who read work items, not for the %1 role.").arg(roleName(user.role)));
+            out.refusal = error(403, u"forbidden"_s,
+                                QStringLiteral("The live feed is for people who read work items, not for the %1 role.")
+                                    .arg(roleName(user.role)));
             out.refusal.user = user.username;
             out.refusal.route = u"/v1/stream"_s;
             return out;
@@ -357,7 +353,8 @@ QByteArray feedPage(Store &store, const User &user, qint64 since, int limit, qin
 Response Api::changes(const Request &request, const User &user)
 {
     if (!mayRead(user))
-        return error(403, u"forbidden"_s, QStringLiteral("The %1 role does not read the change feed.").arg(roleName(user.role)));
+        return error(403, u"forbidden"_s,
+                     QStringLiteral("The %1 role does not read the change feed.").arg(roleName(user.role)));
     const QUrlQuery query = queryOf(request.target);
     QJsonObject problems;
     auto number = [&](const char *key, qint64 fallback, qint64 min, qint64 max) {
@@ -366,7 +363,8 @@ Response Api::changes(const Request &request, const User &user)
         bool ok = false;
         const qint64 v = query.queryItemValue(QString::fromUtf8(key), QUrl::FullyDecoded).toLongLong(&ok);
         if (!ok || v < min || v > max) {
-            problems.insert(QString::fromUtf8(key), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            problems.insert(QString::fromUtf8(key),
+                            QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
             return fallback;
         }
         return v;
@@ -381,15 +379,14 @@ Response Api::changes(const Request &request, const User &user)
         QStringList parts;
         for (auto it = problems.begin(); it != problems.end(); ++it)
             parts << it.key() + QLatin1Char(' ') + it.value().toString();
-        return error(400, wire::code::InvalidParameter, u"Bad query: "_s + parts.join(u"; "_s) + QLatin1Char('.'), problems);
+        return error(400, wire::code::InvalidParameter, u"Bad query: "_s + parts.join(u"; "_s) + QLatin1Char('.'),
+                     problems);
     }
     Response r;
     const qint64 remaining = count == QLatin1String("true") ? m_store.changeCount(user, since) : -1;
     r.body = feedPage(m_store, user, since, int(limit), remaining);
     return r;
 }
-
-
 
 Response Api::commands(const Request &request, const User &user)
 {
@@ -405,7 +402,8 @@ Response Api::commands(const Request &request, const User &user)
     }
     const std::vector<CommandOutcome> outcomes = m_store.apply(user, *batch);
     m_metrics.commandsDecided(outcomes);
-    if (std::any_of(outcomes.begin(), outcomes.end(), [](const CommandOutcome &o) { return o.kind == CommandOutcome::Kind::Applied; }))
+    if (std::any_of(outcomes.begin(), outcomes.end(),
+                    [](const CommandOutcome &o) { return o.kind == CommandOutcome::Kind::Applied; }))
         m_hub.committed();
     return json(200, wire::outcomesToJson(outcomes));
 }
@@ -422,7 +420,9 @@ Response Api::intake(const Request &request, const User &user)
     auto in = wire::intakeFromJson(*body, now, &e);
     QJsonObject problems = in ? QJsonObject{} : e.fields;
     if (in && !user.worksFor(in->partner))
-        problems.insert(u"partner"_s, QStringLiteral("is not a partner this account sends work for (%1)").arg(user.partners.join(u", "_s)));
+        problems.insert(
+            u"partner"_s,
+            QStringLiteral("is not a partner this account sends work for (%1)").arg(user.partners.join(u", "_s)));
     if (in && in->received > now + 300)
         problems.insert(u"received_at"_s, u"is in the future"_s);
     if (!problems.isEmpty()) {
@@ -430,7 +430,9 @@ Response Api::intake(const Request &request, const User &user)
         for (auto it = problems.begin(); it != problems.end(); ++it)
             parts << it.key() + QLatin1Char(' ') + it.value().toString();
         return error(422, wire::code::InvalidFields,
-                     QStringLiteral("The item has %1 problem%2: %3.").arg(problems.size()).arg(problems.size() == 1 ? QString() : u"s"_s, parts.join(u"; "_s)),
+                     QStringLiteral("The item has %1 problem%2: %3.")
+                         .arg(problems.size())
+                         .arg(problems.size() == 1 ? QString() : u"s"_s, parts.join(u"; "_s)),
                      problems);
     }
     std::vector<FieldProblem> storeProblems;
@@ -447,19 +449,22 @@ Response Api::intake(const Request &request, const User &user)
         QStringList parts;
         static const char *const envelope[] = {"kind", "subtype", "partner", "received_at", "fields"};
         for (const FieldProblem &p : storeProblems) {
-            const bool top = std::any_of(std::begin(envelope), std::end(envelope), [&](const char *k) { return p.field == QLatin1String(k); });
+            const bool top = std::any_of(std::begin(envelope), std::end(envelope),
+                                         [&](const char *k) { return p.field == QLatin1String(k); });
             const QString name = top || p.field.startsWith(u"fields."_s) ? p.field : u"fields."_s + p.field;
             fields.insert(name, p.message);
             parts << name + QLatin1Char(' ') + p.message;
         }
-        return error(422, wire::code::InvalidFields, u"The item has problems: "_s + parts.join(u"; "_s) + QLatin1Char('.'), fields);
+        return error(422, wire::code::InvalidFields,
+                     u"The item has problems: "_s + parts.join(u"; "_s) + QLatin1Char('.'), fields);
     }
 }
 
 Response Api::item(const Request &request, const User &user)
 {
     if (!mayRead(user))
-        return error(403, u"forbidden"_s, QStringLiteral("The %1 role does not read work items.").arg(roleName(user.role)));
+        return error(403, u"forbidden"_s,
+                     QStringLiteral("The %1 role does not read work items.").arg(roleName(user.role)));
     const std::string path = splitTarget(request.target).first;
     const QString id = QString::fromUtf8(path.substr(path.rfind('/') + 1)).left(64);
     std::optional<ItemRecord> record;
@@ -470,9 +475,6 @@ Response Api::item(const Request &request, const User &user)
     return json(200, wire::recordToJson(*record));
 }
 
-Response Api::reference(const User &user)
-{
-    return json(200, referenceJson(m_store.reference(user), user));
-}
+Response Api::reference(const User &user) { return json(200, referenceJson(m_store.reference(user), user)); }
 
 } // namespace ibc::sync::server

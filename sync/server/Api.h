@@ -49,7 +49,8 @@ struct Limits {
 // Thread safe.
 class Api {
 public:
-    Api(Store &store, const models::Clock &clock, Metrics &metrics, LoginThrottle &throttle, Hub &hub, Limits limits = {});
+    Api(Store &store, const models::Clock &clock, Metrics &metrics, LoginThrottle &throttle, Hub &hub,
+        Limits limits = {});
 
     // The route and its template for metrics ("/v1/items/{id}"), and the methods it allows.
     static Route route(const std::string &target, QString *name = nullptr);

@@ -24,7 +24,9 @@ QString scopeKey(const models::User &user)
 } // namespace
 
 Hub::Hub(Store &store, PostAfter postAfter, std::chrono::milliseconds interval)
-    : m_store(store), m_postAfter(std::move(postAfter)), m_interval(interval)
+    : m_store(store)
+    , m_postAfter(std::move(postAfter))
+    , m_interval(interval)
 {
 }
 

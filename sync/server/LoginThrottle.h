@@ -19,11 +19,11 @@ namespace ibc::sync::server {
 class LoginThrottle {
 public:
     struct Policy {
-        int freeFailures = 3;                           // per username, before any wait
+        int freeFailures = 3; // per username, before any wait
         int freeFailuresPerAddress = 20;
         std::chrono::milliseconds firstDelay{250};
         std::chrono::milliseconds maxDelay{15000};
-        models::EpochSecs window = 15 * 60;             // failures older than this are forgotten
+        models::EpochSecs window = 15 * 60; // failures older than this are forgotten
         std::size_t maxEntries = 100000;
     };
 

@@ -21,15 +21,9 @@ void Metrics::commandsDecided(const std::vector<CommandOutcome> &outcomes)
 {
     for (const CommandOutcome &o : outcomes) {
         switch (o.kind) {
-        case CommandOutcome::Kind::Applied:
-            ++m_applied;
-            break;
-        case CommandOutcome::Kind::Rejected:
-            ++m_rejected;
-            break;
-        case CommandOutcome::Kind::Conflict:
-            ++m_conflicts;
-            break;
+        case CommandOutcome::Kind::Applied: ++m_applied; break;
+        case CommandOutcome::Kind::Rejected: ++m_rejected; break;
+        case CommandOutcome::Kind::Conflict: ++m_conflicts; break;
         }
     }
 }

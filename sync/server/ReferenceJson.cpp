@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 QString fieldTypeName(FieldType t)
 {
     switch (t) {
@@ -44,7 +43,8 @@ QJsonArray queues()
                                           {u"label"_s, fieldLabel(spec)},
                                           {u"type"_s, fieldTypeName(spec.type)},
                                           {u"required"_s, spec.required}});
-            subs.append(QJsonObject{{u"name"_s, QLatin1String(sub)}, {u"label"_s, subtypeLabel(QLatin1String(sub))},
+            subs.append(QJsonObject{{u"name"_s, QLatin1String(sub)},
+                                    {u"label"_s, subtypeLabel(QLatin1String(sub))},
                                     {u"fields"_s, fields}});
         }
         QJsonArray outs;
@@ -65,11 +65,12 @@ QJsonObject referenceJson(const Reference &fromStore, const User &user)
     const std::shared_ptr<const SlaRules> sla = fromStore.sla ? fromStore.sla : SlaRules::defaults();
     QJsonArray partnerList;
     for (const Partner &p : partners())
-        partnerList.append(QJsonObject{{u"code"_s, QLatin1String(p.code)},
-                                       {u"name"_s, QString::fromUtf8(p.name)},
-                                       {u"short_name"_s, QString::fromUtf8(p.shortName)},
-                                       {u"payroll_cutoff_day"_s, sla->partnerCalendar(QLatin1String(p.code)).payrollCutoffDay},
-                                       {u"yours"_s, user.worksFor(QLatin1String(p.code))}});
+        partnerList.append(
+            QJsonObject{{u"code"_s, QLatin1String(p.code)},
+                        {u"name"_s, QString::fromUtf8(p.name)},
+                        {u"short_name"_s, QString::fromUtf8(p.shortName)},
+                        {u"payroll_cutoff_day"_s, sla->partnerCalendar(QLatin1String(p.code)).payrollCutoffDay},
+                        {u"yours"_s, user.worksFor(QLatin1String(p.code))}});
     QJsonArray assignable;
     for (const User &u : fromStore.assignable)
         assignable.append(wire::userToJson(u));

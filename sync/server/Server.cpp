@@ -98,7 +98,8 @@ struct ServerCore {
         , clock(c)
         , opt(std::move(o))
         , throttle(c)
-        , hub(s, [this](std::chrono::milliseconds delay, std::function<void()> f) { later(delay, std::move(f)); },
+        , hub(
+              s, [this](std::chrono::milliseconds delay, std::function<void()> f) { later(delay, std::move(f)); },
               opt.pokeInterval)
         , api(s, c, metrics, throttle, hub, server::Limits{.maxCommandsPerBatch = opt.maxCommandsPerBatch})
         , ioc(std::max(1, opt.ioThreads))
@@ -117,9 +118,8 @@ struct ServerCore {
         if (delay.count() <= 0)
             return asio::post(pool, std::move(work));
         auto timer = std::make_shared<asio::steady_timer>(ioc, delay);
-        timer->async_wait([this, timer, work = std::move(work)](beast::error_code) mutable {
-            asio::post(pool, std::move(work));
-        });
+        timer->async_wait(
+            [this, timer, work = std::move(work)](beast::error_code) mutable { asio::post(pool, std::move(work)); });
     }
 
     void log(const QString &line)
@@ -155,8 +155,8 @@ struct ServerCore {
             ec == websocket::error::closed || ec == beast::error::timeout || ec == asio::ssl::error::stream_truncated ||
             ec == asio::error::broken_pipe)
             return;
-        log(QStringLiteral("ibc-store: %1 %2: %3").arg(QString::fromStdString(remote), QLatin1String(what),
-                                                       QString::fromStdString(ec.message())));
+        log(QStringLiteral("ibc-store: %1 %2: %3")
+                .arg(QString::fromStdString(remote), QLatin1String(what), QString::fromStdString(ec.message())));
     }
 
     void add(const std::shared_ptr<Closable> &session)
@@ -209,7 +209,8 @@ struct ServerCore {
             grace.async_wait(asio::bind_executor(control, [this](beast::error_code ec) {
                 if (ec)
                     return;
-                log(QStringLiteral("ibc-store: connections still open after %1 s; closing them").arg(opt.shutdownGrace.count()));
+                log(QStringLiteral("ibc-store: connections still open after %1 s; closing them")
+                        .arg(opt.shutdownGrace.count()));
                 ioc.stop();
             }));
             std::lock_guard lock(sessionsMutex);
@@ -307,9 +308,8 @@ public:
             [](websocket::response_type &res) { res.set(http::field::server, "ibc-store"); }));
         m_ws.read_message_max(64 * 1024);
         m_target = std::string(request.target());
-        m_ws.async_accept(request, [self = this->shared_from_this(), started](beast::error_code ec) {
-            self->onAccept(ec, started);
-        });
+        m_ws.async_accept(
+            request, [self = this->shared_from_this(), started](beast::error_code ec) { self->onAccept(ec, started); });
     }
 
     const models::User &user() const override { return m_user; }
@@ -331,12 +331,12 @@ public:
                 return;
             }
             // A client that doesn't answer the close frame is not waited for long.
-            websocket::stream_base::timeout quick = websocket::stream_base::timeout::suggested(beast::role_type::server);
+            websocket::stream_base::timeout quick =
+                websocket::stream_base::timeout::suggested(beast::role_type::server);
             quick.handshake_timeout = std::chrono::seconds(2);
             self->m_ws.set_option(quick);
-            self->m_ws.async_close(websocket::close_code::going_away, [self](beast::error_code) {
-                beast::get_lowest_layer(self->m_ws).close();
-            });
+            self->m_ws.async_close(websocket::close_code::going_away,
+                                   [self](beast::error_code) { beast::get_lowest_layer(self->m_ws).close(); });
         });
     }
 
@@ -374,9 +374,11 @@ private:
                     if (valid)
                         return self->recheckLater();
                     self->m_closing = true;
-                    self->m_core.log(QStringLiteral("ibc-store: closed the live feed of %1: the token has expired").arg(self->m_user.username));
-                    self->m_ws.async_close(websocket::close_reason(websocket::close_code::policy_error, "token expired; sign in again"),
-                                           [self](beast::error_code) { beast::get_lowest_layer(self->m_ws).close(); });
+                    self->m_core.log(QStringLiteral("ibc-store: closed the live feed of %1: the token has expired")
+                                         .arg(self->m_user.username));
+                    self->m_ws.async_close(
+                        websocket::close_reason(websocket::close_code::policy_error, "token expired; sign in again"),
+                        [self](beast::error_code) { beast::get_lowest_layer(self->m_ws).close(); });
                 });
             });
         });
@@ -425,15 +427,16 @@ private:
             if (auto self = weak.lock(); self && !ec)
                 self->drop("it did not read a poke in time");
         });
-        m_ws.async_write(asio::buffer(m_queue.front()), [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
-            self->m_writeTimer.cancel();
-            if (ec)
-                return self->m_core.fail(ec, "websocket write", self->m_remote);
-            self->m_core.metrics.pokeSent();
-            self->m_queue.pop_front();
-            if (!self->m_queue.empty())
-                self->write();
-        });
+        m_ws.async_write(asio::buffer(m_queue.front()),
+                         [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                             self->m_writeTimer.cancel();
+                             if (ec)
+                                 return self->m_core.fail(ec, "websocket write", self->m_remote);
+                             self->m_core.metrics.pokeSent();
+                             self->m_queue.pop_front();
+                             if (!self->m_queue.empty())
+                                 self->write();
+                         });
     }
 
     void drop(const char *why)
@@ -472,7 +475,10 @@ template <class Stream>
 class HttpSession : public Closable, public std::enable_shared_from_this<HttpSession<Stream>> {
 public:
     HttpSession(ServerCore &core, Stream &&stream, std::string remote)
-        : m_core(core), m_stream(std::move(stream)), m_remote(std::move(remote)), m_delay(m_stream.get_executor())
+        : m_core(core)
+        , m_stream(std::move(stream))
+        , m_remote(std::move(remote))
+        , m_delay(m_stream.get_executor())
     {
         m_core.metrics.connectionOpened();
     }
@@ -514,8 +520,7 @@ public:
             case State::Busy: // the answer goes out, then the connection closes
                 self->m_delay.cancel();
                 break;
-            case State::Closing:
-                break;
+            case State::Closing: break;
             }
         });
     }
@@ -551,16 +556,19 @@ private:
         if (ec == http::error::body_limit) {
             m_closeAfter = true;
             return answer(refusal(413, QStringLiteral("body_too_large"),
-                                  QStringLiteral("The body is larger than %1 bytes; send less in one request.").arg(m_core.opt.bodyLimit)));
+                                  QStringLiteral("The body is larger than %1 bytes; send less in one request.")
+                                      .arg(m_core.opt.bodyLimit)));
         }
         if (ec == http::error::header_limit) {
             m_closeAfter = true;
-            return answer(refusal(431, QStringLiteral("headers_too_large"), QStringLiteral("The request's headers are too large.")));
+            return answer(refusal(431, QStringLiteral("headers_too_large"),
+                                  QStringLiteral("The request's headers are too large.")));
         }
         if (ec && isHttpParseError(ec) && m_parser->got_some()) {
             m_closeAfter = true;
-            return answer(refusal(400, QStringLiteral("bad_request"),
-                                  QStringLiteral("The request is not valid HTTP/1.1: %1.").arg(QString::fromStdString(ec.message()))));
+            return answer(refusal(
+                400, QStringLiteral("bad_request"),
+                QStringLiteral("The request is not valid HTTP/1.1: %1.").arg(QString::fromStdString(ec.message()))));
         }
         if (ec)
             return m_core.fail(ec, "read", m_remote);
@@ -604,9 +612,8 @@ private:
         asio::post(m_core.pool, [self = this->shared_from_this(), work = std::move(work),
                                  guard = asio::make_work_guard(m_core.ioc)]() mutable {
             auto result = work(self->m_core.api);
-            asio::post(self->m_stream.get_executor(), [self, result = std::move(result)]() mutable {
-                self->completed(std::move(result));
-            });
+            asio::post(self->m_stream.get_executor(),
+                       [self, result = std::move(result)]() mutable { self->completed(std::move(result)); });
         });
     }
 
@@ -615,8 +622,9 @@ private:
     void completed(server::Api::StreamAuth result)
     {
         if (!result.user || m_closeAfter)
-            return answer(result.user ? refusal(503, QStringLiteral("stopping"), QStringLiteral("The server is stopping."))
-                                      : std::move(result.refusal));
+            return answer(result.user
+                              ? refusal(503, QStringLiteral("stopping"), QStringLiteral("The server is stopping."))
+                              : std::move(result.refusal));
         // Hand the connection to a WebSocket session; this one ends here.
         m_upgraded = true;
         beast::get_lowest_layer(m_stream).expires_never();
@@ -637,7 +645,8 @@ private:
         m_response.version(m_version ? m_version : 11);
         m_response.result(unsigned(r.status));
         m_response.set(http::field::server, "ibc-store");
-        m_response.set(http::field::content_type, beast::string_view(r.contentType.constData(), std::size_t(r.contentType.size())));
+        m_response.set(http::field::content_type,
+                       beast::string_view(r.contentType.constData(), std::size_t(r.contentType.size())));
         m_response.set(http::field::cache_control, "no-store");
         for (const auto &[name, value] : r.headers)
             m_response.set(beast::string_view(name.constData(), std::size_t(name.size())),
@@ -651,14 +660,16 @@ private:
         m_route = r.route.isEmpty() ? QStringLiteral("other") : r.route;
 
         beast::get_lowest_layer(m_stream).expires_after(m_core.opt.writeTimeout);
-        http::async_write(m_stream, m_response, beast::bind_front_handler(&HttpSession::onWrite, this->shared_from_this()));
+        http::async_write(m_stream, m_response,
+                          beast::bind_front_handler(&HttpSession::onWrite, this->shared_from_this()));
     }
 
     void onWrite(beast::error_code ec, std::size_t)
     {
         const auto took = SteadyClock::now() - m_started;
         m_core.logRequest(m_remote, m_method.empty() ? std::string_view("-") : std::string_view(m_method),
-                          m_target.empty() ? std::string_view("-") : std::string_view(m_target), m_status, m_user, took);
+                          m_target.empty() ? std::string_view("-") : std::string_view(m_target), m_status, m_user,
+                          took);
         m_core.metrics.requestServed(m_route, m_status, std::chrono::duration<double>(took).count());
         m_method.clear();
         m_target.clear();
@@ -688,11 +699,12 @@ private:
     void drain()
     {
         beast::get_lowest_layer(m_stream).expires_after(std::chrono::seconds(2));
-        m_stream.async_read_some(asio::buffer(m_scratch), [self = this->shared_from_this()](beast::error_code ec, std::size_t n) {
-            self->m_drained += n;
-            if (!ec && self->m_drained < 16 * 1024 * 1024)
-                self->drain();
-        });
+        m_stream.async_read_some(asio::buffer(m_scratch),
+                                 [self = this->shared_from_this()](beast::error_code ec, std::size_t n) {
+                                     self->m_drained += n;
+                                     if (!ec && self->m_drained < 16 * 1024 * 1024)
+                                         self->drain();
+                                 });
     }
 
     ServerCore &m_core;
@@ -718,25 +730,28 @@ private:
 
 void ServerCore::accept()
 {
-    acceptor.async_accept(asio::make_strand(ioc), asio::bind_executor(control, [this](beast::error_code ec, tcp::socket socket) {
-        if (ec == asio::error::operation_aborted || !acceptor.is_open())
-            return;
-        if (ec) {
-            log(QStringLiteral("ibc-store: accept: %1").arg(QString::fromStdString(ec.message())));
-            // Out of file descriptors and the like: pause rather than spin.
-            auto timer = std::make_shared<asio::steady_timer>(control, std::chrono::milliseconds(100));
-            return timer->async_wait([this, timer](beast::error_code) { accept(); });
-        }
-        beast::error_code ignored;
-        socket.set_option(tcp::no_delay(true), ignored);
-        const auto peer = socket.remote_endpoint(ignored);
-        std::string remote = peer.address().to_string();
-        if (tls)
-            std::make_shared<HttpSession<TlsStream>>(*this, TlsStream(std::move(socket), *tls), std::move(remote))->start();
-        else
-            std::make_shared<HttpSession<PlainStream>>(*this, PlainStream(std::move(socket)), std::move(remote))->start();
-        accept();
-    }));
+    acceptor.async_accept(
+        asio::make_strand(ioc), asio::bind_executor(control, [this](beast::error_code ec, tcp::socket socket) {
+            if (ec == asio::error::operation_aborted || !acceptor.is_open())
+                return;
+            if (ec) {
+                log(QStringLiteral("ibc-store: accept: %1").arg(QString::fromStdString(ec.message())));
+                // Out of file descriptors and the like: pause rather than spin.
+                auto timer = std::make_shared<asio::steady_timer>(control, std::chrono::milliseconds(100));
+                return timer->async_wait([this, timer](beast::error_code) { accept(); });
+            }
+            beast::error_code ignored;
+            socket.set_option(tcp::no_delay(true), ignored);
+            const auto peer = socket.remote_endpoint(ignored);
+            std::string remote = peer.address().to_string();
+            if (tls)
+                std::make_shared<HttpSession<TlsStream>>(*this, TlsStream(std::move(socket), *tls), std::move(remote))
+                    ->start();
+            else
+                std::make_shared<HttpSession<PlainStream>>(*this, PlainStream(std::move(socket)), std::move(remote))
+                    ->start();
+            accept();
+        }));
 }
 
 } // namespace
@@ -787,7 +802,8 @@ quint16 Server::port() const { return d->acceptor.local_endpoint().port(); }
 
 QString Server::url() const
 {
-    const QString host = d->opt.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + d->opt.host + QLatin1Char(']') : d->opt.host;
+    const QString host =
+        d->opt.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + d->opt.host + QLatin1Char(']') : d->opt.host;
     return QStringLiteral("%1://%2:%3").arg(QLatin1String(d->tls ? "https" : "http"), host).arg(port());
 }
 

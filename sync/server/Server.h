@@ -18,19 +18,19 @@ struct ServerOptions {
     QString tlsCertFile; // PEM; both or neither
     QString tlsKeyFile;
 
-    int ioThreads = 2;    // run the sockets
+    int ioThreads = 2;     // run the sockets
     int storeThreads = 16; // run the store's blocking calls: most of them wait on a commit (group commit)
 
     std::size_t bodyLimit = 1024 * 1024;
     int maxCommandsPerBatch = 500;
-    std::chrono::seconds readTimeout{30};  // a whole request, or the quiet between two on one connection
+    std::chrono::seconds readTimeout{30}; // a whole request, or the quiet between two on one connection
     std::chrono::seconds writeTimeout{30};
     std::chrono::seconds shutdownGrace{10}; // after SIGTERM, how long in-flight work may take
     std::size_t maxQueuedMessages = 16;     // per WebSocket client; beyond this the client is dropped
     // A live client that has sent nothing for half this long is pinged; one that hasn't answered
     // (it has stopped reading) by the end of it is dropped.
     std::chrono::seconds wsIdleTimeout{60};
-    std::chrono::seconds tokenRecheck{60};  // how often a live feed's token is checked again
+    std::chrono::seconds tokenRecheck{60};       // how often a live feed's token is checked again
     std::chrono::milliseconds pokeInterval{100}; // live clients hear of commits at most this often
 
     // One line per request (and the server's own news). Default: stdout.

@@ -60,8 +60,8 @@ SeedBatch SeedBatch::make(models::DemoGenerator &generator, qint64 first, qint64
         b.m_items.push_back(item);
         for (std::size_t n = 0; n < g.events.size(); ++n) {
             const models::Event &e = g.events[n];
-            b.m_events.push_back(Event{row, qint64(n), e.at, int(e.from), int(e.to), b.add(e.actor), b.add(e.type),
-                                       b.add(e.detail)});
+            b.m_events.push_back(
+                Event{row, qint64(n), e.at, int(e.from), int(e.to), b.add(e.actor), b.add(e.type), b.add(e.detail)});
         }
         for (std::size_t n = 0; n < g.notes.size(); ++n) {
             const models::Note &note = g.notes[n];

@@ -51,15 +51,14 @@ using sqlite::Transaction;
 
 namespace {
 
-constexpr int kReaders = 4;            // read connections
-constexpr int kCheckpointPages = 1000; // WAL pages after which a checkpoint is started (off the commit path)
+constexpr int kReaders = 4;                      // read connections
+constexpr int kCheckpointPages = 1000;           // WAL pages after which a checkpoint is started (off the commit path)
 constexpr int kCheckpointForcePages = 64 * 1024; // beyond this, the checkpoint waits for readers
-constexpr qint64 kClusterGap = 64;     // rows apart that a page still reads in one range scan
-constexpr qint64 kSeedBatch = 20000;   // items per transaction while seeding
+constexpr qint64 kClusterGap = 64;               // rows apart that a page still reads in one range scan
+constexpr qint64 kSeedBatch = 20000;             // items per transaction while seeding
 constexpr int kMinPasswordLength = 8;
 constexpr EpochSecs kDay = 86400;
-constexpr EpochSecs kClockSkew = 300;  // how far ahead of ours a partner system's clock may be
-
+constexpr EpochSecs kClockSkew = 300; // how far ahead of ours a partner system's clock may be
 
 std::string_view view(const QByteArray &b) { return {b.constData(), std::size_t(b.size())}; }
 
@@ -69,7 +68,6 @@ QJsonObject parseObject(std::string_view text)
 {
     return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size()))).object();
 }
-
 
 // A prepared statement borrowed from a connection's cache, reset when the scope ends so that no
 // statement keeps a read snapshot (or a write lock) alive between calls.
@@ -87,16 +85,15 @@ private:
 };
 
 // The columns every read of an item takes, in the order readRecord() expects.
-#define ITEM_COLUMNS                                                                                         \
-    "row, seq, id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "  \
+#define ITEM_COLUMNS                                                                                                   \
+    "row, seq, id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "            \
     "version, fields, lease_until"
 
 // One SQLite connection and the statements prepared on it. Used by one thread at a time.
 class Connection {
 public:
     enum class Role { Writer, Reader };
-    Connection(const QString &path, Role role)
-        : m_db(path)
+    Connection(const QString &path, Role role) : m_db(path)
     {
         m_db.exec("PRAGMA temp_store = MEMORY");
         // Pages read straight from the OS's cache, without a read() call and a copy for each.
@@ -127,8 +124,8 @@ public:
     Statement &feed(std::size_t i)
     {
         while (m_feeds.size() <= i)
-            m_feeds.push_back(std::make_unique<Statement>(m_db.prepare(
-                "SELECT " ITEM_COLUMNS " FROM items WHERE partner = ? AND seq > ? ORDER BY seq")));
+            m_feeds.push_back(std::make_unique<Statement>(
+                m_db.prepare("SELECT " ITEM_COLUMNS " FROM items WHERE partner = ? AND seq > ? ORDER BY seq")));
         return *m_feeds[i];
     }
 
@@ -234,7 +231,8 @@ void readHistory(Statement &st, std::vector<ItemRecord> &records,
     std::size_t owner = records.size(); // the record `scratch` belongs to
     auto flush = [&] {
         if (owner < records.size() && !scratch.empty())
-            (records[owner].*member).assign(std::make_move_iterator(scratch.begin()), std::make_move_iterator(scratch.end()));
+            (records[owner].*member)
+                .assign(std::make_move_iterator(scratch.begin()), std::make_move_iterator(scratch.end()));
         scratch.clear();
     };
     while (st.step()) {
@@ -256,8 +254,7 @@ void readHistory(Statement &st, std::vector<ItemRecord> &records,
 
 // Fills in the notes and events of `records` (whose item rows are `rows`, in the same order):
 // one range scan per cluster of nearby rows, never a query per item.
-void attachHistory(Connection &c, std::vector<ItemRecord> &records, const std::vector<qint64> &rows,
-                   Interner &strings)
+void attachHistory(Connection &c, std::vector<ItemRecord> &records, const std::vector<qint64> &rows, Interner &strings)
 {
     std::vector<std::pair<qint64, std::size_t>> order(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i)
@@ -279,8 +276,13 @@ void attachHistory(Connection &c, std::vector<ItemRecord> &records, const std::v
             q->bind(1, lo).bind(2, hi);
             const Statement &st = *q;
             readHistory(*q, records, order, begin, end, &ItemRecord::events, events, [&](const QString &itemId) {
-                return Event{itemId, st.int64(1), strings.get(st.utf8(2)), strings.get(st.utf8(3)),
-                             Status(st.int64(4)), Status(st.int64(5)), strings.get(st.utf8(6))};
+                return Event{itemId,
+                             st.int64(1),
+                             strings.get(st.utf8(2)),
+                             strings.get(st.utf8(3)),
+                             Status(st.int64(4)),
+                             Status(st.int64(5)),
+                             strings.get(st.utf8(6))};
             });
         }
         {
@@ -335,7 +337,8 @@ qint64 metaValue(Connection &c, const char *key)
 
 void setMetaValue(Connection &c, const char *key, qint64 value)
 {
-    Query q = c.query("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    Query q =
+        c.query("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     q->bind(1, std::string_view(key)).bind(2, value);
     q->run();
 }
@@ -450,22 +453,17 @@ bool refusedWhateverTheVersion(RefusalCode code)
     case RefusalCode::NoteEmpty:
     case RefusalCode::AssigneeRequired:
     case RefusalCode::FieldsRequired:
-    case RefusalCode::InvalidField:
-        return true;
-    default:
-        return false;
+    case RefusalCode::InvalidField: return true;
+    default: return false;
     }
 }
 
 const char *outcomeAction(CommandOutcome::Kind kind)
 {
     switch (kind) {
-    case CommandOutcome::Kind::Applied:
-        return "command.applied";
-    case CommandOutcome::Kind::Rejected:
-        return "command.rejected";
-    case CommandOutcome::Kind::Conflict:
-        return "command.conflict";
+    case CommandOutcome::Kind::Applied: return "command.applied";
+    case CommandOutcome::Kind::Rejected: return "command.rejected";
+    case CommandOutcome::Kind::Conflict: return "command.conflict";
     }
     return "command";
 }
@@ -577,7 +575,7 @@ private:
     std::thread m_checkpointThread;
     std::mutex m_checkpointMutex;
     std::condition_variable m_checkpointWanted;
-    int m_walPages = 0;     // under m_checkpointMutex
+    int m_walPages = 0;      // under m_checkpointMutex
     bool m_stopping = false; // under m_checkpointMutex
 
     // The newest seq of each partner's items (partners() order), for latestSeq without a query.
@@ -598,8 +596,7 @@ SqliteStore::SqliteStore(const QString &path, const Clock &clock, EpochSecs toke
             // file holds password hashes and people's personal data.
             QFile f(path);
             if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                throw StoreError(u"cannot_open"_s,
-                                 QStringLiteral("Cannot create %1: %2").arg(path, f.errorString()));
+                throw StoreError(u"cannot_open"_s, QStringLiteral("Cannot create %1: %2").arg(path, f.errorString()));
             f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         }
     }
@@ -745,12 +742,12 @@ void SqliteStore::addUser(const User &user, const QString &password)
     if (auto problem = usernameProblem(user.username))
         throw *problem;
     if (int(user.role) < int(models::Role::Caseworker) || int(user.role) > int(models::Role::Admin))
-        throw StoreError(u"invalid_role"_s, u"The role is not one of caseworker, team_leader, auditor, intake, admin."_s);
+        throw StoreError(u"invalid_role"_s,
+                         u"The role is not one of caseworker, team_leader, auditor, intake, admin."_s);
     for (const QString &p : user.partners)
         if (!isPartnerCode(p))
-            throw StoreError(u"invalid_partner"_s,
-                             QStringLiteral("%1 is not a partner code (one of: %2).")
-                                 .arg(p, partnerCodes().join(QStringLiteral(", "))));
+            throw StoreError(u"invalid_partner"_s, QStringLiteral("%1 is not a partner code (one of: %2).")
+                                                       .arg(p, partnerCodes().join(QStringLiteral(", "))));
     checkPassword(user.username, password);
     const QByteArray hash = passwords::hash(password); // slow on purpose: outside the lock
 
@@ -859,8 +856,7 @@ std::optional<Session> SqliteStore::login(const QString &username, const QString
             q->bind(1, now);
             q->run();
         }
-        audit(c, now, account->user.username, "session.created", {}, {},
-              QJsonObject{{u"expires"_s, session->expires}});
+        audit(c, now, account->user.username, "session.created", {}, {}, QJsonObject{{u"expires"_s, session->expires}});
     } else {
         // Only a known username is written down: a password typed into the username box must
         // not end up in an append-only log.
@@ -900,9 +896,8 @@ void SqliteStore::seed(qint64 count, quint64 seed, EpochSecs anchor)
     constexpr std::size_t kAccounts = 6;
     std::vector<std::future<QByteArray>> hashes;
     for (std::size_t i = 0; i < std::min(kAccounts, demo.size()); ++i)
-        hashes.push_back(std::async(std::launch::async, [name = demo[i].username] {
-            return passwords::hash(QStringLiteral("demo-") + name);
-        }));
+        hashes.push_back(std::async(
+            std::launch::async, [name = demo[i].username] { return passwords::hash(QStringLiteral("demo-") + name); }));
 
     std::lock_guard lock(m_writeMutex);
     Connection &c = *m_writer;
@@ -910,7 +905,7 @@ void SqliteStore::seed(qint64 count, quint64 seed, EpochSecs anchor)
     if (db.scalar("SELECT count(*) FROM items") > 0 || db.scalar("SELECT count(*) FROM users") > 0)
         throw StoreError(u"not_empty"_s,
                          u"Only a new, empty store can be seeded with demo data: this one already has items "
-                           "or users."_s);
+                         "or users."_s);
     const EpochSecs now = m_clock.now();
     {
         Transaction tx(db);
@@ -1225,7 +1220,8 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
 {
     const EpochSecs now = m_clock.now();
     if (command.id.isEmpty())
-        return rejected(command.id, u"invalid_command"_s, u"A command needs an id, so that a retry is never applied twice."_s);
+        return rejected(command.id, u"invalid_command"_s,
+                        u"A command needs an id, so that a retry is never applied twice."_s);
     if (command.at <= 0) {
         // A command that does not say when it was made happened when it arrived.
         Command stamped = command;
@@ -1246,7 +1242,7 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
                   QJsonObject{{u"type"_s, commandName(command.type)}});
             return rejected(command.id, u"duplicate_command_id"_s,
                             u"This command id has already been used for another command. Send the command with a "
-                              "new id."_s);
+                            "new id."_s);
         }
     }
 
@@ -1278,9 +1274,10 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
         if (d.allowed() && command.type == CommandType::Reassign) {
             // The lifecycle does not know the team; the store does.
             const std::optional<Account> to = findAccount(c, d.effect.assignee);
-            const bool works = to && !to->disabled &&
-                               (to->user.role == models::Role::Caseworker || to->user.role == models::Role::TeamLeader) &&
-                               to->user.worksFor(current.partner);
+            const bool works =
+                to && !to->disabled &&
+                (to->user.role == models::Role::Caseworker || to->user.role == models::Role::TeamLeader) &&
+                to->user.worksFor(current.partner);
             if (!works)
                 d.refusal = Refusal{RefusalCode::UnknownAssignee, d.effect.assignee};
         }
@@ -1397,7 +1394,8 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
                 bad.push_back({u"fields."_s + QLatin1String(spec.key), problem});
         }
         for (auto it = in.fields.begin(); it != in.fields.end(); ++it)
-            if (std::none_of(specs.begin(), specs.end(), [&](const FieldSpec &sp) { return it.key() == QLatin1String(sp.key); }))
+            if (std::none_of(specs.begin(), specs.end(),
+                             [&](const FieldSpec &sp) { return it.key() == QLatin1String(sp.key); }))
                 bad.push_back({u"fields."_s + it.key(),
                                QStringLiteral("is not a field of %1 %2").arg(kindName(in.kind), in.subtype)});
     }
@@ -1407,10 +1405,11 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
             names << p.field;
         if (problems)
             *problems = std::move(bad);
-        throw StoreError(u"invalid_fields"_s,
-                         QStringLiteral("The item was not accepted: %1 wrong (%2).")
-                             .arg(names.size() == 1 ? u"one detail is"_s : QStringLiteral("%1 details are").arg(names.size()),
-                                  names.join(QStringLiteral(", "))));
+        throw StoreError(
+            u"invalid_fields"_s,
+            QStringLiteral("The item was not accepted: %1 wrong (%2).")
+                .arg(names.size() == 1 ? u"one detail is"_s : QStringLiteral("%1 details are").arg(names.size()),
+                     names.join(QStringLiteral(", "))));
     }
 
     ItemRecord r;
@@ -1429,8 +1428,9 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
     const WorkingCalendar &calendar = rules->calendar(it.partner);
     if (it.kind == Kind::HrChange && !it.fields.contains(u"payroll_cutoff"_s)) {
         const QDate effective = QDate::fromString(it.fields.value(u"effective_date"_s).toString(), Qt::ISODate);
-        it.fields.insert(u"payroll_cutoff"_s,
-                         calendar.dateAt(rules->payrollCutoffFor(it.partner, effective, it.received)).toString(Qt::ISODate));
+        it.fields.insert(
+            u"payroll_cutoff"_s,
+            calendar.dateAt(rules->payrollCutoffFor(it.partner, effective, it.received)).toString(Qt::ISODate));
     }
     if (it.kind == Kind::Invoice && !it.fields.contains(u"payment_due"_s))
         it.fields.insert(u"payment_due"_s, calendar.dateAt(it.received).addDays(30).toString(Qt::ISODate));
@@ -1445,7 +1445,8 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
         const qint64 seq = metaValue(c, "seq") + 1;
         const qint64 number = metaValue(c, "reference") + 1;
         static const char *const prefixes[] = {"HR", "INV", "PAY"};
-        it.reference = QStringLiteral("%1-%2").arg(QLatin1String(prefixes[int(it.kind)])).arg(number, 7, 10, QLatin1Char('0'));
+        it.reference =
+            QStringLiteral("%1-%2").arg(QLatin1String(prefixes[int(it.kind)])).arg(number, 7, 10, QLatin1Char('0'));
         {
             Query q = c.query("INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, "
                               "received, updated, due, version, fields, seq) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -1484,7 +1485,8 @@ std::shared_ptr<const SlaRules> SqliteStore::loadRules(Connection &c)
             QString error;
             auto stored = SlaRules::fromJson(parseObject(q->utf8(0)), &error);
             if (!stored)
-                throw StoreError(u"bad_settings"_s, QStringLiteral("The store's service-level rules cannot be read: %1").arg(error));
+                throw StoreError(u"bad_settings"_s,
+                                 QStringLiteral("The store's service-level rules cannot be read: %1").arg(error));
             rules = std::move(*stored);
         }
     }
@@ -1510,7 +1512,8 @@ std::shared_ptr<const SlaRules> SqliteStore::loadRules(Connection &c)
         std::nth_element(times.begin(), p75, times.end());
         handling.push_back({Kind(key.first), key.second, *p75, int(times.size())});
     }
-    return std::make_shared<const SlaRules>(rules.bankHolidays(), rules.calendars(), rules.policies(), std::move(handling));
+    return std::make_shared<const SlaRules>(rules.bankHolidays(), rules.calendars(), rules.policies(),
+                                            std::move(handling));
 }
 
 std::shared_ptr<const SlaRules> SqliteStore::rulesInForce()
@@ -1544,7 +1547,8 @@ qint64 SqliteStore::retime(Connection &c, const SlaRules &rules, std::vector<std
         std::vector<ItemRecord> records;
         std::vector<qint64> rows;
         {
-            Query q = c.query("SELECT " ITEM_COLUMNS " FROM items WHERE row > ? AND status NOT IN (?, ?) ORDER BY row LIMIT ?");
+            Query q = c.query("SELECT " ITEM_COLUMNS
+                              " FROM items WHERE row > ? AND status NOT IN (?, ?) ORDER BY row LIMIT ?");
             q->bind(1, after).bind(2, int(Status::Resolved)).bind(3, int(Status::Closed)).bind(4, kSlice);
             while (q->step()) {
                 rows.push_back(q->int64(0));
@@ -1602,8 +1606,9 @@ qint64 SqliteStore::setSlaRules(const SlaRules &rules)
 void SqliteStore::backup(const QString &toPath)
 {
     if (QFileInfo::exists(toPath))
-        throw StoreError(u"file_exists"_s,
-                         QStringLiteral("%1 already exists; a backup never overwrites a file. Choose a new name.").arg(toPath));
+        throw StoreError(
+            u"file_exists"_s,
+            QStringLiteral("%1 already exists; a backup never overwrites a file. Choose a new name.").arg(toPath));
     {
         // Made empty and private first (VACUUM INTO accepts an empty file), so that a copy of the
         // password hashes is never readable by others, even for a moment.

@@ -25,7 +25,10 @@ namespace ibc::sync {
 class StoreError : public std::runtime_error {
 public:
     StoreError(QString code, const QString &message)
-        : std::runtime_error(message.toStdString()), m_code(std::move(code)) {}
+        : std::runtime_error(message.toStdString())
+        , m_code(std::move(code))
+    {
+    }
     const QString &code() const { return m_code; }
 
 private:
@@ -37,7 +40,7 @@ private:
 std::optional<StoreError> usernameProblem(const QString &username);
 
 struct Reference {
-    std::vector<models::User> assignable; // team leaders only: who work may be assigned to
+    std::vector<models::User> assignable;        // team leaders only: who work may be assigned to
     std::shared_ptr<const models::SlaRules> sla; // the rules due times are set by, with handling times
 };
 

@@ -110,10 +110,7 @@ void migration1(Database &db)
 }
 
 // Claims hold an item for a while (a lease), even while their caseworker is offline.
-void migration2(Database &db)
-{
-    db.exec("ALTER TABLE items ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0");
-}
+void migration2(Database &db) { db.exec("ALTER TABLE items ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0"); }
 
 // Service levels in working time: the rules in force (SlaRules' JSON), and every open item's due
 // time set again under them when the store next opens (meta "retime_due").

@@ -10,7 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 QJsonObject itemToJson(const WorkItem &it)
 {
     return QJsonObject{{u"id"_s, it.id},
@@ -85,12 +84,8 @@ ItemRecord recordFromJson(const QJsonObject &o)
 
 QByteArray outcomeToJson(const CommandOutcome &o)
 {
-    QJsonObject json{{u"id"_s, o.commandId},
-                     {u"kind"_s, int(o.kind)},
-                     {u"version"_s, o.version},
-                     {u"seq"_s, o.seq},
-                     {u"code"_s, o.code},
-                     {u"reason"_s, o.reason}};
+    QJsonObject json{{u"id"_s, o.commandId}, {u"kind"_s, int(o.kind)}, {u"version"_s, o.version},
+                     {u"seq"_s, o.seq},      {u"code"_s, o.code},      {u"reason"_s, o.reason}};
     if (o.current)
         json.insert(u"current"_s, recordToJson(*o.current));
     return QJsonDocument(json).toJson(QJsonDocument::Compact);

@@ -53,8 +53,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -100,7 +100,10 @@ double median(std::vector<double> v)
 
 double best(const std::vector<double> &v) { return v.empty() ? -1 : *std::min_element(v.begin(), v.end()); }
 
-double nowMs(SteadyClock::time_point since) { return std::chrono::duration<double, std::milli>(SteadyClock::now() - since).count(); }
+double nowMs(SteadyClock::time_point since)
+{
+    return std::chrono::duration<double, std::milli>(SteadyClock::now() - since).count();
+}
 
 // CPU time of the calling thread, in ms.
 double threadCpuMs()
@@ -124,12 +127,12 @@ SteadyClock::time_point g_start;
 void catchComputeLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (type == QtDebugMsg && context.category && std::strcmp(context.category, "ibc.cache") == 0) {
-        static const QRegularExpression re(QStringLiteral(
-            R"(^dashboard figures in (\d+) ms: items (\d+) ms, the rest (\d+) ms)"));
+        static const QRegularExpression re(
+            QStringLiteral(R"(^dashboard figures in (\d+) ms: items (\d+) ms, the rest (\d+) ms)"));
         if (const auto m = re.match(message); m.hasMatch()) {
             std::lock_guard lock(g_logMutex);
-            g_computeLogs.push_back({nowMs(g_start), m.captured(1).toDouble(), m.captured(2).toDouble(),
-                                     m.captured(3).toDouble()});
+            g_computeLogs.push_back(
+                {nowMs(g_start), m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble()});
         }
         return; // the cache's other debug lines are not the bench's business
     }
@@ -159,7 +162,10 @@ QString ensureCache(const QString &dir, qint64 items, quint64 seed)
         say(QStringLiteral("  opened (and migrated, if older) in %1").arg(ms(nowMs(t))));
         return path;
     }
-    say(QStringLiteral("cache: making %1 items, seed %2, into %3 (models::loadDemo) …").arg(grouped(double(items))).arg(seed).arg(path));
+    say(QStringLiteral("cache: making %1 items, seed %2, into %3 (models::loadDemo) …")
+            .arg(grouped(double(items)))
+            .arg(seed)
+            .arg(path));
     const QString tmp = path + QStringLiteral(".tmp");
     removeDb(tmp);
     const Stopwatch sw;
@@ -168,7 +174,8 @@ QString ensureCache(const QString &dir, qint64 items, quint64 seed)
         qint64 lastSaid = 0;
         const qint64 written = models::loadDemo(*cache, items, seed, kAnchor, [&](qint64 n) {
             if (n - lastSaid >= 200000 || n == items) {
-                say(QStringLiteral("  %1 of %2 items, %3 s").arg(grouped(double(n)), grouped(double(items)), fixed(sw.seconds(), 0)));
+                say(QStringLiteral("  %1 of %2 items, %3 s")
+                        .arg(grouped(double(n)), grouped(double(items)), fixed(sw.seconds(), 0)));
                 lastSaid = n;
             }
             return true;
@@ -281,7 +288,7 @@ PlainRead plainRead(const QString &path)
         while (sqlite3_step(st) == SQLITE_ROW) {
             for (int c = 0; c < columns; ++c)
                 r.checksum += sqlite3_column_type(st, c) == SQLITE_TEXT ? quint64(sqlite3_column_bytes(st, c))
-                                                                   : quint64(sqlite3_column_int64(st, c));
+                                                                        : quint64(sqlite3_column_int64(st, c));
             ++rows;
         }
         sqlite3_finalize(st);
@@ -301,7 +308,8 @@ double groupByCount(const QString &path, qint64 *counted)
     const auto t = SteadyClock::now();
     sqlite3 *db = openLikeTheReader(path);
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT partner, kind, status, count(*) FROM items GROUP BY partner, kind, status", -1, &st, nullptr);
+    sqlite3_prepare_v2(db, "SELECT partner, kind, status, count(*) FROM items GROUP BY partner, kind, status", -1, &st,
+                       nullptr);
     qint64 n = 0;
     while (sqlite3_step(st) == SQLITE_ROW)
         n += sqlite3_column_int64(st, 3);
@@ -326,10 +334,12 @@ double timeCompute(const QString &path, const models::DashboardFilter &f, const 
 void runRefreshPart(const QString &path, int runs)
 {
     say(QString());
-    say(QStringLiteral("== Full refresh: SlaFiguresReader::compute() against a plain read of the same data (load %1) ==")
+    say(QStringLiteral(
+            "== Full refresh: SlaFiguresReader::compute() against a plain read of the same data (load %1) ==")
             .arg(loadAverage()));
     const auto users = models::DemoGenerator::demoUsers();
-    const models::User leader = *std::find_if(users.begin(), users.end(), [](const models::User &u) { return u.username == kTeamLeader; });
+    const models::User leader =
+        *std::find_if(users.begin(), users.end(), [](const models::User &u) { return u.username == kTeamLeader; });
     const auto cache = models::Cache::open(path);
     const std::shared_ptr<const models::SlaRules> rules = cache->slaRules();
     const auto named = filters(leader);
@@ -367,7 +377,8 @@ void runRefreshPart(const QString &path, int runs)
     say(QStringLiteral("plain read of the same data (sqlite3_step, no work per row; %1 items × 14 columns, a table "
                        "scan): best %2, median %3")
             .arg(grouped(double(lastPlain.items)), ms(plainBest), ms(median(plain))));
-    say(QStringLiteral("plain SELECT partner, kind, status, count(*) FROM items GROUP BY …: best %1, median %2 (%3 items)")
+    say(QStringLiteral(
+            "plain SELECT partner, kind, status, count(*) FROM items GROUP BY …: best %1, median %2 (%3 items)")
             .arg(ms(best(groupBy)), ms(median(groupBy)), grouped(double(counted))));
     for (std::size_t i = 0; i < named.size(); ++i) {
         const double med = median(times[i]);
@@ -382,10 +393,12 @@ void runRefreshPart(const QString &path, int runs)
         }
         say(QStringLiteral("compute(), %1 best %2 median %3 (%4× the plain read) (target < %5) %6%7")
                 .arg(pad(named[i].name + QLatin1Char(':'), 30), pad(ms(best(times[i])), 9), pad(ms(med), 9),
-                     fixed(best(times[i]) / plainBest, 1), ms(kRefreshTargetMs), verdict(med < kRefreshTargetMs), parts));
+                     fixed(best(times[i]) / plainBest, 1), ms(kRefreshTargetMs), verdict(med < kRefreshTargetMs),
+                     parts));
     }
-    say(QStringLiteral("  (best and median of %1 runs each, interleaved; each run a new SlaFiguresReader, as the dashboard "
-                       "makes one per refresh; [its own log's split, medians])")
+    say(QStringLiteral(
+            "  (best and median of %1 runs each, interleaved; each run a new SlaFiguresReader, as the dashboard "
+            "makes one per refresh; [its own log's split, medians])")
             .arg(runs));
     say(QStringLiteral("the navigator's counts, which the window reads after every sync, on a core of the two "
                        "(QueueReader::counts for %1): best %2, median %3")
@@ -488,7 +501,8 @@ public:
         const double elapsed = nowMs(t0);
         if (depth == 0) {
             if (elapsed >= 2.0) {
-                std::sort(m_inside.begin(), m_inside.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+                std::sort(m_inside.begin(), m_inside.end(),
+                          [](const auto &a, const auto &b) { return a.first > b.first; });
                 if (m_inside.size() > 4)
                     m_inside.resize(4);
                 delivered.push_back({std::chrono::duration<double, std::milli>(t0 - origin).count(), elapsed,
@@ -512,7 +526,8 @@ private:
             r.timerInterval = timer->interval();
         const auto *address = reinterpret_cast<const char *>(o);
         for (const Owner &w : owners)
-            if (address > static_cast<const char *>(w.object) && address < static_cast<const char *>(w.object) + w.size) {
+            if (address > static_cast<const char *>(w.object) &&
+                address < static_cast<const char *>(w.object) + w.size) {
                 r.owner = w.name;
                 break;
             }
@@ -607,7 +622,10 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
-void spin(int msToRun) { waitUntil([] { return false; }, msToRun); }
+void spin(int msToRun)
+{
+    waitUntil([] { return false; }, msToRun);
+}
 
 // The sync engine's part, on a thread of its own: pages of changed items written through the
 // engine's kind of connection (Cache::attach), the desk told after each page as the engine tells
@@ -633,7 +651,9 @@ public:
     };
 
     SyncSimulator(Options o, sync::SyncController &controller, const models::Clock &clock)
-        : m_o(std::move(o)), m_controller(controller), m_clock(clock)
+        : m_o(std::move(o))
+        , m_controller(controller)
+        , m_clock(clock)
     {
         for (const models::User &u : models::DemoGenerator::demoUsers())
             if (u.role == models::Role::Caseworker)
@@ -702,8 +722,10 @@ private:
             progress.items += qint64(items.size());
             progress.perSecond = double(progress.items) / std::max(1e-3, nowMs(began) / 1000);
             progress.done = true;
-            QMetaObject::invokeMethod(&m_controller, [c = &m_controller, ids] { Q_EMIT c->itemsChanged(ids); }, Qt::QueuedConnection);
-            QMetaObject::invokeMethod(&m_controller, [c = &m_controller, progress] { Q_EMIT c->progress(progress); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &m_controller, [c = &m_controller, ids] { Q_EMIT c->itemsChanged(ids); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &m_controller, [c = &m_controller, progress] { Q_EMIT c->progress(progress); }, Qt::QueuedConnection);
             m_result.pageAtMs.push_back(nowMs(m_origin));
             t = SteadyClock::now();
             cache->checkpointIfDue(); // now that the desk knows
@@ -757,19 +779,13 @@ private:
             move(CommandType::Claim, Status::Assigned, worker);
             break;
         case Status::Assigned:
-        case Status::Reopened:
-            move(CommandType::Start, Status::InProgress, worker);
-            break;
+        case Status::Reopened: move(CommandType::Start, Status::InProgress, worker); break;
         case Status::InProgress:
             move(CommandType::Resolve, Status::Resolved, worker, QStringLiteral("Processed"));
             break;
         case Status::AwaitingInfo:
-        case Status::Escalated:
-            move(CommandType::Resume, Status::InProgress, worker);
-            break;
-        case Status::Resolved:
-            move(CommandType::Approve, Status::Closed, kTeamLeader);
-            break;
+        case Status::Escalated: move(CommandType::Resume, Status::InProgress, worker); break;
+        case Status::Resolved: move(CommandType::Approve, Status::Closed, kTeamLeader); break;
         case Status::Closed:
             g.notes.push_back(models::Note{it.id, at, kTeamLeader, QStringLiteral("Checked for the monthly audit.")});
             break;
@@ -841,7 +857,8 @@ int runSyncPart(BenchApplication &app, const QString &pristine, const QString &d
                 const SyncSimulator::Options &syncOptions, bool trace)
 {
     say(QString());
-    say(QStringLiteral("== The GUI thread while the dashboard refreshes during a sync (load %1) ==").arg(loadAverage()));
+    say(QStringLiteral("== The GUI thread while the dashboard refreshes during a sync (load %1) ==")
+            .arg(loadAverage()));
     // A fresh copy each run: the sync changes the file.
     const QString path = dataDir + QStringLiteral("/dashboard-work.sqlite");
     removeDb(path);
@@ -857,7 +874,8 @@ int runSyncPart(BenchApplication &app, const QString &pristine, const QString &d
     models::ManualClock clock(kNow);
     const auto cache = models::Cache::open(path, nullptr, clock);
     const auto users = models::DemoGenerator::demoUsers();
-    const models::User leader = *std::find_if(users.begin(), users.end(), [](const models::User &u) { return u.username == kTeamLeader; });
+    const models::User leader =
+        *std::find_if(users.begin(), users.end(), [](const models::User &u) { return u.username == kTeamLeader; });
     cache->setCurrentUser(leader);
 
     sync::SyncOptions so;
@@ -891,7 +909,8 @@ int runSyncPart(BenchApplication &app, const QString &pristine, const QString &d
         say(QStringLiteral("  the dashboard did not show its first figures within 2 minutes"));
         return 2;
     }
-    say(QStringLiteral("  MainWindow for %1 (offscreen), dashboard shown: first figures on screen %2 after the window was made")
+    say(QStringLiteral(
+            "  MainWindow for %1 (offscreen), dashboard shown: first figures on screen %2 after the window was made")
             .arg(kTeamLeader, ms(nowMs(opened))));
 
     // The figures on screen change when the dashboard puts up new charts: counted on every tick.
@@ -973,8 +992,9 @@ int runSyncPart(BenchApplication &app, const QString &pristine, const QString &d
     }
 
     say(QString());
-    say(QStringLiteral("dashboard refresh in the window (refresh() → figures on screen, nothing else running): best %1, "
-                       "median %2 (target < %3) %4")
+    say(QStringLiteral(
+            "dashboard refresh in the window (refresh() → figures on screen, nothing else running): best %1, "
+            "median %2 (target < %3) %4")
             .arg(ms(best(idle)), ms(median(idle)), ms(kRefreshTargetMs), verdict(median(idle) < kRefreshTargetMs)));
     {
         std::vector<double> c;
@@ -983,16 +1003,19 @@ int runSyncPart(BenchApplication &app, const QString &pristine, const QString &d
         say(QStringLiteral("  compute() on the worker thread in those: median %1; GUI thread meanwhile: %2")
                 .arg(ms(median(c)), describeGaps(idleGaps)));
     }
-    say(QStringLiteral("sync: %1 pages of %2 changed items every %3 ms for %4 s (%5 items written; applyChanges median %6, "
-                       "longest %7; checkpointIfDue longest %8)")
+    say(QStringLiteral(
+            "sync: %1 pages of %2 changed items every %3 ms for %4 s (%5 items written; applyChanges median %6, "
+            "longest %7; checkpointIfDue longest %8)")
             .arg(sr.pages)
             .arg(syncOptions.pageItems)
             .arg(syncOptions.intervalMs)
             .arg(fixed(syncEnd / 1000, 1))
             .arg(grouped(double(sr.written)))
-            .arg(ms(median(sr.writeMs)), ms(sr.writeMs.empty() ? 0 : *std::max_element(sr.writeMs.begin(), sr.writeMs.end())),
+            .arg(ms(median(sr.writeMs)),
+                 ms(sr.writeMs.empty() ? 0 : *std::max_element(sr.writeMs.begin(), sr.writeMs.end())),
                  ms(sr.checkpointMs.empty() ? 0 : *std::max_element(sr.checkpointMs.begin(), sr.checkpointMs.end()))));
-    say(QStringLiteral("GUI thread over the sync and its refreshes (%1 s): %2").arg(fixed(measured / 1000, 1), describeGaps(gaps)));
+    say(QStringLiteral("GUI thread over the sync and its refreshes (%1 s): %2")
+            .arg(fixed(measured / 1000, 1), describeGaps(gaps)));
     say(QStringLiteral("  the GUI thread was on a CPU for %1 of the %2 s (%3%)")
             .arg(ms(guiCpu), fixed(measured / 1000, 1), fixed(100 * guiCpu / measured, 0)));
     {
@@ -1025,7 +1048,8 @@ int runSyncPart(BenchApplication &app, const QString &pristine, const QString &d
             .arg(ms(median(shownGaps)), ms(best(shownGaps)))
             .arg(refreshed)
             .arg(syncLogs.size())
-            .arg(ms(median(computeMs)), ms(computeMs.empty() ? 0 : *std::max_element(computeMs.begin(), computeMs.end()))));
+            .arg(ms(median(computeMs)),
+                 ms(computeMs.empty() ? 0 : *std::max_element(computeMs.begin(), computeMs.end()))));
     const double seconds = measured / 1000; // the refreshes the last pages set going end after them
     for (const auto &[text, count] : failures) {
         say(QStringLiteral("  the dashboard said, %1 times: %2").arg(count).arg(text));
@@ -1033,8 +1057,9 @@ int runSyncPart(BenchApplication &app, const QString &pristine, const QString &d
     }
     const bool enough = refreshed >= 3;
     const bool notTooOften = double(refreshed) <= seconds * 1.1 + 1 && double(shownAt.size()) <= seconds * 1.1 + 1;
-    say(QStringLiteral("dashboard refreshes during the sync: %1 refreshed() (target ≥ 3) %2;  at most about one a second "
-                       "(≤ %3 in %4 s) %5")
+    say(QStringLiteral(
+            "dashboard refreshes during the sync: %1 refreshed() (target ≥ 3) %2;  at most about one a second "
+            "(≤ %3 in %4 s) %5")
             .arg(refreshed)
             .arg(verdict(enough))
             .arg(int(seconds * 1.1 + 1))
@@ -1054,7 +1079,8 @@ int runSyncPart(BenchApplication &app, const QString &pristine, const QString &d
         t.total += d.ms;
     }
     std::vector<std::pair<QString, Tally>> tallies(byReceiver.begin(), byReceiver.end());
-    std::sort(tallies.begin(), tallies.end(), [](const auto &a, const auto &b) { return a.second.longest > b.second.longest; });
+    std::sort(tallies.begin(), tallies.end(),
+              [](const auto &a, const auto &b) { return a.second.longest > b.second.longest; });
     say(QStringLiteral("GUI-thread events of 2 ms or more during the sync, by receiver (longest first):"));
     for (std::size_t i = 0; i < std::min<std::size_t>(trace ? tallies.size() : 8, tallies.size()); ++i)
         say(QStringLiteral("  longest %1, %2 times, %3 in all: %4")
@@ -1087,8 +1113,8 @@ int runSyncPart(BenchApplication &app, const QString &pristine, const QString &d
             say(QStringLiteral("  %1 new figures on screen").arg(fixed(t, 0)));
         for (const ComputeLog &l : syncLogs)
             say(QStringLiteral("  %1 compute() done: %2 (items %3, the rest %4)")
-                    .arg(fixed(std::chrono::duration<double, std::milli>(g_start - origin).count() + l.atMs, 0), ms(l.totalMs),
-                         ms(l.itemsMs), ms(l.restMs)));
+                    .arg(fixed(std::chrono::duration<double, std::milli>(g_start - origin).count() + l.atMs, 0),
+                         ms(l.totalMs), ms(l.itemsMs), ms(l.restMs)));
         for (const Heartbeat::Gap &g : heartbeat.gaps())
             if (g.ms > 16)
                 say(QStringLiteral("  %1 gap %2 (CPU %3, %4 waits, %5 preemptions)")
@@ -1114,17 +1140,23 @@ int main(int argc, char **argv)
     p.setApplicationDescription(QStringLiteral("IBC Desk benchmark: the team leader's dashboard at a million items"));
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("items"), QStringLiteral("Items in the cache (default 1000000)."), QStringLiteral("n"), QStringLiteral("1000000")},
-        {QStringLiteral("seed"), QStringLiteral("Generator seed (default 42)."), QStringLiteral("seed"), QStringLiteral("42")},
+        {QStringLiteral("items"), QStringLiteral("Items in the cache (default 1000000)."), QStringLiteral("n"),
+         QStringLiteral("1000000")},
+        {QStringLiteral("seed"), QStringLiteral("Generator seed (default 42)."), QStringLiteral("seed"),
+         QStringLiteral("42")},
         {QStringLiteral("data-dir"), QStringLiteral("Where the cache is kept (required)."), QStringLiteral("dir")},
-        {QStringLiteral("runs"), QStringLiteral("Timed runs of each refresh (default 5)."), QStringLiteral("n"), QStringLiteral("5")},
+        {QStringLiteral("runs"), QStringLiteral("Timed runs of each refresh (default 5)."), QStringLiteral("n"),
+         QStringLiteral("5")},
         {QStringLiteral("only"), QStringLiteral("Run one part: refresh or sync."), QStringLiteral("part")},
-        {QStringLiteral("sync-seconds"), QStringLiteral("How long the sync writes (default 30)."), QStringLiteral("s"), QStringLiteral("30")},
-        {QStringLiteral("page-items"), QStringLiteral("Changed items a page (default 1000)."), QStringLiteral("n"), QStringLiteral("1000")},
-        {QStringLiteral("page-interval-ms"), QStringLiteral("A page this often (default 500)."), QStringLiteral("ms"), QStringLiteral("500")},
+        {QStringLiteral("sync-seconds"), QStringLiteral("How long the sync writes (default 30)."), QStringLiteral("s"),
+         QStringLiteral("30")},
+        {QStringLiteral("page-items"), QStringLiteral("Changed items a page (default 1000)."), QStringLiteral("n"),
+         QStringLiteral("1000")},
+        {QStringLiteral("page-interval-ms"), QStringLiteral("A page this often (default 500)."), QStringLiteral("ms"),
+         QStringLiteral("500")},
         {QStringLiteral("trace"), QStringLiteral("Print every slow GUI event, page and refresh with its time.")},
-        {QStringLiteral("pool-threads"), QStringLiteral("Diagnosis only: give QThreadPool::globalInstance() this many threads."),
-         QStringLiteral("n")},
+        {QStringLiteral("pool-threads"),
+         QStringLiteral("Diagnosis only: give QThreadPool::globalInstance() this many threads."), QStringLiteral("n")},
     });
     p.process(app);
     if (!p.isSet(QStringLiteral("data-dir"))) {
@@ -1146,18 +1178,24 @@ int main(int argc, char **argv)
 
     if (const int n = p.value(QStringLiteral("pool-threads")).toInt(); n > 0) {
         QThreadPool::globalInstance()->setMaxThreadCount(n);
-        say(QStringLiteral("diagnosis: QThreadPool::globalInstance() set to %1 threads (the desk has %2)").arg(n).arg(QThread::idealThreadCount()));
+        say(QStringLiteral("diagnosis: QThreadPool::globalInstance() set to %1 threads (the desk has %2)")
+                .arg(n)
+                .arg(QThread::idealThreadCount()));
     }
     QLoggingCategory::setFilterRules(QStringLiteral("ibc.cache.debug=true\nibc.cache.info=false"));
     g_previousHandler = qInstallMessageHandler(catchComputeLog);
 
     const QString dir = QDir(p.value(QStringLiteral("data-dir"))).absolutePath();
     QDir().mkpath(dir);
-    say(QStringLiteral("IBC Desk dashboard benchmark — %1 items, seed %2, anchor %3, now %4 (Europe/London), files in %5")
+    say(QStringLiteral(
+            "IBC Desk dashboard benchmark — %1 items, seed %2, anchor %3, now %4 (Europe/London), files in %5")
             .arg(grouped(double(items)))
             .arg(seed)
-            .arg(QDateTime::fromSecsSinceEpoch(kAnchor, QTimeZone(QByteArrayLiteral("Europe/London"))).toString(QStringLiteral("ddd d MMM yyyy HH:mm")),
-                 QDateTime::fromSecsSinceEpoch(kNow, QTimeZone(QByteArrayLiteral("Europe/London"))).toString(QStringLiteral("HH:mm")), dir));
+            .arg(QDateTime::fromSecsSinceEpoch(kAnchor, QTimeZone(QByteArrayLiteral("Europe/London")))
+                     .toString(QStringLiteral("ddd d MMM yyyy HH:mm")),
+                 QDateTime::fromSecsSinceEpoch(kNow, QTimeZone(QByteArrayLiteral("Europe/London")))
+                     .toString(QStringLiteral("HH:mm")),
+                 dir));
     try {
         const QString path = ensureCache(dir, items, seed);
         so.path = dir + QStringLiteral("/dashboard-work.sqlite");

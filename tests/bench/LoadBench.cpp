@@ -48,7 +48,6 @@ double loadBulk(const QString &path, const std::vector<GeneratedItem> &items, st
     return seconds;
 }
 
-
 } // namespace
 
 LoadResults runLoadBench(const LoadOptions &o)

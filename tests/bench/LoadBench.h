@@ -13,17 +13,17 @@ struct LoadOptions {
     qint64 items = 1000000;
     quint64 seed = 42;
     models::EpochSecs anchor = 0;
-    QString dir;                  // where the load's files go; the kept cache too
-    QString keepAs;               // the cache file to leave behind for the queue part
-    QList<int> batchSizes;        // candidates for Cache::insertGenerated's batch
-    qint64 trialItems = 200000;   // items each batch-size trial loads
-    int rounds = 2;               // full loads of each path, alternating; the best of each counts
+    QString dir;                // where the load's files go; the kept cache too
+    QString keepAs;             // the cache file to leave behind for the queue part
+    QList<int> batchSizes;      // candidates for Cache::insertGenerated's batch
+    qint64 trialItems = 200000; // items each batch-size trial loads
+    int rounds = 2;             // full loads of each path, alternating; the best of each counts
 };
 
 struct LoadResults {
     qint64 items = 0, notes = 0, events = 0;
-    double generateSeconds = 0;          // DemoGenerator::next for every item
-    std::map<int, double> trialRates;    // batch size -> items/s over trialItems
+    double generateSeconds = 0;       // DemoGenerator::next for every item
+    std::map<int, double> trialRates; // batch size -> items/s over trialItems
     int bestBatch = 0;
     std::vector<double> oursSeconds;     // each full load through Cache::insertGenerated
     std::vector<double> bulkSeconds;     // each full load through Cache::BulkLoad (add + finish)

@@ -39,17 +39,29 @@ namespace {
 constexpr const char *kBaselineSql =
     "SELECT row, id, reference, kind, subtype, partner, summary, assignee, status, priority, received, due, amount, "
     "search FROM items";
-enum SqlColumn { SqlRow, SqlId, SqlReference, SqlKind, SqlSubtype, SqlPartner, SqlSummary, SqlAssignee, SqlStatus,
-                 SqlPriority, SqlReceived, SqlDue, SqlAmount, SqlSearch };
+enum SqlColumn {
+    SqlRow,
+    SqlId,
+    SqlReference,
+    SqlKind,
+    SqlSubtype,
+    SqlPartner,
+    SqlSummary,
+    SqlAssignee,
+    SqlStatus,
+    SqlPriority,
+    SqlReceived,
+    SqlDue,
+    SqlAmount,
+    SqlSearch
+};
 
 // Catches the first paint of a view's viewport that shows rows, and lets it finish before it
 // says so: the paint is re-sent from inside the filter (guarded), so the time taken includes
 // reading and drawing the visible rows.
 class PaintProbe : public QObject {
 public:
-    PaintProbe(QAbstractItemView *view, std::function<void()> painted)
-        : m_view(view)
-        , m_painted(std::move(painted))
+    PaintProbe(QAbstractItemView *view, std::function<void()> painted) : m_view(view), m_painted(std::move(painted))
     {
         view->viewport()->installEventFilter(this);
     }
@@ -265,7 +277,10 @@ int runDeskChild(const QString &cachePath, const QList<TextProbe> &probes, doubl
                 model->waitUntilLoaded();
             });
             samples.add(k, ms, double(lastQueryMs), model->rowCount());
-            progress(QStringLiteral("%1: %2 ms (query %3 ms), %4 rows").arg(k, fixed(ms, 1)).arg(lastQueryMs).arg(model->rowCount()));
+            progress(QStringLiteral("%1: %2 ms (query %3 ms), %4 rows")
+                         .arg(k, fixed(ms, 1))
+                         .arg(lastQueryMs)
+                         .arg(model->rowCount()));
         }
     }
     samples.emitAll();
@@ -325,7 +340,8 @@ int runQtChild(const QString &cachePath, const QList<TextProbe> &probes, double 
                 const char *dir = order == Qt::AscendingOrder ? "asc" : "desc";
                 const double ms = timed(view, [&] { proxy.sort(s.sqlColumn, order); });
                 samples.add(key("qt.sort", QLatin1String(s.name), dir), ms, -1, proxy.rowCount());
-                progress(QStringLiteral("qt: sort %1 %2: %3 ms").arg(QLatin1String(s.name), QLatin1String(dir), fixed(ms, 1)));
+                progress(QStringLiteral("qt: sort %1 %2: %3 ms")
+                             .arg(QLatin1String(s.name), QLatin1String(dir), fixed(ms, 1)));
             }
         }
         proxy.sort(SqlDue, Qt::AscendingOrder);
@@ -353,7 +369,9 @@ int runQtChild(const QString &cachePath, const QList<TextProbe> &probes, double 
                                                                         QRegularExpression::CaseInsensitiveOption));
                 });
                 samples.add(QStringLiteral("qt.filter.") + p.label, ms, -1, proxy.rowCount());
-                progress(QStringLiteral("qt: filter %1 (%2): %3 ms, %4 rows").arg(p.label, p.text, fixed(ms, 1)).arg(proxy.rowCount()));
+                progress(QStringLiteral("qt: filter %1 (%2): %3 ms, %4 rows")
+                             .arg(p.label, p.text, fixed(ms, 1))
+                             .arg(proxy.rowCount()));
             }
         }
         samples.emitAll();

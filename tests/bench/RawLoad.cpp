@@ -53,7 +53,6 @@ void run(sqlite3 *db, sqlite3_stmt *st)
     sqlite3_reset(st);
 }
 
-
 std::string columnText(sqlite3_stmt *st, int i)
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
@@ -93,8 +92,8 @@ RawData prepareRaw(const std::vector<GeneratedItem> &items)
             notes.push_back(RawNote{utf8(n.itemId), utf8(n.author), utf8(n.text), n.at});
         auto &events = raw.events.emplace_back();
         for (const auto &e : g.events)
-            events.push_back(RawEvent{utf8(e.itemId), utf8(e.actor), utf8(e.type), utf8(e.detail), e.at, int(e.from),
-                                      int(e.to)});
+            events.push_back(
+                RawEvent{utf8(e.itemId), utf8(e.actor), utf8(e.type), utf8(e.detail), e.at, int(e.from), int(e.to)});
     }
     return raw;
 }
@@ -119,10 +118,11 @@ RawData readRaw(const QString &cachePath)
     RawData raw;
     std::unordered_map<std::string, std::size_t> index; // item id -> its place in raw.items
     sqlite3_stmt *st = nullptr;
-    check(db, sqlite3_prepare_v2(db,
-                                 "SELECT id, reference, kind, subtype, partner, status, priority, assignee, received, "
-                                 "updated, due, version, fields, summary, amount, search FROM items ORDER BY row",
-                                 -1, &st, nullptr),
+    check(db,
+          sqlite3_prepare_v2(db,
+                             "SELECT id, reference, kind, subtype, partner, status, priority, assignee, received, "
+                             "updated, due, version, fields, summary, amount, search FROM items ORDER BY row",
+                             -1, &st, nullptr),
           "prepare");
     while (sqlite3_step(st) == SQLITE_ROW) {
         RawItem r;
@@ -148,18 +148,21 @@ RawData readRaw(const QString &cachePath)
     sqlite3_finalize(st);
     raw.notes.resize(raw.items.size());
     raw.events.resize(raw.items.size());
-    check(db, sqlite3_prepare_v2(db, "SELECT item_id, at, author, text FROM notes ORDER BY row", -1, &st, nullptr), "prepare");
+    check(db, sqlite3_prepare_v2(db, "SELECT item_id, at, author, text FROM notes ORDER BY row", -1, &st, nullptr),
+          "prepare");
     while (sqlite3_step(st) == SQLITE_ROW) {
         RawNote n{columnText(st, 0), columnText(st, 2), columnText(st, 3), sqlite3_column_int64(st, 1)};
         raw.notes.at(index.at(n.itemId)).push_back(std::move(n));
     }
     sqlite3_finalize(st);
-    check(db, sqlite3_prepare_v2(db, "SELECT item_id, at, actor, type, from_status, to_status, detail FROM events ORDER BY row",
-                                 -1, &st, nullptr),
+    check(db,
+          sqlite3_prepare_v2(db,
+                             "SELECT item_id, at, actor, type, from_status, to_status, detail FROM events ORDER BY row",
+                             -1, &st, nullptr),
           "prepare");
     while (sqlite3_step(st) == SQLITE_ROW) {
-        RawEvent e{columnText(st, 0), columnText(st, 2), columnText(st, 3), columnText(st, 6), sqlite3_column_int64(st, 1),
-                   sqlite3_column_int(st, 4), sqlite3_column_int(st, 5)};
+        RawEvent e{columnText(st, 0),           columnText(st, 2),         columnText(st, 3),        columnText(st, 6),
+                   sqlite3_column_int64(st, 1), sqlite3_column_int(st, 4), sqlite3_column_int(st, 5)};
         raw.events.at(index.at(e.itemId)).push_back(std::move(e));
     }
     sqlite3_finalize(st);
@@ -182,19 +185,21 @@ double loadBaseline(const QString &path, const RawData &raw, Indexes indexes)
     exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
              "PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;");
     sqlite3_stmt *insItem = nullptr, *insNote = nullptr, *insEvent = nullptr;
-    check(db, sqlite3_prepare_v2(db,
-                                 "INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, "
-                                 "received, updated, due, version, fields, summary, amount, search) "
-                                 "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                                 -1, &insItem, nullptr),
+    check(db,
+          sqlite3_prepare_v2(db,
+                             "INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, "
+                             "received, updated, due, version, fields, summary, amount, search) "
+                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                             -1, &insItem, nullptr),
           "prepare");
-    check(db, sqlite3_prepare_v2(db, "INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)", -1, &insNote,
-                                 nullptr),
+    check(db,
+          sqlite3_prepare_v2(db, "INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)", -1, &insNote, nullptr),
           "prepare");
-    check(db, sqlite3_prepare_v2(db,
-                                 "INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) "
-                                 "VALUES(?,?,?,?,?,?,?)",
-                                 -1, &insEvent, nullptr),
+    check(db,
+          sqlite3_prepare_v2(db,
+                             "INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) "
+                             "VALUES(?,?,?,?,?,?,?)",
+                             -1, &insEvent, nullptr),
           "prepare");
 
     Stopwatch sw;
@@ -254,13 +259,13 @@ QString fingerprint(const QString &path)
     sqlite3 *db = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     QStringList parts;
-    for (const char *sql : {
-             "SELECT count(*), total(row * length(id || reference || subtype || partner || assignee || fields || "
-             "summary || search)), total(kind + 3 * status + 11 * priority), total(received - updated + due), "
-             "total(version + amount), total(row * unicode(substr(fields, 20 + row % 40, 1))) FROM items",
-             "SELECT count(*), total(row * length(item_id || author || text)), total(at) FROM notes",
-             "SELECT count(*), total(row * length(item_id || actor || type || detail)), "
-             "total(at + from_status * 7 + to_status) FROM events"}) {
+    for (const char *sql :
+         {"SELECT count(*), total(row * length(id || reference || subtype || partner || assignee || fields || "
+          "summary || search)), total(kind + 3 * status + 11 * priority), total(received - updated + due), "
+          "total(version + amount), total(row * unicode(substr(fields, 20 + row % 40, 1))) FROM items",
+          "SELECT count(*), total(row * length(item_id || author || text)), total(at) FROM notes",
+          "SELECT count(*), total(row * length(item_id || actor || type || detail)), "
+          "total(at + from_status * 7 + to_status) FROM events"}) {
         sqlite3_stmt *st = nullptr;
         sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
         if (sqlite3_step(st) == SQLITE_ROW)

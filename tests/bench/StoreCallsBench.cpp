@@ -53,7 +53,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption itemsOpt(QStringLiteral("items"), QStringLiteral("Items to seed (default 1000000)."),
                                       QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Folder for the store's file (default: a temporary one)."),
+    const QCommandLineOption dirOpt(QStringLiteral("dir"),
+                                    QStringLiteral("Folder for the store's file (default: a temporary one)."),
                                     QStringLiteral("DIR"));
     parser.addOptions({itemsOpt, dirOpt});
     parser.process(app);
@@ -117,12 +118,14 @@ int main(int argc, char **argv)
             std::vector<Command> batch;
             for (std::size_t i = b; i < std::min(targets.size(), b + 100); ++i)
                 batch.push_back(Command::make(CommandType::AddNote, targets[i].first, targets[i].second, priya.username,
-                                              clock.now(), QJsonObject{{QStringLiteral("text"), QStringLiteral("Bench note.")}}));
+                                              clock.now(),
+                                              QJsonObject{{QStringLiteral("text"), QStringLiteral("Bench note.")}}));
             for (const sync::CommandOutcome &o : store->apply(priya, batch))
                 applied += o.kind == sync::CommandOutcome::Kind::Applied;
         }
         const double secs = double(t.nsecsElapsed()) / 1e9, cpu = cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - c0;
-        say(QStringLiteral("applied %1 of %2 commands in batches of 100 in %3 s: %4 commands/s (%5 us CPU each; load %6)")
+        say(QStringLiteral(
+                "applied %1 of %2 commands in batches of 100 in %3 s: %4 commands/s (%5 us CPU each; load %6)")
                 .arg(grouped(double(applied)), grouped(double(targets.size())), bench::fixed(secs, 2),
                      grouped(double(applied) / secs), bench::fixed(cpu / double(std::max<qint64>(applied, 1)) * 1e6, 0),
                      loadAverage()));

@@ -46,8 +46,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-constexpr double kInitialTarget = 3.0;  // first sync time / the sqlite3 loop's time
-constexpr double kLatencyTarget = 250.0; // ms, p99 from a command to another desk's cache
+constexpr double kInitialTarget = 3.0;             // first sync time / the sqlite3 loop's time
+constexpr double kLatencyTarget = 250.0;           // ms, p99 from a command to another desk's cache
 const QString kUser = QStringLiteral("sam.patel"); // the demo caseworker who sees every partner
 const QString kPassword = QStringLiteral("demo-sam.patel");
 
@@ -79,9 +79,10 @@ QString seededStore(const QString &dataDir, qint64 items)
     say(QStringLiteral("store: seeding %1 items, seed 42, into %2 …").arg(grouped(double(items)), path));
     const QString tmp = path + QStringLiteral(".tmp");
     removeDb(tmp);
-    const test::CliResult r = test::runCli({QStringLiteral("seed"), QStringLiteral("--db"), tmp, QStringLiteral("--items"),
-                                            QString::number(items), QStringLiteral("--seed"), QStringLiteral("42")},
-                                           {}, 60 * 60 * 1000);
+    const test::CliResult r =
+        test::runCli({QStringLiteral("seed"), QStringLiteral("--db"), tmp, QStringLiteral("--items"),
+                      QString::number(items), QStringLiteral("--seed"), QStringLiteral("42")},
+                     {}, 60 * 60 * 1000);
     if (r.exitCode != 0 || !QFile::rename(tmp, path))
         throw Unavailable("ibc-store seed failed: " + (r.err + r.out).toStdString());
     return path;
@@ -108,13 +109,14 @@ SyncRun firstSync(const QString &server, const QString &cachePath)
     sync::SyncEngine::Events events;
     events.progress = [&](const sync::SyncProgress &p) {
         if (p.indexing) {
-            say(QStringLiteral("    every item in after %1 s; building the cache's indexes …").arg(fixed(sw.seconds(), 1)));
+            say(QStringLiteral("    every item in after %1 s; building the cache's indexes …")
+                    .arg(fixed(sw.seconds(), 1)));
             return;
         }
         if (p.total > 0 && (p.items - reported >= p.total / 5 || p.done)) {
             reported = p.items;
-            say(QStringLiteral("    %1 of %2 items, %3 items/s").arg(grouped(double(p.items)), grouped(double(p.total)),
-                                                                 grouped(p.perSecond)));
+            say(QStringLiteral("    %1 of %2 items, %3 items/s")
+                    .arg(grouped(double(p.items)), grouped(double(p.total)), grouped(p.perSecond)));
         }
     };
     events.passDone = [&](const sync::SyncSummary &s) {
@@ -144,7 +146,8 @@ SyncRun firstSync(const QString &server, const QString &cachePath)
 
 void runInitial(const QString &dataDir, qint64 items, int rounds)
 {
-    say(QStringLiteral("\n== First sync into an empty cache: a real ibc-store on loopback against the sqlite3 loop (load %1) ==")
+    say(QStringLiteral(
+            "\n== First sync into an empty cache: a real ibc-store on loopback against the sqlite3 loop (load %1) ==")
             .arg(loadAverage()));
     const QString seeded = seededStore(dataDir, items);
     QTemporaryDir dir(dataDir + QStringLiteral("/sync-XXXXXX"));
@@ -190,12 +193,15 @@ void runInitial(const QString &dataDir, qint64 items, int rounds)
     say(QStringLiteral("first sync of %1 items: %2 s (%3 items/s), from sign-in to the indexes built")
             .arg(grouped(double(pulled)), fixed(ours, 1), grouped(double(pulled) / ours)));
     say(QStringLiteral("  against the sqlite3 loop, indexes in place:  %1 s  ratio %2× (target ≤ %3×) %4")
-            .arg(fixed(live, 1), fixed(ours / live, 2), fixed(kInitialTarget, 0), verdict(ours / live <= kInitialTarget)));
+            .arg(fixed(live, 1), fixed(ours / live, 2), fixed(kInitialTarget, 0),
+                 verdict(ours / live <= kInitialTarget)));
     say(QStringLiteral("  against the sqlite3 loop, indexes built after: %1 s  ratio %2× (target ≤ %3×) %4")
-            .arg(fixed(bare, 1), fixed(ours / bare, 2), fixed(kInitialTarget, 0), verdict(ours / bare <= kInitialTarget)));
+            .arg(fixed(bare, 1), fixed(ours / bare, 2), fixed(kInitialTarget, 0),
+                 verdict(ours / bare <= kInitialTarget)));
     say(QStringLiteral("  (best of %1 rounds each; every item pulled: %2; same rows in all three files: %3)")
             .arg(rounds)
-            .arg(pulled == items ? QStringLiteral("yes") : QStringLiteral("NO"), same ? QStringLiteral("yes") : QStringLiteral("NO")));
+            .arg(pulled == items ? QStringLiteral("yes") : QStringLiteral("NO"),
+                 same ? QStringLiteral("yes") : QStringLiteral("NO")));
     if (pulled != items || !same)
         noteFailure();
 }
@@ -283,25 +289,25 @@ void runLatency(const QString &dataDir, int clients, double rate, double seconds
     // The commands in flight: item id → when the writer issued its note. Each item is used once.
     std::mutex mutex;
     std::unordered_map<QString, Clock::time_point> issued;
-    std::vector<std::vector<double>> seen;  // per desk: ms to each note
-    std::vector<QSet<QString>> seenIds;     // per desk: the notes' items it has written
+    std::vector<std::vector<double>> seen; // per desk: ms to each note
+    std::vector<QSet<QString>> seenIds;    // per desk: the notes' items it has written
     seen.resize(std::size_t(clients));
     seenIds.resize(std::size_t(clients));
 
     std::vector<std::unique_ptr<Desk>> desks;
     for (int i = 0; i < clients; ++i) {
-        desks.push_back(std::make_unique<Desk>(store.url(), dir.filePath(QStringLiteral("desk-%1.sqlite").arg(i)),
-                                               [&, i](const QStringList &ids) {
-                                                   const auto now = Clock::now();
-                                                   std::lock_guard lock(mutex);
-                                                   for (const QString &id : ids) {
-                                                       const auto it = issued.find(id);
-                                                       if (it == issued.end() || seenIds[i].contains(id))
-                                                           continue;
-                                                       seenIds[i].insert(id);
-                                                       seen[i].push_back(std::chrono::duration<double, std::milli>(now - it->second).count());
-                                                   }
-                                               }));
+        desks.push_back(std::make_unique<Desk>(
+            store.url(), dir.filePath(QStringLiteral("desk-%1.sqlite").arg(i)), [&, i](const QStringList &ids) {
+                const auto now = Clock::now();
+                std::lock_guard lock(mutex);
+                for (const QString &id : ids) {
+                    const auto it = issued.find(id);
+                    if (it == issued.end() || seenIds[i].contains(id))
+                        continue;
+                    seenIds[i].insert(id);
+                    seen[i].push_back(std::chrono::duration<double, std::milli>(now - it->second).count());
+                }
+            }));
     }
     Desk writer(store.url(), dir.filePath(QStringLiteral("writer.sqlite")), {});
     Stopwatch connecting;
@@ -333,9 +339,9 @@ void runLatency(const QString &dataDir, int clients, double rate, double seconds
         due += interval;
         const QString id = ids[next++];
         const auto item = writer.cache().item(id);
-        const models::Command c =
-            models::Command::make(models::CommandType::AddNote, id, item ? item->version : 0, kUser,
-                                  writer.cache().clock().now(), {{QStringLiteral("text"), QStringLiteral("Checked with the payroll team.")}});
+        const models::Command c = models::Command::make(
+            models::CommandType::AddNote, id, item ? item->version : 0, kUser, writer.cache().clock().now(),
+            {{QStringLiteral("text"), QStringLiteral("Checked with the payroll team.")}});
         {
             std::lock_guard lock(mutex);
             issued[id] = Clock::now();
@@ -373,8 +379,9 @@ void runLatency(const QString &dataDir, int clients, double rate, double seconds
     say(QStringLiteral("command to another desk's cache, %1 desks: p50 %2 ms  p95 %3 ms  p99 %4 ms  max %5 ms "
                        "(target p99 < %6 ms) %7")
             .arg(clients)
-            .arg(fixed(percentile(all, 50), 1), fixed(percentile(all, 95), 1), fixed(p99, 1), fixed(all.empty() ? -1 : all.back(), 1),
-                 fixed(kLatencyTarget, 0), verdict(!all.empty() && p99 < kLatencyTarget)));
+            .arg(fixed(percentile(all, 50), 1), fixed(percentile(all, 95), 1), fixed(p99, 1),
+                 fixed(all.empty() ? -1 : all.back(), 1), fixed(kLatencyTarget, 0),
+                 verdict(!all.empty() && p99 < kLatencyTarget)));
     if (all.size() != expected) {
         say(QStringLiteral("  %1 arrivals missing").arg(grouped(double(expected - all.size()))));
         noteFailure();
@@ -399,16 +406,21 @@ int main(int argc, char **argv)
     p.setApplicationDescription(QStringLiteral("IBC Desk sync benchmark: first sync, and command-to-cache latency"));
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("data-dir"), QStringLiteral("Where the seeded store and the caches go."), QStringLiteral("dir")},
-        {QStringLiteral("part"), QStringLiteral("initial, latency or both (default)."), QStringLiteral("part"), QStringLiteral("both")},
-        {QStringLiteral("items"), QStringLiteral("Items in the store the first sync pulls (default 1000000)."), QStringLiteral("n"),
-         QStringLiteral("1000000")},
-        {QStringLiteral("rounds"), QStringLiteral("First syncs and baseline loads, alternating; the best counts (default 1)."),
+        {QStringLiteral("data-dir"), QStringLiteral("Where the seeded store and the caches go."),
+         QStringLiteral("dir")},
+        {QStringLiteral("part"), QStringLiteral("initial, latency or both (default)."), QStringLiteral("part"),
+         QStringLiteral("both")},
+        {QStringLiteral("items"), QStringLiteral("Items in the store the first sync pulls (default 1000000)."),
+         QStringLiteral("n"), QStringLiteral("1000000")},
+        {QStringLiteral("rounds"),
+         QStringLiteral("First syncs and baseline loads, alternating; the best counts (default 1)."),
          QStringLiteral("n"), QStringLiteral("1")},
-        {QStringLiteral("clients"), QStringLiteral("Desks connected while the writer works (default 100)."), QStringLiteral("n"),
-         QStringLiteral("100")},
-        {QStringLiteral("rate"), QStringLiteral("The writer's commands a second (default 5)."), QStringLiteral("r"), QStringLiteral("5")},
-        {QStringLiteral("seconds"), QStringLiteral("How long the writer works (default 20)."), QStringLiteral("s"), QStringLiteral("20")},
+        {QStringLiteral("clients"), QStringLiteral("Desks connected while the writer works (default 100)."),
+         QStringLiteral("n"), QStringLiteral("100")},
+        {QStringLiteral("rate"), QStringLiteral("The writer's commands a second (default 5)."), QStringLiteral("r"),
+         QStringLiteral("5")},
+        {QStringLiteral("seconds"), QStringLiteral("How long the writer works (default 20)."), QStringLiteral("s"),
+         QStringLiteral("20")},
     });
     p.process(app);
     const QString part = p.value(QStringLiteral("part"));

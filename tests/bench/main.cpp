@@ -38,7 +38,10 @@ constexpr double kLoadTarget = 0.5;   // ours / sqlite3 loop, items per second
 constexpr double kQueueTarget = 10.0; // Qt baseline time / ours
 constexpr double kRssTarget = 400.0;  // MiB, the desk process
 
-QString times(double ratio) { return ratio < 100 ? fixed(ratio, 1) + QStringLiteral("×") : grouped(ratio) + QStringLiteral("×"); }
+QString times(double ratio)
+{
+    return ratio < 100 ? fixed(ratio, 1) + QStringLiteral("×") : grouped(ratio) + QStringLiteral("×");
+}
 
 QString pad(const QString &s, int width) { return s.leftJustified(width); }
 
@@ -89,7 +92,8 @@ std::optional<QMap<QString, QString>> runChild(const QString &mode, const QStrin
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(),
-                QStringList{QStringLiteral("--child"), mode, QStringLiteral("--cache"), cachePath} + probeArgs(probes) + extra);
+                QStringList{QStringLiteral("--child"), mode, QStringLiteral("--cache"), cachePath} + probeArgs(probes) +
+                    extra);
     if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
         say(QStringLiteral("the %1 child failed (exit %2)").arg(mode).arg(child.exitCode()));
         return std::nullopt;
@@ -113,12 +117,17 @@ void reportLoad(const LoadResults &r)
     for (const auto &[batch, rate] : r.trialRates)
         trials << QStringLiteral("%1: %2").arg(grouped(batch), grouped(rate));
     say(QStringLiteral("batch sizes (items/s over the first %1 items): %2; fastest %3")
-            .arg(grouped(double(std::min<qint64>(r.items, 200000))), trials.join(QStringLiteral(", ")), grouped(r.bestBatch)));
-    say(QStringLiteral("bulk load (Cache::insertGenerated): ours %1 items/s  sqlite3 loop %2 items/s  ratio %3 (target ≥ %4) %5")
+            .arg(grouped(double(std::min<qint64>(r.items, 200000))), trials.join(QStringLiteral(", ")),
+                 grouped(r.bestBatch)));
+    say(QStringLiteral(
+            "bulk load (Cache::insertGenerated): ours %1 items/s  sqlite3 loop %2 items/s  ratio %3 (target ≥ %4) %5")
             .arg(grouped(ours), grouped(base), fixed(ratio, 2), fixed(kLoadTarget, 1), verdict(ratio >= kLoadTarget)));
-    say(QStringLiteral("bulk load (Cache::BulkLoad, the desk's path): ours %1 items/s  sqlite3 loop %2 items/s  ratio %3 (target ≥ %4) %5")
-            .arg(grouped(bulk), grouped(base), fixed(bulkRatio, 2), fixed(kLoadTarget, 1), verdict(bulkRatio >= kLoadTarget)));
-    say(QStringLiteral("  (best of %1 rounds; ours batch %2; baseline one transaction, rows precomputed in %3 s; same rows in both files: %4)")
+    say(QStringLiteral(
+            "bulk load (Cache::BulkLoad, the desk's path): ours %1 items/s  sqlite3 loop %2 items/s  ratio %3 (target ≥ %4) %5")
+            .arg(grouped(bulk), grouped(base), fixed(bulkRatio, 2), fixed(kLoadTarget, 1),
+                 verdict(bulkRatio >= kLoadTarget)));
+    say(QStringLiteral(
+            "  (best of %1 rounds; ours batch %2; baseline one transaction, rows precomputed in %3 s; same rows in both files: %4)")
             .arg(r.oursSeconds.size())
             .arg(grouped(r.bestBatch))
             .arg(fixed(r.prepareBaselineSeconds, 1))
@@ -129,11 +138,14 @@ void reportLoad(const LoadResults &r)
 
 void reportQueue(const QMap<QString, QString> &d, const QMap<QString, QString> &q, const QList<TextProbe> &probes)
 {
-    auto num = [](const QMap<QString, QString> &m, const QString &k) { return m.value(k, QStringLiteral("-1")).toDouble(); };
+    auto num = [](const QMap<QString, QString> &m, const QString &k) {
+        return m.value(k, QStringLiteral("-1")).toDouble();
+    };
 
     say(QStringLiteral("first painted queue: %1 (Cache::open → first paint of rows: %2 rows) %3; from main() %4")
             .arg(d.value(QStringLiteral("desk.window")), grouped(num(d, QStringLiteral("desk.first_paint_rows"))),
-                 ms(num(d, QStringLiteral("desk.first_paint_ms"))), ms(num(d, QStringLiteral("desk.first_paint_from_main_ms")))));
+                 ms(num(d, QStringLiteral("desk.first_paint_ms"))),
+                 ms(num(d, QStringLiteral("desk.first_paint_from_main_ms")))));
     say(QStringLiteral("  plain Qt: open + full fetch %1 + sort by due %2 → first paint %3 (ratio %4)")
             .arg(ms(num(q, QStringLiteral("qt.load_ms"))), ms(num(q, QStringLiteral("qt.initial_sort_ms"))),
                  ms(num(q, QStringLiteral("qt.first_paint_ms"))),
@@ -141,17 +153,20 @@ void reportQueue(const QMap<QString, QString> &d, const QMap<QString, QString> &
     say(QStringLiteral("baseline load: QSqlQueryModel fully fetched, %1 rows in %2")
             .arg(grouped(num(q, QStringLiteral("qt.rows"))), ms(num(q, QStringLiteral("qt.load_ms")))));
     if (num(q, QStringLiteral("qt.rows")) != num(d, QStringLiteral("desk.rows"))) {
-        say(QStringLiteral("  row counts differ: desk %1, Qt %2").arg(d.value(QStringLiteral("desk.rows")), q.value(QStringLiteral("qt.rows"))));
+        say(QStringLiteral("  row counts differ: desk %1, Qt %2")
+                .arg(d.value(QStringLiteral("desk.rows")), q.value(QStringLiteral("qt.rows"))));
         noteFailure();
     }
 
     // One line a sort or filter: medians of the repeats; "query" is the desk's SQL on its worker
     // thread, the rest of its time is the model reset and the repaint.
     auto line = [&](const QString &what, const QString &k, bool checkRows) {
-        const double ours = num(d, QStringLiteral("desk.%1.ms").arg(k)), base = num(q, QStringLiteral("qt.%1.ms").arg(k));
+        const double ours = num(d, QStringLiteral("desk.%1.ms").arg(k)),
+                     base = num(q, QStringLiteral("qt.%1.ms").arg(k));
         const double query = num(d, QStringLiteral("desk.%1.query_ms").arg(k));
         const double ratio = base / std::max(ours, 0.001);
-        const double dr = num(d, QStringLiteral("desk.%1.rows").arg(k)), qr = num(q, QStringLiteral("qt.%1.rows").arg(k));
+        const double dr = num(d, QStringLiteral("desk.%1.rows").arg(k)),
+                     qr = num(q, QStringLiteral("qt.%1.rows").arg(k));
         QString rows;
         if (checkRows) {
             rows = dr == qr ? QStringLiteral("  [%1 rows]").arg(grouped(dr))
@@ -161,12 +176,14 @@ void reportQueue(const QMap<QString, QString> &d, const QMap<QString, QString> &
         }
         say(QStringLiteral("%1 ours %2 (query %3)  Qt %4  ratio %5 (target ≥ %6×) %7%8")
                 .arg(pad(what + QLatin1Char(':'), 36), pad(ms(ours), 9), pad(ms(query), 9), pad(ms(base), 10),
-                     pad(times(ratio), 6), fixed(kQueueTarget, 0), verdict(ours >= 0 && base >= 0 && ratio >= kQueueTarget),
-                     rows));
+                     pad(times(ratio), 6), fixed(kQueueTarget, 0),
+                     verdict(ours >= 0 && base >= 0 && ratio >= kQueueTarget), rows));
     };
     for (const SortProbe &s : sortProbes())
         for (const char *dir : {"desc", "asc"})
-            line(QStringLiteral("sort %1 %2").arg(QLatin1String(s.name), dir == std::string_view("asc") ? QStringLiteral("↑") : QStringLiteral("↓")),
+            line(QStringLiteral("sort %1 %2")
+                     .arg(QLatin1String(s.name),
+                          dir == std::string_view("asc") ? QStringLiteral("↑") : QStringLiteral("↓")),
                  QStringLiteral("sort.%1.%2").arg(QLatin1String(s.name), QLatin1String(dir)), false);
     line(QStringLiteral("filter kind = invoice"), QStringLiteral("filter.kind"), true);
     for (const TextProbe &p : probes)
@@ -175,8 +192,10 @@ void reportQueue(const QMap<QString, QString> &d, const QMap<QString, QString> &
             .arg(d.value(QStringLiteral("desk.repeats"), QStringLiteral("?"))));
 
     const double rss = num(d, QStringLiteral("desk.peak_rss_mib"));
-    say(QStringLiteral("peak RSS (desk process: open, show, sort, filter): %1 MiB (target < %2 MiB) %3;  plain Qt process %4 MiB")
-            .arg(grouped(rss), grouped(kRssTarget), verdict(rss > 0 && rss < kRssTarget), grouped(num(q, QStringLiteral("qt.peak_rss_mib")))));
+    say(QStringLiteral(
+            "peak RSS (desk process: open, show, sort, filter): %1 MiB (target < %2 MiB) %3;  plain Qt process %4 MiB")
+            .arg(grouped(rss), grouped(kRssTarget), verdict(rss > 0 && rss < kRssTarget),
+                 grouped(num(q, QStringLiteral("qt.peak_rss_mib")))));
 }
 
 int runParent(int argc, char **argv)
@@ -187,17 +206,28 @@ int runParent(int argc, char **argv)
     p.setApplicationDescription(QStringLiteral("IBC Desk benchmark: load, first paint, sort, filter, memory"));
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("items"), QStringLiteral("Items to generate (default 1000000)."), QStringLiteral("n"), QStringLiteral("1000000")},
-        {QStringLiteral("seed"), QStringLiteral("Generator seed (default 42)."), QStringLiteral("seed"), QStringLiteral("42")},
-        {QStringLiteral("data-dir"), QStringLiteral("Where the cache files go (default: a temporary folder)."), QStringLiteral("dir")},
-        {QStringLiteral("skip-load"), QStringLiteral("Reuse the cache left in --data-dir by an earlier run of the same size and seed; skip part 1.")},
-        {QStringLiteral("batches"), QStringLiteral("Batch sizes to try for Cache::insertGenerated."), QStringLiteral("list"),
-         QStringLiteral("10000,50000,200000")},
-        {QStringLiteral("trial-items"), QStringLiteral("Items each batch-size trial loads (default 200000)."), QStringLiteral("n"), QStringLiteral("200000")},
-        {QStringLiteral("rounds"), QStringLiteral("Full loads of each path, alternating (default 2)."), QStringLiteral("n"), QStringLiteral("2")},
-        {QStringLiteral("repeats"), QStringLiteral("Times each sort and filter is measured; the median counts (default 3)."), QStringLiteral("n"), QStringLiteral("3")},
-        {QStringLiteral("bare-view"), QStringLiteral("Measure the desk with a bare QTableView over the QueueModel, not ibc::ui::MainWindow.")},
-        {QStringLiteral("skip-qt"), QStringLiteral("Run only the desk side of parts 2–4 (no ratios; for working on the desk).")},
+        {QStringLiteral("items"), QStringLiteral("Items to generate (default 1000000)."), QStringLiteral("n"),
+         QStringLiteral("1000000")},
+        {QStringLiteral("seed"), QStringLiteral("Generator seed (default 42)."), QStringLiteral("seed"),
+         QStringLiteral("42")},
+        {QStringLiteral("data-dir"), QStringLiteral("Where the cache files go (default: a temporary folder)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("skip-load"),
+         QStringLiteral(
+             "Reuse the cache left in --data-dir by an earlier run of the same size and seed; skip part 1.")},
+        {QStringLiteral("batches"), QStringLiteral("Batch sizes to try for Cache::insertGenerated."),
+         QStringLiteral("list"), QStringLiteral("10000,50000,200000")},
+        {QStringLiteral("trial-items"), QStringLiteral("Items each batch-size trial loads (default 200000)."),
+         QStringLiteral("n"), QStringLiteral("200000")},
+        {QStringLiteral("rounds"), QStringLiteral("Full loads of each path, alternating (default 2)."),
+         QStringLiteral("n"), QStringLiteral("2")},
+        {QStringLiteral("repeats"),
+         QStringLiteral("Times each sort and filter is measured; the median counts (default 3)."), QStringLiteral("n"),
+         QStringLiteral("3")},
+        {QStringLiteral("bare-view"),
+         QStringLiteral("Measure the desk with a bare QTableView over the QueueModel, not ibc::ui::MainWindow.")},
+        {QStringLiteral("skip-qt"),
+         QStringLiteral("Run only the desk side of parts 2–4 (no ratios; for working on the desk).")},
     });
     p.process(app);
 
@@ -225,7 +255,10 @@ int runParent(int argc, char **argv)
     QDir().mkpath(o.dir);
     o.keepAs = o.dir + QStringLiteral("/desk-%1-seed%2.sqlite").arg(o.items).arg(o.seed);
 
-    say(QStringLiteral("IBC Desk benchmark — %1 items, seed %2, files in %3").arg(grouped(double(o.items))).arg(o.seed).arg(o.dir));
+    say(QStringLiteral("IBC Desk benchmark — %1 items, seed %2, files in %3")
+            .arg(grouped(double(o.items)))
+            .arg(o.seed)
+            .arg(o.dir));
     std::optional<LoadResults> load;
     if (p.isSet(QStringLiteral("skip-load")) && QFile::exists(o.keepAs)) {
         say(QStringLiteral("part 1 skipped: reusing %1").arg(o.keepAs));
@@ -237,9 +270,12 @@ int runParent(int argc, char **argv)
     models::Cache::open(o.keepAs).reset();
     const QList<TextProbe> probes = pickProbes(o.keepAs, o.items);
     say(QStringLiteral("running the desk process…"));
-    QStringList childArgs{QStringLiteral("--repeats"), QString::number(std::max(1, p.value(QStringLiteral("repeats")).toInt()))};
-    const auto desk = runChild(QStringLiteral("desk"), o.keepAs, probes,
-                               childArgs + (p.isSet(QStringLiteral("bare-view")) ? QStringList{QStringLiteral("--bare-view")} : QStringList{}));
+    QStringList childArgs{QStringLiteral("--repeats"),
+                          QString::number(std::max(1, p.value(QStringLiteral("repeats")).toInt()))};
+    const auto desk =
+        runChild(QStringLiteral("desk"), o.keepAs, probes,
+                 childArgs + (p.isSet(QStringLiteral("bare-view")) ? QStringList{QStringLiteral("--bare-view")}
+                                                                   : QStringList{}));
     if (p.isSet(QStringLiteral("skip-qt"))) {
         for (auto it = desk->cbegin(); desk && it != desk->cend(); ++it)
             say(QStringLiteral("%1 %2").arg(it.key(), it.value()));
@@ -259,7 +295,8 @@ int runParent(int argc, char **argv)
     if (o.items < 1000000)
         say(QStringLiteral("(the targets are set for 1,000,000 items; at %1 the fixed costs of a repaint weigh more)")
                 .arg(grouped(double(o.items))));
-    say(failures() ? QStringLiteral("%1 check(s) missed their target").arg(failures()) : QStringLiteral("all targets met"));
+    say(failures() ? QStringLiteral("%1 check(s) missed their target").arg(failures())
+                   : QStringLiteral("all targets met"));
     return failures() ? 1 : 0;
 }
 
@@ -290,10 +327,11 @@ int runChildMode(int argc, char **argv, const Stopwatch &sinceMain)
     const QString mode = p.value(QStringLiteral("child"));
     try {
         if (mode == QLatin1String("desk"))
-            return runDeskChild(p.value(QStringLiteral("cache")), probes, sinceMain.ms(), p.isSet(QStringLiteral("bare-view")),
-                                p.value(QStringLiteral("repeats")).toInt());
+            return runDeskChild(p.value(QStringLiteral("cache")), probes, sinceMain.ms(),
+                                p.isSet(QStringLiteral("bare-view")), p.value(QStringLiteral("repeats")).toInt());
         if (mode == QLatin1String("qt"))
-            return runQtChild(p.value(QStringLiteral("cache")), probes, sinceMain.ms(), p.value(QStringLiteral("repeats")).toInt());
+            return runQtChild(p.value(QStringLiteral("cache")), probes, sinceMain.ms(),
+                              p.value(QStringLiteral("repeats")).toInt());
     } catch (const std::exception &e) {
         std::fprintf(stderr, "%s child failed: %s\n", qPrintable(mode), e.what());
         return 1;

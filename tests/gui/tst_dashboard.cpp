@@ -15,6 +15,7 @@
 #include "ui/ReassignDialog.h"
 #include "ui/Translations.h"
 
+#include <QAccessible>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -25,7 +26,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
-#include <QAccessible>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableWidget>
@@ -63,10 +63,10 @@ QDate londonDate(EpochSecs t) { return QDateTime::fromSecsSinceEpoch(t, QTimeZon
 
 // The figures, counted from the generated items in plain loops.
 struct Expected {
-    std::vector<EpochSecs> weekStarts; // 13 Mondays and the Monday after
-    std::array<std::vector<std::pair<int, int>>, 3> weeks; // [kind][week] = {resolved, in time}
+    std::vector<EpochSecs> weekStarts;                       // 13 Mondays and the Monday after
+    std::array<std::vector<std::pair<int, int>>, 3> weeks;   // [kind][week] = {resolved, in time}
     std::array<std::array<std::pair<int, int>, 3>, 4> age{}; // [band][kind] = {open, breached}
-    std::vector<EpochSecs> dayStarts;  // 10 working days and the one after
+    std::vector<EpochSecs> dayStarts;                        // 10 working days and the one after
     std::vector<int> forecast;
     double capacity = 0;
     std::map<QString, int> resolvedThisWeek; // by username
@@ -448,7 +448,8 @@ void TestDashboard::exportsPngAndPdf()
     const ui::FigureTable partners = ui::partnerTable(d->figures());
     QCOMPARE(partners.rows.size(), 1);
     QVERIFY(partners.rows.front().at(1).toInt() > 0);
-    QVERIFY2(words.contains(QRegularExpression(QStringLiteral("HCC\\s+") + partners.rows.front().mid(1, 3).join(QStringLiteral("\\s+")))),
+    QVERIFY2(words.contains(QRegularExpression(QStringLiteral("HCC\\s+") +
+                                               partners.rows.front().mid(1, 3).join(QStringLiteral("\\s+")))),
              qPrintable(partners.rows.front().join(QLatin1Char(' '))));
     d->partnerBox()->setCurrentIndex(0);
     QVERIFY(refreshed.wait(20000));
@@ -503,9 +504,10 @@ void TestDashboard::monthlyReportFromTheCommandLine()
         env.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
         return env;
     }());
-    desk.start(QStringLiteral(IBC_DESK_BIN), {QStringLiteral("--cache"), m_cache->path(), QStringLiteral("--report"),
-                                              QStringLiteral("sla"), QStringLiteral("--partner"), QStringLiteral("HCC"),
-                                              QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--out"), pdf});
+    desk.start(QStringLiteral(IBC_DESK_BIN),
+               {QStringLiteral("--cache"), m_cache->path(), QStringLiteral("--report"), QStringLiteral("sla"),
+                QStringLiteral("--partner"), QStringLiteral("HCC"), QStringLiteral("--month"),
+                QStringLiteral("2026-10"), QStringLiteral("--out"), pdf});
     QVERIFY(desk.waitForFinished(60000));
     QVERIFY2(desk.exitCode() == 0, desk.readAllStandardError().constData());
     QProcess text;
@@ -525,9 +527,10 @@ void TestDashboard::monthlyReportFromTheCommandLine()
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("cy_GB.UTF-8"));
         return env;
     }());
-    desk.start(QStringLiteral(IBC_DESK_BIN), {QStringLiteral("--cache"), m_cache->path(), QStringLiteral("--report"),
-                                              QStringLiteral("sla"), QStringLiteral("--partner"), QStringLiteral("HCC"),
-                                              QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--out"), cy});
+    desk.start(QStringLiteral(IBC_DESK_BIN),
+               {QStringLiteral("--cache"), m_cache->path(), QStringLiteral("--report"), QStringLiteral("sla"),
+                QStringLiteral("--partner"), QStringLiteral("HCC"), QStringLiteral("--month"),
+                QStringLiteral("2026-10"), QStringLiteral("--out"), cy});
     QVERIFY(desk.waitForFinished(60000));
     QVERIFY2(desk.exitCode() == 0, desk.readAllStandardError().constData());
     text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), cy, QStringLiteral("-")});
@@ -536,9 +539,10 @@ void TestDashboard::monthlyReportFromTheCommandLine()
     QVERIFY2(geiriau.contains(QStringLiteral("Hydref 2026")), qPrintable(geiriau.left(400)));
 
     // A month that is not one is refused, and says so.
-    desk.start(QStringLiteral(IBC_DESK_BIN), {QStringLiteral("--cache"), m_cache->path(), QStringLiteral("--report"),
-                                              QStringLiteral("sla"), QStringLiteral("--partner"), QStringLiteral("HCC"),
-                                              QStringLiteral("--month"), QStringLiteral("2026-13"), QStringLiteral("--out"), pdf});
+    desk.start(QStringLiteral(IBC_DESK_BIN),
+               {QStringLiteral("--cache"), m_cache->path(), QStringLiteral("--report"), QStringLiteral("sla"),
+                QStringLiteral("--partner"), QStringLiteral("HCC"), QStringLiteral("--month"),
+                QStringLiteral("2026-13"), QStringLiteral("--out"), pdf});
     QVERIFY(desk.waitForFinished(60000));
     QCOMPARE(desk.exitCode(), 1);
     QVERIFY(desk.readAllStandardError().contains("2026-13"));

@@ -16,10 +16,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStatusBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -235,7 +235,8 @@ void TestDeskGui::aClaimWhoseLeaseHasRunOutCanBeTakenOver()
 {
     // Rhys claims a new item; for the lease, Sam's Claim is off and says whose it is and until when.
     const auto users = models::DemoGenerator::demoUsers();
-    const auto rhys = std::find_if(users.begin(), users.end(), [](const auto &u) { return u.username == QStringLiteral("rhys.evans"); });
+    const auto rhys = std::find_if(users.begin(), users.end(),
+                                   [](const auto &u) { return u.username == QStringLiteral("rhys.evans"); });
     QVERIFY(rhys != users.end());
     const models::WorkItem *fresh = nullptr;
     for (const auto &g : m_items)

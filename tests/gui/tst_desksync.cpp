@@ -61,7 +61,6 @@ sync::SyncStatus status(State state, int waiting, models::EpochSecs offlineSince
     return s;
 }
 
-
 void screenshot(QWidget &w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("IBC_SCREENSHOT_DIR");
@@ -137,26 +136,31 @@ void TestDeskSync::statusText_data()
     QTest::addColumn<QString>("expected");
     const qint64 since = kNow - 25 * 60;
     QTest::newRow("signing in") << int(State::Starting) << 0 << qint64(0) << QStringLiteral("Signing in…");
-    QTest::newRow("online, nothing waiting") << int(State::Online) << 0 << qint64(0) << QStringLiteral("Online — all changes sent");
-    QTest::newRow("online, sending one") << int(State::Online) << 1 << qint64(0) << QStringLiteral("Online — sending 1 change");
-    QTest::newRow("online, sending three") << int(State::Online) << 3 << qint64(0) << QStringLiteral("Online — sending 3 changes");
-    QTest::newRow("offline, three waiting") << int(State::Offline) << 3 << since
-                                            << QStringLiteral("Offline since %1 — 3 changes waiting").arg(hhmm(since));
-    QTest::newRow("offline, one waiting") << int(State::Offline) << 1 << since
-                                          << QStringLiteral("Offline since %1 — 1 change waiting").arg(hhmm(since));
+    QTest::newRow("online, nothing waiting")
+        << int(State::Online) << 0 << qint64(0) << QStringLiteral("Online — all changes sent");
+    QTest::newRow("online, sending one") << int(State::Online) << 1 << qint64(0)
+                                         << QStringLiteral("Online — sending 1 change");
+    QTest::newRow("online, sending three")
+        << int(State::Online) << 3 << qint64(0) << QStringLiteral("Online — sending 3 changes");
+    QTest::newRow("offline, three waiting")
+        << int(State::Offline) << 3 << since << QStringLiteral("Offline since %1 — 3 changes waiting").arg(hhmm(since));
+    QTest::newRow("offline, one waiting")
+        << int(State::Offline) << 1 << since << QStringLiteral("Offline since %1 — 1 change waiting").arg(hhmm(since));
     QTest::newRow("offline, none waiting") << int(State::Offline) << 0 << since
                                            << QStringLiteral("Offline since %1 — no changes waiting").arg(hhmm(since));
     QTest::newRow("offline since yesterday")
         << int(State::Offline) << 2 << qint64(kNow - 86400)
         << QStringLiteral("Offline since Tue 17 Nov %1 — 2 changes waiting").arg(hhmm(kNow - 86400));
-    QTest::newRow("signed out, three waiting") << int(State::NeedsSignIn) << 3 << qint64(0)
-                                               << QStringLiteral("Sign in again to send 3 changes");
-    QTest::newRow("signed out, one waiting") << int(State::NeedsSignIn) << 1 << qint64(0)
-                                             << QStringLiteral("Sign in again to send 1 change");
-    QTest::newRow("signed out, none waiting") << int(State::NeedsSignIn) << 0 << qint64(0)
-                                              << QStringLiteral("Sign in again to keep up to date");
-    QTest::newRow("paused, three waiting") << int(State::Paused) << 3 << qint64(0) << QStringLiteral("Sync paused — 3 changes waiting");
-    QTest::newRow("paused, one waiting") << int(State::Paused) << 1 << qint64(0) << QStringLiteral("Sync paused — 1 change waiting");
+    QTest::newRow("signed out, three waiting")
+        << int(State::NeedsSignIn) << 3 << qint64(0) << QStringLiteral("Sign in again to send 3 changes");
+    QTest::newRow("signed out, one waiting")
+        << int(State::NeedsSignIn) << 1 << qint64(0) << QStringLiteral("Sign in again to send 1 change");
+    QTest::newRow("signed out, none waiting")
+        << int(State::NeedsSignIn) << 0 << qint64(0) << QStringLiteral("Sign in again to keep up to date");
+    QTest::newRow("paused, three waiting")
+        << int(State::Paused) << 3 << qint64(0) << QStringLiteral("Sync paused — 3 changes waiting");
+    QTest::newRow("paused, one waiting") << int(State::Paused) << 1 << qint64(0)
+                                         << QStringLiteral("Sync paused — 1 change waiting");
     QTest::newRow("stopped, two kept") << int(State::Stopped) << 2 << qint64(0)
                                        << QStringLiteral("Not syncing — 2 changes kept on this computer");
 }
@@ -258,7 +262,8 @@ void TestDeskSync::firstSyncProgress()
     bar.button()->click();
     QCOMPARE(cancel.count(), 1);
     bar.setPaused(true);
-    QCOMPARE(bar.text(), QStringLiteral("First sync paused at 5,000 of 20,000 items. You can work on the items already here."));
+    QCOMPARE(bar.text(),
+             QStringLiteral("First sync paused at 5,000 of 20,000 items. You can work on the items already here."));
     QCOMPARE(bar.button()->text(), QStringLiteral("Resume sync"));
     bar.button()->click();
     QCOMPARE(resume.count(), 1);
@@ -268,7 +273,8 @@ void TestDeskSync::firstSyncProgress()
     p.indexing = true;
     bar.setProgress(p);
     QVERIFY(!bar.isHidden());
-    QCOMPARE(bar.text(), QStringLiteral("All 20,000 items are here. Getting your queues ready for sorting and searching…"));
+    QCOMPARE(bar.text(),
+             QStringLiteral("All 20,000 items are here. Getting your queues ready for sorting and searching…"));
     QCOMPARE(bar.bar()->maximum(), 0); // busy
     QVERIFY(bar.button()->isHidden());
     p.indexing = false;
@@ -285,13 +291,16 @@ void TestDeskSync::loginChecksTheAddress_data()
     QTest::newRow("http on loopback") << QStringLiteral("http://127.0.0.1:8080") << QString();
     QTest::newRow("trailing slash") << QStringLiteral("https://store.example.org/") << QString();
     QTest::newRow("IPv6") << QStringLiteral("http://[::1]:8080") << QString();
-    QTest::newRow("no scheme") << QStringLiteral("store.example.org:8443") << QStringLiteral("must start with https:// or http://");
+    QTest::newRow("no scheme") << QStringLiteral("store.example.org:8443")
+                               << QStringLiteral("must start with https:// or http://");
     QTest::newRow("ftp") << QStringLiteral("ftp://store.example.org") << QStringLiteral("not ftp://");
     QTest::newRow("no host") << QStringLiteral("https://:8443") << QStringLiteral("no server name");
-    QTest::newRow("port too big") << QStringLiteral("https://store.example.org:99999") << QStringLiteral("port must be a number from 1 to 65535, not “99999”");
+    QTest::newRow("port too big") << QStringLiteral("https://store.example.org:99999")
+                                  << QStringLiteral("port must be a number from 1 to 65535, not “99999”");
     QTest::newRow("port not a number") << QStringLiteral("http://store:80a") << QStringLiteral("not “80a”");
     QTest::newRow("port zero") << QStringLiteral("http://store:0") << QStringLiteral("from 1 to 65535");
-    QTest::newRow("a path") << QStringLiteral("https://store.example.org/api/v1") << QStringLiteral("without “/api/v1”");
+    QTest::newRow("a path") << QStringLiteral("https://store.example.org/api/v1")
+                            << QStringLiteral("without “/api/v1”");
     QTest::newRow("empty") << QString() << QStringLiteral("Type the store's address");
 }
 
@@ -457,7 +466,8 @@ void TestDeskSync::statusBarFollowsTheController()
     QVERIFY(w->menuBar()->isHidden());
     QCOMPARE(state->stateText(), waiting == 0 ? QStringLiteral("Not syncing")
                                               : QStringLiteral("Not syncing — %1 change%2 kept on this computer")
-                                                    .arg(waiting).arg(waiting == 1 ? QString() : QStringLiteral("s")));
+                                                    .arg(waiting)
+                                                    .arg(waiting == 1 ? QString() : QStringLiteral("s")));
 }
 
 void TestDeskSync::realEngineOfflineShowsInTheStatusBar()
@@ -497,8 +507,8 @@ void TestDeskSync::conflictShowsWithMarkerAndRetryClearsIt()
     });
     QVERIFY(item);
     // Sam claims it offline; meanwhile the store raised its priority, so the claim met a newer version.
-    const auto claim = models::Command::make(models::CommandType::Claim, item->id, item->version, m_sam.username,
-                                             m_clock.now());
+    const auto claim =
+        models::Command::make(models::CommandType::Claim, item->id, item->version, m_sam.username, m_clock.now());
     models::WorkItem theirs = *item;
     theirs.priority = models::Priority::Urgent;
     theirs.version = item->version + 1;
@@ -521,7 +531,8 @@ void TestDeskSync::conflictShowsWithMarkerAndRetryClearsIt()
     // ... and on the item.
     w->itemPanel()->showItem(item->id);
     QCOMPARE(w->itemPanel()->conflictBannerText(),
-             QStringLiteral("The store did not accept your change: Someone changed this item after you saw it — see Conflicts"));
+             QStringLiteral(
+                 "The store did not accept your change: Someone changed this item after you saw it — see Conflicts"));
     screenshot(*w, QStringLiteral("desk-queue-marker.png"));
 
     // The Conflicts list: the item, my change, the store's reason; what I saw, mine, theirs.
@@ -567,7 +578,9 @@ void TestDeskSync::conflictShowsWithMarkerAndRetryClearsIt()
     // The queue's marker goes too.
     w->selectView(QStringLiteral("all"));
     waitForQueue(*w);
-    QTRY_VERIFY_WITH_TIMEOUT(!w->queueModel()->index(0, models::QueueModel::Reference).data(models::QueueModel::ConflictRole).toBool(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !w->queueModel()->index(0, models::QueueModel::Reference).data(models::QueueModel::ConflictRole).toBool(),
+        5000);
     // Leaving the empty list hides it from the navigator.
     QVERIFY(!w->navigator()->isConflictsShown());
 }
@@ -575,12 +588,11 @@ void TestDeskSync::conflictShowsWithMarkerAndRetryClearsIt()
 void TestDeskSync::refusedRetryKeepsTheConflictAndDiscardAsksFirst()
 {
     auto w = makeWindow();
-    const models::WorkItem *item = findItem([](const models::WorkItem &it) {
-        return it.assignee.isEmpty() && it.status == models::Status::New;
-    });
+    const models::WorkItem *item =
+        findItem([](const models::WorkItem &it) { return it.assignee.isEmpty() && it.status == models::Status::New; });
     QVERIFY(item);
-    const auto claim = models::Command::make(models::CommandType::Claim, item->id, item->version, m_sam.username,
-                                             m_clock.now());
+    const auto claim =
+        models::Command::make(models::CommandType::Claim, item->id, item->version, m_sam.username, m_clock.now());
     // Someone else took it first.
     models::WorkItem theirs = *item;
     theirs.assignee = QStringLiteral("ffion.llewellyn");
@@ -670,12 +682,14 @@ void TestDeskSync::welsh()
         return it.assignee == m_sam.username && it.status == models::Status::InProgress;
     });
     QVERIFY(item);
-    const auto escalate = models::Command::make(models::CommandType::Escalate, item->id, item->version, m_sam.username,
-                                                m_clock.now(), {{QStringLiteral("reason"), QStringLiteral("Angen barn arweinydd tîm")}});
+    const auto escalate =
+        models::Command::make(models::CommandType::Escalate, item->id, item->version, m_sam.username, m_clock.now(),
+                              {{QStringLiteral("reason"), QStringLiteral("Angen barn arweinydd tîm")}});
     models::WorkItem theirs = *item;
     theirs.version = item->version + 1;
     theirs.status = models::Status::AwaitingInfo;
-    QCOMPARE(refuse(escalate, theirs, QStringLiteral("Newidiodd rhywun yr eitem hon ar ôl i chi ei gweld.")), QString());
+    QCOMPARE(refuse(escalate, theirs, QStringLiteral("Newidiodd rhywun yr eitem hon ar ôl i chi ei gweld.")),
+             QString());
     auto w = makeWindow();
     auto offline = status(State::Offline, m_cache->outboxCount(), kNow - 30 * 60);
     sync::SyncOptions options;

@@ -48,7 +48,6 @@ void screenshot(QWidget &w, const QString &name)
     QVERIFY(w.grab().save(QDir(dir).filePath(name)));
 }
 
-
 } // namespace
 
 class TestDeskSyncStore : public QObject {
@@ -131,7 +130,8 @@ void TestDeskSyncStore::aDayWithTheStore()
     QTRY_VERIFY_WITH_TIMEOUT(status->stateText().startsWith(QLatin1String("Offline since")), 30000);
     w.takeNextItem();
     QCOMPARE(cache->outboxCount(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(status->stateText().section(QStringLiteral(" — "), 1), QStringLiteral("1 change waiting"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(status->stateText().section(QStringLiteral(" — "), 1), QStringLiteral("1 change waiting"),
+                              10000);
     screenshot(*w.statusBar(), QStringLiteral("real-statusbar-offline.png"));
     screenshot(w, QStringLiteral("real-offline.png"));
 
@@ -158,9 +158,15 @@ void TestDeskSyncStore::aDayWithTheStore()
     }
     QVERIFY(!target.isEmpty());
     const QString id = target.value(QLatin1String("id")).toString();
-    const test::Reply claimed = http.post(QStringLiteral("/v1/commands"), test::batch({test::command(QStringLiteral("claim"), target)}), rhys);
+    const test::Reply claimed =
+        http.post(QStringLiteral("/v1/commands"), test::batch({test::command(QStringLiteral("claim"), target)}), rhys);
     QCOMPARE(claimed.status, 200);
-    QCOMPARE(claimed.json.value(QLatin1String("results")).toArray().at(0).toObject().value(QLatin1String("outcome")).toString(),
+    QCOMPARE(claimed.json.value(QLatin1String("results"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("outcome"))
+                 .toString(),
              QStringLiteral("applied"));
     w.itemPanel()->showItem(id);
     QVERIFY(w.itemPanel()->run(models::CommandType::Claim));
@@ -170,7 +176,8 @@ void TestDeskSyncStore::aDayWithTheStore()
     QTRY_COMPARE_WITH_TIMEOUT(w.navigator()->conflictCount(), 1, 20000);
     QVERIFY(cache->hasConflict(id));
     QCOMPARE(status->conflictsText(), QStringLiteral("1 conflict to resolve"));
-    QTRY_VERIFY_WITH_TIMEOUT(w.itemPanel()->conflictBannerText().startsWith(QLatin1String("The store did not accept your change:")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.itemPanel()->conflictBannerText().startsWith(QLatin1String("The store did not accept your change:")), 5000);
     QCOMPARE(cache->item(id)->assignee, QStringLiteral("rhys.evans")); // the item shows theirs
     w.showConflicts(id);
     auto *view = w.conflictsView();
@@ -181,7 +188,8 @@ void TestDeskSyncStore::aDayWithTheStore()
     // Retry is refused on the item as it now is (Rhys has it): the conflict stays.
     QVERIFY(!view->retry());
     QCOMPARE(view->count(), 1);
-    QVERIFY2(view->message().contains(QLatin1String("Rhys")) || view->message().contains(QLatin1String("rhys")), qPrintable(view->message()));
+    QVERIFY2(view->message().contains(QLatin1String("Rhys")) || view->message().contains(QLatin1String("rhys")),
+             qPrintable(view->message()));
     // Discard, after saying yes.
     whenModal([](QWidget *box) { clickButton(box, QStringLiteral("Discard my change")); });
     QVERIFY(view->discard());

@@ -72,10 +72,13 @@ bool StoreProcess::seed(int items, int seed)
     return r.exitCode == 0;
 }
 
-bool StoreProcess::addUser(const QString &username, const QString &role, const QString &partners, const QString &password)
+bool StoreProcess::addUser(const QString &username, const QString &role, const QString &partners,
+                           const QString &password)
 {
-    QStringList args{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), m_db,
-                     QStringLiteral("--username"), username, QStringLiteral("--role"), role};
+    QStringList args{QStringLiteral("user"),       QStringLiteral("add"),
+                     QStringLiteral("--db"),       m_db,
+                     QStringLiteral("--username"), username,
+                     QStringLiteral("--role"),     role};
     if (!partners.isEmpty())
         args << QStringLiteral("--partners") << partners;
     const CliResult r = runCli(args, password.toUtf8() + '\n');
@@ -92,7 +95,8 @@ bool StoreProcess::start(const QStringList &extra)
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(logPath, QIODevice::Append);
     m_process->start(storeBinary(), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
-                                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra);
+                                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                                        extra);
     if (!m_process->waitForStarted(10000)) {
         m_error = m_process->errorString();
         return false;
@@ -185,7 +189,8 @@ Reply Http::request(const QByteArray &method, const QString &path, const QByteAr
 
     QElapsedTimer clock;
     clock.start();
-    QNetworkReply *reply = body.isEmpty() && method == "GET" ? m_nam.get(req) : m_nam.sendCustomRequest(req, method, body);
+    QNetworkReply *reply =
+        body.isEmpty() && method == "GET" ? m_nam.get(req) : m_nam.sendCustomRequest(req, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
@@ -292,7 +297,8 @@ QJsonObject bodyOf(const QByteArray &raw)
 
 // ---- WsClient
 
-bool WsClient::connect(quint16 port, const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+bool WsClient::connect(quint16 port, const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers,
+                       int timeoutMs)
 {
     m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
     if (!m_socket.waitForConnected(timeoutMs))
@@ -303,12 +309,14 @@ bool WsClient::connect(quint16 port, const QString &path, const QList<QPair<QByt
     const QByteArray key = nonce.toBase64();
     QByteArray request = "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
                          "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                         "Sec-WebSocket-Key: " + key + "\r\n";
+                         "Sec-WebSocket-Key: " +
+                         key + "\r\n";
     for (const auto &[name, value] : headers)
         request += name + ": " + value + "\r\n";
     m_socket.write(request + "\r\n");
     QDeadlineTimer deadline(timeoutMs);
-    while (!m_buffer.contains("\r\n\r\n") && !deadline.hasExpired() && m_socket.state() == QAbstractSocket::ConnectedState) {
+    while (!m_buffer.contains("\r\n\r\n") && !deadline.hasExpired() &&
+           m_socket.state() == QAbstractSocket::ConnectedState) {
         m_socket.waitForReadyRead(50);
         m_buffer += m_socket.readAll();
     }

@@ -50,15 +50,15 @@ public:
 
     // `ibc-store serve --listen 127.0.0.1:0 extra…`, waiting until it says where it listens.
     bool start(const QStringList &extra = {});
-    void kill();            // SIGKILL, and wait
-    int terminate();        // SIGTERM; the exit code, or -1 if it crashed or hung
-    void sendSignal(int signal); // and return at once
+    void kill();                    // SIGKILL, and wait
+    int terminate();                // SIGTERM; the exit code, or -1 if it crashed or hung
+    void sendSignal(int signal);    // and return at once
     int waitForExit(int timeoutMs); // the exit code, or -1 if it crashed or is still running
     bool running() const;
 
     quint16 port() const { return m_port; }
     QString url() const { return m_url; }
-    QString log() const;    // everything it printed
+    QString log() const; // everything it printed
     QString lastError() const { return m_error; }
 
 private:
@@ -72,9 +72,9 @@ private:
 };
 
 struct Reply {
-    int status = 0;        // 0: no HTTP answer (connection refused, reset…)
+    int status = 0; // 0: no HTTP answer (connection refused, reset…)
     QByteArray body;
-    QJsonObject json;      // the body, if it is a JSON object
+    QJsonObject json;                     // the body, if it is a JSON object
     QMap<QByteArray, QByteArray> headers; // names in lower case
     QString networkError;
     qint64 elapsedMs = 0;
@@ -87,9 +87,8 @@ class Http {
 public:
     explicit Http(QString baseUrl, std::optional<QSslConfiguration> tls = std::nullopt);
 
-    Reply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                  const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {},
-                  int timeoutMs = 30000);
+    Reply request(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QString &token = {},
+                  const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 30000);
     Reply get(const QString &path, const QString &token = {}) { return request("GET", path, {}, token); }
     Reply post(const QString &path, const QJsonObject &body, const QString &token = {});
 

@@ -168,7 +168,9 @@ public:
             }
             const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
             if (n <= 0) {
-                *error = n == 0 ? QStringLiteral("closed") : errno == ECONNRESET ? QStringLiteral("reset") : QStringLiteral("recv failed");
+                *error = n == 0                ? QStringLiteral("closed")
+                         : errno == ECONNRESET ? QStringLiteral("reset")
+                                               : QStringLiteral("recv failed");
                 break;
             }
             got.append(buffer, n);
@@ -305,9 +307,10 @@ private slots:
         const auto proxy = storeProxy();
         QVERIFY(proxy);
         RawHttp direct(m_store.port()), through(proxy->port());
-        for (const QByteArray &path : {QByteArray("/v1/changes?since=0&limit=40"), QByteArray("/v1/changes?since=20&limit=500"),
-                                      QByteArray("/v1/items/") + m_item.value(QLatin1String("id")).toString().toUtf8(),
-                                      QByteArray("/v1/reference")}) {
+        for (const QByteArray &path :
+             {QByteArray("/v1/changes?since=0&limit=40"), QByteArray("/v1/changes?since=20&limit=500"),
+              QByteArray("/v1/items/") + m_item.value(QLatin1String("id")).toString().toUtf8(),
+              QByteArray("/v1/reference")}) {
             const Exchange a = direct.request("GET", path, {}, m_token);
             const Exchange b = through.request("GET", path, {}, m_token);
             QVERIFY2(a.complete && b.complete, qPrintable(a.error + b.error));
@@ -317,7 +320,8 @@ private slots:
         // A client library through it too: sign in, and a command applied once.
         Http http(QStringLiteral("http://127.0.0.1:%1").arg(proxy->port()));
         QVERIFY(!http.loginDemo(QStringLiteral("rhys.evans")).isEmpty());
-        const Reply applied = http.request("POST", QStringLiteral("/v1/commands"), noteBody(QStringLiteral("through")), m_token);
+        const Reply applied =
+            http.request("POST", QStringLiteral("/v1/commands"), noteBody(QStringLiteral("through")), m_token);
         QCOMPARE(applied.status, 200);
 
         // Megabytes each way, in one go: every byte back, in order.
@@ -388,7 +392,8 @@ private slots:
         int complete = 0, cutBeforeAnswer = 0, cutMidAnswer = 0;
         for (int i = 0; i < 400 && (complete < 20 || cutBeforeAnswer < 3 || cutMidAnswer < 3); ++i) {
             const bool page = i % 2 == 0;
-            const Exchange x = page ? client.request("GET", m_pagePath, {}, m_token) : client.request("GET", "/healthz");
+            const Exchange x =
+                page ? client.request("GET", m_pagePath, {}, m_token) : client.request("GET", "/healthz");
             QVERIFY2(x.complete || !x.error.isEmpty(), "an exchange either completes or says why not");
             if (x.complete) {
                 ++complete;
@@ -408,7 +413,10 @@ private slots:
         const std::vector<FaultEvent> events = proxy->events();
         QVERIFY2(complete >= 20 && cutBeforeAnswer >= 3 && cutMidAnswer >= 3,
                  qPrintable(QStringLiteral("%1 complete, %2 cut before the answer, %3 mid-answer: %4")
-                                .arg(complete).arg(cutBeforeAnswer).arg(cutMidAnswer).arg(describe(events))));
+                                .arg(complete)
+                                .arg(cutBeforeAnswer)
+                                .arg(cutMidAnswer)
+                                .arg(describe(events))));
         // Resets mid-request (to the server) and mid-response (to the client), each counted.
         QVERIFY(countOf(events, FaultKind::Reset, FaultDirection::ToServer) > 0);
         QVERIFY(countOf(events, FaultKind::Reset, FaultDirection::ToClient) > 0);
@@ -504,7 +512,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QVERIFY(echo(socket, data, 60000) == data);
-        QVERIFY(clock.elapsed() >= 200); // a lower bound: a slow machine only adds to it
+        QVERIFY(clock.elapsed() >= 200);             // a lower bound: a slow machine only adds to it
         QCOMPARE(goesOn.stats().stalls, quint64(6)); // three units each way
         QCOMPARE(countOf(goesOn.events(), FaultKind::Stall), 6);
 
@@ -602,7 +610,8 @@ private slots:
         int failed = 0;
         for (int i = 0; i < 40; ++i) {
             const Exchange x = i % 2 ? chaos.request("GET", m_pagePath, {}, m_token, 3000)
-                                     : chaos.request("POST", "/v1/commands", noteBody(QStringLiteral("chaos %1").arg(i)), m_token, 3000);
+                                     : chaos.request("POST", "/v1/commands",
+                                                     noteBody(QStringLiteral("chaos %1").arg(i)), m_token, 3000);
             failed += x.complete ? 0 : 1;
             if (x.complete)
                 QCOMPARE(x.status, 200);
@@ -614,8 +623,9 @@ private slots:
         const quint64 faultsBefore = proxy->events().size();
         RawHttp calm(proxy->port());
         for (int i = 0; i < 30; ++i) {
-            const Exchange x = i % 2 ? calm.request("GET", m_pagePath, {}, m_token)
-                                     : calm.request("POST", "/v1/commands", noteBody(QStringLiteral("calm %1").arg(i)), m_token);
+            const Exchange x =
+                i % 2 ? calm.request("GET", m_pagePath, {}, m_token)
+                      : calm.request("POST", "/v1/commands", noteBody(QStringLiteral("calm %1").arg(i)), m_token);
             QVERIFY2(x.complete, qPrintable(x.error));
             QCOMPARE(x.status, 200);
             if (i % 2)
@@ -625,7 +635,9 @@ private slots:
         WsClient ws;
         QVERIFY(ws.connect(proxy->port(), QStringLiteral("/v1/stream"), bearer(m_token)));
         QVERIFY(ws.next(10000));
-        QCOMPARE(RawHttp(m_store.port()).request("POST", "/v1/commands", noteBody(QStringLiteral("poke")), m_token).status, 200);
+        QCOMPARE(
+            RawHttp(m_store.port()).request("POST", "/v1/commands", noteBody(QStringLiteral("poke")), m_token).status,
+            200);
         QVERIFY(ws.next(10000));
         QCOMPARE(quint64(proxy->events().size()), faultsBefore);
     }

@@ -24,7 +24,8 @@ qint64 num(const QJsonObject &o, const char *key) { return o.value(QLatin1String
 
 bool isRfc3339WithOffset(const QString &t)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
     return re.match(t).hasMatch();
 }
 
@@ -98,10 +99,11 @@ private slots:
         const Reply m = m_http->get(QStringLiteral("/metrics"));
         QCOMPARE(m.status, 200);
         QVERIFY(m.headers.value("content-type").startsWith("text/plain"));
-        for (const char *series : {"ibc_http_requests_total{path=\"/v1/session\",status=\"200\"}",
-                                   "ibc_http_request_duration_seconds_bucket{path=\"/v1/session\",le=\"+Inf\"}",
-                                   "ibc_commands_total{outcome=\"applied\"}", "ibc_commands_total{outcome=\"conflict\"}",
-                                   "ibc_websocket_clients", "ibc_http_connections"})
+        for (const char *series :
+             {"ibc_http_requests_total{path=\"/v1/session\",status=\"200\"}",
+              "ibc_http_request_duration_seconds_bucket{path=\"/v1/session\",le=\"+Inf\"}",
+              "ibc_commands_total{outcome=\"applied\"}", "ibc_commands_total{outcome=\"conflict\"}",
+              "ibc_websocket_clients", "ibc_http_connections"})
             QVERIFY2(m.body.contains(series), series);
     }
 
@@ -120,7 +122,8 @@ private slots:
 
         // Every wrong answer looks the same.
         auto attempt = [&](const QString &u, const QString &p) {
-            return m_http->post(QStringLiteral("/v1/session"), {{QStringLiteral("username"), u}, {QStringLiteral("password"), p}});
+            return m_http->post(QStringLiteral("/v1/session"),
+                                {{QStringLiteral("username"), u}, {QStringLiteral("password"), p}});
         };
         const Reply wrongPassword = attempt(QStringLiteral("priya.shah"), QStringLiteral("not-her-password"));
         const Reply unknownUser = attempt(QStringLiteral("nobody.here"), QStringLiteral("demo-nobody.here"));
@@ -138,7 +141,8 @@ private slots:
         QList<qint64> took;
         for (int i = 0; i < 6; ++i) {
             const Reply r = m_http->post(QStringLiteral("/v1/session"),
-                                         {{QStringLiteral("username"), victim}, {QStringLiteral("password"), QStringLiteral("guess-%1").arg(i)}});
+                                         {{QStringLiteral("username"), victim},
+                                          {QStringLiteral("password"), QStringLiteral("guess-%1").arg(i)}});
             QCOMPARE(r.status, 401);
             took << r.elapsedMs;
         }
@@ -156,8 +160,9 @@ private slots:
         guessClock.start();
         QNetworkReply *guess = nam.post(req, R"({"username":"alex.morgan","password":"guess-6"})");
         QTest::qWait(100);
-        const Reply other = Http(m_store.url()).post(QStringLiteral("/v1/session"),
-                                                     {{QStringLiteral("username"), QStringLiteral("sam.patel")},
+        const Reply other =
+            Http(m_store.url())
+                .post(QStringLiteral("/v1/session"), {{QStringLiteral("username"), QStringLiteral("sam.patel")},
                                                       {QStringLiteral("password"), QStringLiteral("demo-sam.patel")}});
         QCOMPARE(other.status, 200);
         QVERIFY2(other.elapsedMs < 1500, qPrintable(QString::number(other.elapsedMs)));
@@ -168,11 +173,13 @@ private slots:
         delete guess;
 
         // The right password still works after the wait, and resets the count.
-        const Reply right = m_http->post(QStringLiteral("/v1/session"),
-                                         {{QStringLiteral("username"), victim}, {QStringLiteral("password"), QStringLiteral("demo-alex.morgan")}});
+        const Reply right = m_http->post(
+            QStringLiteral("/v1/session"),
+            {{QStringLiteral("username"), victim}, {QStringLiteral("password"), QStringLiteral("demo-alex.morgan")}});
         QCOMPARE(right.status, 200);
-        const Reply after = m_http->post(QStringLiteral("/v1/session"),
-                                         {{QStringLiteral("username"), victim}, {QStringLiteral("password"), QStringLiteral("demo-alex.morgan")}});
+        const Reply after = m_http->post(
+            QStringLiteral("/v1/session"),
+            {{QStringLiteral("username"), victim}, {QStringLiteral("password"), QStringLiteral("demo-alex.morgan")}});
         QCOMPARE(after.status, 200);
         QVERIFY2(after.elapsedMs < took[5], qPrintable(QString::number(after.elapsedMs)));
     }
@@ -221,7 +228,10 @@ private slots:
         // A change moves the item to the end of the feed.
         const QJsonArray all = wholeFeed(*m_http, token("sam.patel"));
         const QJsonObject first = all.at(0).toObject();
-        QCOMPARE(str(apply(QStringLiteral("sam.patel"), command(QStringLiteral("add_note"), first, {{QStringLiteral("text"), QStringLiteral("Chased by phone")}})), "outcome"),
+        QCOMPARE(str(apply(QStringLiteral("sam.patel"),
+                           command(QStringLiteral("add_note"), first,
+                                   {{QStringLiteral("text"), QStringLiteral("Chased by phone")}})),
+                     "outcome"),
                  QStringLiteral("applied"));
         const Reply tail = m_http->get(QStringLiteral("/v1/changes?since=%1").arg(since), token("sam.patel"));
         QCOMPARE(tail.json.value(QLatin1String("items")).toArray().size(), 1);
@@ -237,7 +247,8 @@ private slots:
             QCOMPARE(first.status, 200);
             QCOMPARE(num(first.json, "remaining"), qint64(all));
             const qint64 next = num(first.json, "next_seq");
-            const Reply later = m_http->get(QStringLiteral("/v1/changes?since=%1&limit=2000&count=true").arg(next), token(user));
+            const Reply later =
+                m_http->get(QStringLiteral("/v1/changes?since=%1&limit=2000&count=true").arg(next), token(user));
             QCOMPARE(num(later.json, "remaining"), qint64(all - 7));
             const Reply plain = m_http->get(QStringLiteral("/v1/changes?since=0&limit=7"), token(user));
             QVERIFY(!plain.json.contains(QLatin1String("remaining")));
@@ -263,18 +274,56 @@ private slots:
         const std::vector<Step> steps{
             {"sam.patel", "claim", {}, "assigned", "sam.patel"},
             {"sam.patel", "start", {}, "in_progress", "sam.patel"},
-            {"sam.patel", "request_info", {{QStringLiteral("reason"), QStringLiteral("Need the leaving date confirmed")}}, "awaiting_info", "sam.patel"},
+            {"sam.patel",
+             "request_info",
+             {{QStringLiteral("reason"), QStringLiteral("Need the leaving date confirmed")}},
+             "awaiting_info",
+             "sam.patel"},
             {"sam.patel", "resume", {}, "in_progress", "sam.patel"},
-            {"sam.patel", "edit_fields", {{QStringLiteral("fields"), QJsonObject{{QStringLiteral("employee_name"), QStringLiteral("Ffion Evans-Jones")}}}}, "in_progress", "sam.patel"},
-            {"sam.patel", "add_note", {{QStringLiteral("text"), QStringLiteral("Spoke to the line manager")}}, "in_progress", "sam.patel"},
-            {"sam.patel", "escalate", {{QStringLiteral("reason"), QStringLiteral("Pension question")}}, "escalated", "sam.patel"},
+            {"sam.patel",
+             "edit_fields",
+             {{QStringLiteral("fields"),
+               QJsonObject{{QStringLiteral("employee_name"), QStringLiteral("Ffion Evans-Jones")}}}},
+             "in_progress",
+             "sam.patel"},
+            {"sam.patel",
+             "add_note",
+             {{QStringLiteral("text"), QStringLiteral("Spoke to the line manager")}},
+             "in_progress",
+             "sam.patel"},
+            {"sam.patel",
+             "escalate",
+             {{QStringLiteral("reason"), QStringLiteral("Pension question")}},
+             "escalated",
+             "sam.patel"},
             {"priya.shah", "resume", {}, "in_progress", "sam.patel"},
-            {"sam.patel", "resolve", {{QStringLiteral("outcome"), QStringLiteral("processed")}, {QStringLiteral("note"), QStringLiteral("Done")}}, "resolved", "sam.patel"},
-            {"priya.shah", "reject", {{QStringLiteral("reason"), QStringLiteral("Final pay not checked")}}, "in_progress", "sam.patel"},
-            {"sam.patel", "resolve", {{QStringLiteral("outcome"), QStringLiteral("processed")}}, "resolved", "sam.patel"},
+            {"sam.patel",
+             "resolve",
+             {{QStringLiteral("outcome"), QStringLiteral("processed")},
+              {QStringLiteral("note"), QStringLiteral("Done")}},
+             "resolved",
+             "sam.patel"},
+            {"priya.shah",
+             "reject",
+             {{QStringLiteral("reason"), QStringLiteral("Final pay not checked")}},
+             "in_progress",
+             "sam.patel"},
+            {"sam.patel",
+             "resolve",
+             {{QStringLiteral("outcome"), QStringLiteral("processed")}},
+             "resolved",
+             "sam.patel"},
             {"priya.shah", "approve", {}, "closed", "sam.patel"},
-            {"priya.shah", "reopen", {{QStringLiteral("reason"), QStringLiteral("Partner sent a correction")}}, "reopened", "sam.patel"},
-            {"priya.shah", "reassign", {{QStringLiteral("assignee"), QStringLiteral("rhys.evans")}}, "reopened", "rhys.evans"},
+            {"priya.shah",
+             "reopen",
+             {{QStringLiteral("reason"), QStringLiteral("Partner sent a correction")}},
+             "reopened",
+             "sam.patel"},
+            {"priya.shah",
+             "reassign",
+             {{QStringLiteral("assignee"), QStringLiteral("rhys.evans")}},
+             "reopened",
+             "rhys.evans"},
             {"priya.shah", "release", {}, "reopened", ""},
         };
         qint64 version = num(item, "version"), seq = num(item, "seq");
@@ -282,19 +331,22 @@ private slots:
             const QString what = QStringLiteral("%1 by %2").arg(QLatin1String(s.type), QLatin1String(s.who));
             QJsonObject cmd = command(QLatin1String(s.type), item, s.payload);
             const QJsonObject result = apply(QLatin1String(s.who), cmd);
-            QVERIFY2(str(result, "outcome") == QLatin1String("applied"), qPrintable(what + QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(result).toJson())));
+            QVERIFY2(str(result, "outcome") == QLatin1String("applied"),
+                     qPrintable(what + QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(result).toJson())));
             QCOMPARE(str(result, "id"), str(cmd, "id"));
             QVERIFY2(num(result, "version") == version + 1, qPrintable(what));
             QVERIFY2(num(result, "seq") > seq, qPrintable(what));
             version = num(result, "version");
             seq = num(result, "seq");
             item = fetch(id);
-            QVERIFY2(str(item, "status") == QLatin1String(s.status), qPrintable(what + QStringLiteral(" → ") + str(item, "status")));
+            QVERIFY2(str(item, "status") == QLatin1String(s.status),
+                     qPrintable(what + QStringLiteral(" → ") + str(item, "status")));
             QVERIFY2(item.value(QLatin1String("assignee")).toString() == QLatin1String(s.assignee), qPrintable(what));
             QCOMPARE(num(item, "version"), version);
             QCOMPARE(num(item, "seq"), seq);
         }
-        QCOMPARE(str(item.value(QLatin1String("fields")).toObject(), "employee_name"), QStringLiteral("Ffion Evans-Jones"));
+        QCOMPARE(str(item.value(QLatin1String("fields")).toObject(), "employee_name"),
+                 QStringLiteral("Ffion Evans-Jones"));
         QStringList notes;
         for (const QJsonValue &n : item.value(QLatin1String("notes")).toArray())
             notes << str(n.toObject(), "text");
@@ -313,7 +365,8 @@ private slots:
         const QJsonObject claim = command(QStringLiteral("claim"), item);
         const Reply first = m_http->post(QStringLiteral("/v1/commands"), batch({claim}), token("sam.patel"));
         QCOMPARE(first.status, 200);
-        QCOMPARE(str(first.json.value(QLatin1String("results")).toArray().at(0).toObject(), "outcome"), QStringLiteral("applied"));
+        QCOMPARE(str(first.json.value(QLatin1String("results")).toArray().at(0).toObject(), "outcome"),
+                 QStringLiteral("applied"));
         const QJsonObject after = fetch(str(item, "id"));
 
         // Once more, then again after someone else has moved the item on.
@@ -321,12 +374,14 @@ private slots:
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json, first.json);
         QCOMPARE(fetch(str(item, "id")), after);
-        QCOMPARE(str(apply(QStringLiteral("sam.patel"), command(QStringLiteral("start"), after)), "outcome"), QStringLiteral("applied"));
+        QCOMPARE(str(apply(QStringLiteral("sam.patel"), command(QStringLiteral("start"), after)), "outcome"),
+                 QStringLiteral("applied"));
         const Reply late = m_http->post(QStringLiteral("/v1/commands"), batch({claim}), token("sam.patel"));
         QCOMPARE(late.json, first.json);
 
         // A retried rejection is the same rejection.
-        const QJsonObject bad = command(QStringLiteral("resolve"), fetch(str(item, "id")), {{QStringLiteral("outcome"), QStringLiteral("no_such_outcome")}});
+        const QJsonObject bad = command(QStringLiteral("resolve"), fetch(str(item, "id")),
+                                        {{QStringLiteral("outcome"), QStringLiteral("no_such_outcome")}});
         const QJsonObject r1 = apply(QStringLiteral("sam.patel"), bad);
         const QJsonObject r2 = apply(QStringLiteral("sam.patel"), bad);
         QCOMPARE(str(r1, "outcome"), QStringLiteral("rejected"));
@@ -364,13 +419,17 @@ private slots:
         QVERIFY(!str(fresh, "claimed_until").isEmpty());
 
         // Something that is still allowed on the newer version is applied.
-        const QJsonObject note = apply(QStringLiteral("rhys.evans"), command(QStringLiteral("add_note"), item, {{QStringLiteral("text"), QStringLiteral("FYI")}}));
+        const QJsonObject note =
+            apply(QStringLiteral("rhys.evans"),
+                  command(QStringLiteral("add_note"), item, {{QStringLiteral("text"), QStringLiteral("FYI")}}));
         QCOMPARE(str(note, "outcome"), QStringLiteral("applied"));
     }
 
     void intakeCreatesItems()
     {
-        const Reply r = m_http->post(QStringLiteral("/v1/items"), leaverIntake(QStringLiteral("WCC"), QStringLiteral("Gwen Price")), token("intake.portal"));
+        const Reply r =
+            m_http->post(QStringLiteral("/v1/items"), leaverIntake(QStringLiteral("WCC"), QStringLiteral("Gwen Price")),
+                         token("intake.portal"));
         QCOMPARE(r.status, 201);
         const QString id = str(r.json, "id");
         QVERIFY(!QUuid::fromString(id).isNull());
@@ -383,7 +442,8 @@ private slots:
         QCOMPARE(str(fetch(id), "id"), id);
 
         // A caseworker is no intake system.
-        const Reply refused = m_http->post(QStringLiteral("/v1/items"), leaverIntake(QStringLiteral("WCC")), token("sam.patel"));
+        const Reply refused =
+            m_http->post(QStringLiteral("/v1/items"), leaverIntake(QStringLiteral("WCC")), token("sam.patel"));
         QCOMPARE(refused.status, 403);
         QCOMPARE(refused.error(), QStringLiteral("forbidden"));
     }
@@ -399,52 +459,70 @@ private slots:
             QJsonObject fields{{QStringLiteral("supplier"), QStringLiteral("WESSEX OFFICE SUPPLIES LTD")},
                                {QStringLiteral("invoice_number"), QStringLiteral("SI40211")},
                                {QStringLiteral("po_number"), QStringLiteral("4500012345")},
-                               {QStringLiteral("net"), 10000}, {QStringLiteral("vat_rate"), 20},
-                               {QStringLiteral("vat"), 2000}, {QStringLiteral("gross"), 12000},
+                               {QStringLiteral("net"), 10000},
+                               {QStringLiteral("vat_rate"), 20},
+                               {QStringLiteral("vat"), 2000},
+                               {QStringLiteral("gross"), 12000},
                                {QStringLiteral("invoice_date"), QString::fromLatin1(received).left(10)}};
             for (auto it = extra.begin(); it != extra.end(); ++it)
                 fields.insert(it.key(), it.value());
-            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("invoice")}, {QStringLiteral("subtype"), QStringLiteral("disputed")},
-                               {QStringLiteral("partner"), QStringLiteral("HCC")}, {QStringLiteral("received_at"), QLatin1String(received)},
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("invoice")},
+                               {QStringLiteral("subtype"), QStringLiteral("disputed")},
+                               {QStringLiteral("partner"), QStringLiteral("HCC")},
+                               {QStringLiteral("received_at"), QLatin1String(received)},
                                {QStringLiteral("fields"), fields}};
         };
         const auto leaver = [](const char *received, const char *effective) {
-            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")}, {QStringLiteral("subtype"), QStringLiteral("leaver")},
-                               {QStringLiteral("partner"), QStringLiteral("HCC")}, {QStringLiteral("received_at"), QLatin1String(received)},
-                               {QStringLiteral("fields"), QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E1234567")},
-                                                                      {QStringLiteral("employee_name"), QStringLiteral("Ffion Evans")},
-                                                                      {QStringLiteral("effective_date"), QLatin1String(effective)},
-                                                                      {QStringLiteral("leaving_reason"), QStringLiteral("Retirement")}}}};
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")},
+                               {QStringLiteral("subtype"), QStringLiteral("leaver")},
+                               {QStringLiteral("partner"), QStringLiteral("HCC")},
+                               {QStringLiteral("received_at"), QLatin1String(received)},
+                               {QStringLiteral("fields"),
+                                QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E1234567")},
+                                            {QStringLiteral("employee_name"), QStringLiteral("Ffion Evans")},
+                                            {QStringLiteral("effective_date"), QLatin1String(effective)},
+                                            {QStringLiteral("leaving_reason"), QStringLiteral("Retirement")}}}};
         };
         const auto exception = [](const char *received, const char *cutoff) {
-            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("payroll_exception")}, {QStringLiteral("subtype"), QStringLiteral("tax_code_query")},
-                               {QStringLiteral("partner"), QStringLiteral("WCC")}, {QStringLiteral("received_at"), QLatin1String(received)},
-                               {QStringLiteral("fields"), QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E7654321")},
-                                                                      {QStringLiteral("employee_name"), QStringLiteral("Dylan Hughes")},
-                                                                      {QStringLiteral("pay_period"), QLatin1String(cutoff).left(7)},
-                                                                      {QStringLiteral("payroll_cutoff"), QLatin1String(cutoff)}}}};
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("payroll_exception")},
+                               {QStringLiteral("subtype"), QStringLiteral("tax_code_query")},
+                               {QStringLiteral("partner"), QStringLiteral("WCC")},
+                               {QStringLiteral("received_at"), QLatin1String(received)},
+                               {QStringLiteral("fields"),
+                                QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E7654321")},
+                                            {QStringLiteral("employee_name"), QStringLiteral("Dylan Hughes")},
+                                            {QStringLiteral("pay_period"), QLatin1String(cutoff).left(7)},
+                                            {QStringLiteral("payroll_cutoff"), QLatin1String(cutoff)}}}};
         };
         // Thursday before Good Friday 2026, 10:00 BST: 7 hours that day, Good Friday and Easter Monday
         // closed, then 73 hours from Tuesday 7 April end at 10:00 BST on Monday 20 April.
-        QTest::newRow("invoice on the Thursday before Good Friday") << invoice("2026-04-02T10:00:00+01:00") << "2026-04-20T09:00:00Z";
+        QTest::newRow("invoice on the Thursday before Good Friday")
+            << invoice("2026-04-02T10:00:00+01:00") << "2026-04-20T09:00:00Z";
         // Friday 27 March 2026, 18:30 GMT: the clock starts at 09:00 BST on Monday 30 March, after the
         // clock change, and 80 hours over Easter end at 17:00 BST on Tuesday 14 April.
-        QTest::newRow("invoice after hours before the clock change") << invoice("2026-03-27T18:30:00Z") << "2026-04-14T16:00:00Z";
+        QTest::newRow("invoice after hours before the clock change")
+            << invoice("2026-03-27T18:30:00Z") << "2026-04-14T16:00:00Z";
         // Saturday 17 September 2022: Monday the 19th was the State Funeral, so ten days from
         // Tuesday the 20th end at 17:00 BST on Monday 3 October.
-        QTest::newRow("invoice at the weekend before the State Funeral") << invoice("2022-09-17T11:00:00+01:00") << "2022-10-03T16:00:00Z";
+        QTest::newRow("invoice at the weekend before the State Funeral")
+            << invoice("2022-09-17T11:00:00+01:00") << "2022-10-03T16:00:00Z";
         // Friday 20 November 2026 at 17:00 exactly is after hours: ten days from Monday the 23rd.
         QTest::newRow("invoice at 17:00 exactly") << invoice("2026-11-20T17:00:00Z") << "2026-12-04T17:00:00Z";
         QTest::newRow("invoice whose own payment date comes first")
-            << invoice("2026-11-20T10:00:00Z", {{QStringLiteral("payment_due"), QStringLiteral("2026-11-25")}}) << "2026-11-25T17:00:00Z";
+            << invoice("2026-11-20T10:00:00Z", {{QStringLiteral("payment_due"), QStringLiteral("2026-11-25")}})
+            << "2026-11-25T17:00:00Z";
         // Effective 1 October 2026: HCC's cut-off on Saturday the 10th moves back to Friday the 9th,
         // before five working days from Wednesday the 7th (Wednesday the 14th) are up.
-        QTest::newRow("leaver capped by a cut-off moved off a Saturday") << leaver("2026-10-07T10:00:00+01:00", "2026-10-01") << "2026-10-09T16:00:00Z";
-        QTest::newRow("leaver with five working days before the cut-off") << leaver("2026-06-01T10:00:00+01:00", "2026-06-05") << "2026-06-08T09:00:00Z";
+        QTest::newRow("leaver capped by a cut-off moved off a Saturday")
+            << leaver("2026-10-07T10:00:00+01:00", "2026-10-01") << "2026-10-09T16:00:00Z";
+        QTest::newRow("leaver with five working days before the cut-off")
+            << leaver("2026-06-01T10:00:00+01:00", "2026-06-05") << "2026-06-08T09:00:00Z";
         // Two working days from 15:00 BST on Wednesday 14 October would be 15:00 on Friday; WCC's
         // payroll closes at 17:00 on Thursday the 15th.
-        QTest::newRow("payroll exception before the cut-off") << exception("2026-10-14T15:00:00+01:00", "2026-10-15") << "2026-10-15T16:00:00Z";
-        QTest::newRow("payroll exception, two working days first") << exception("2026-10-14T15:00:00+01:00", "2026-10-17") << "2026-10-16T14:00:00Z";
+        QTest::newRow("payroll exception before the cut-off")
+            << exception("2026-10-14T15:00:00+01:00", "2026-10-15") << "2026-10-15T16:00:00Z";
+        QTest::newRow("payroll exception, two working days first")
+            << exception("2026-10-14T15:00:00+01:00", "2026-10-17") << "2026-10-16T14:00:00Z";
     }
 
     void intakeSetsDueTimesInWorkingTime()
@@ -477,23 +555,36 @@ private slots:
             o.insert(QStringLiteral("fields"), f);
             return o;
         };
-        QTest::newRow("unknown kind") << with("kind", QStringLiteral("parking_fine")) << QStringList{QStringLiteral("kind")};
-        QTest::newRow("subtype of another kind") << with("subtype", QStringLiteral("overpayment")) << QStringList{QStringLiteral("subtype")};
-        QTest::newRow("unknown partner code") << with("partner", QStringLiteral("XYZ")) << QStringList{QStringLiteral("partner")};
-        QTest::newRow("received_at without offset") << with("received_at", QStringLiteral("2026-03-02T09:30:00")) << QStringList{QStringLiteral("received_at")};
-        QTest::newRow("fields not an object") << with("fields", QStringLiteral("E1234567")) << QStringList{QStringLiteral("fields")};
-        QTest::newRow("employee number malformed") << withField("employee_number", QStringLiteral("1234567")) << QStringList{QStringLiteral("fields.employee_number")};
-        QTest::newRow("employee name missing") << withField("employee_name", QJsonValue::Undefined) << QStringList{QStringLiteral("fields.employee_name")};
-        QTest::newRow("effective date not a date") << withField("effective_date", QStringLiteral("31/12/2026")) << QStringList{QStringLiteral("fields.effective_date")};
-        QTest::newRow("field of another subtype") << withField("sort_code", QStringLiteral("12-34-56")) << QStringList{QStringLiteral("fields.sort_code")};
+        QTest::newRow("unknown kind") << with("kind", QStringLiteral("parking_fine"))
+                                      << QStringList{QStringLiteral("kind")};
+        QTest::newRow("subtype of another kind")
+            << with("subtype", QStringLiteral("overpayment")) << QStringList{QStringLiteral("subtype")};
+        QTest::newRow("unknown partner code")
+            << with("partner", QStringLiteral("XYZ")) << QStringList{QStringLiteral("partner")};
+        QTest::newRow("received_at without offset")
+            << with("received_at", QStringLiteral("2026-03-02T09:30:00")) << QStringList{QStringLiteral("received_at")};
+        QTest::newRow("fields not an object")
+            << with("fields", QStringLiteral("E1234567")) << QStringList{QStringLiteral("fields")};
+        QTest::newRow("employee number malformed") << withField("employee_number", QStringLiteral("1234567"))
+                                                   << QStringList{QStringLiteral("fields.employee_number")};
+        QTest::newRow("employee name missing")
+            << withField("employee_name", QJsonValue::Undefined) << QStringList{QStringLiteral("fields.employee_name")};
+        QTest::newRow("effective date not a date") << withField("effective_date", QStringLiteral("31/12/2026"))
+                                                   << QStringList{QStringLiteral("fields.effective_date")};
+        QTest::newRow("field of another subtype")
+            << withField("sort_code", QStringLiteral("12-34-56")) << QStringList{QStringLiteral("fields.sort_code")};
         QJsonObject several = withField("employee_number", 42);
         several.insert(QStringLiteral("partner"), QStringLiteral("hcc!"));
         QJsonObject f = several.value(QLatin1String("fields")).toObject();
         f.remove(QStringLiteral("leaving_reason"));
         several.insert(QStringLiteral("fields"), f);
-        QTest::newRow("three problems at once") << several
-                                                << QStringList{QStringLiteral("partner"), QStringLiteral("fields.employee_number"), QStringLiteral("fields.leaving_reason")};
-        QTest::newRow("received in the future") << with("received_at", QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate)) << QStringList{QStringLiteral("received_at")};
+        QTest::newRow("three problems at once")
+            << several
+            << QStringList{QStringLiteral("partner"), QStringLiteral("fields.employee_number"),
+                           QStringLiteral("fields.leaving_reason")};
+        QTest::newRow("received in the future")
+            << with("received_at", QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate))
+            << QStringList{QStringLiteral("received_at")};
     }
 
     void intakeNamesEveryBadField()
@@ -547,14 +638,16 @@ private slots:
             QVERIFY(!q.toObject().value(QLatin1String("outcomes")).toArray().isEmpty());
         }
         const QJsonObject sla = r.json.value(QLatin1String("sla")).toObject();
-        QCOMPARE(sla.value(QLatin1String("policies")).toArray().size(), 7); // three kinds, four pay-affecting HR subtypes
+        QCOMPARE(sla.value(QLatin1String("policies")).toArray().size(),
+                 7); // three kinds, four pay-affecting HR subtypes
         QCOMPARE(sla.value(QLatin1String("calendars")).toArray().size(), 8);
-        QCOMPARE(str(sla.value(QLatin1String("calendars")).toArray().at(0).toObject(), "working_hours"), QStringLiteral("09:00-17:00"));
+        QCOMPARE(str(sla.value(QLatin1String("calendars")).toArray().at(0).toObject(), "working_hours"),
+                 QStringLiteral("09:00-17:00"));
         QStringList holidays;
         for (const QJsonValue &d : sla.value(QLatin1String("bank_holidays")).toArray())
             holidays << str(d.toObject(), "date");
         QVERIFY(holidays.contains(QStringLiteral("2025-12-25")));
-        QVERIFY(holidays.contains(QStringLiteral("2026-04-03"))); // Good Friday 2026
+        QVERIFY(holidays.contains(QStringLiteral("2026-04-03")));  // Good Friday 2026
         QVERIFY(!holidays.contains(QStringLiteral("2025-11-30"))); // St Andrew's Day: Scotland only
         QVERIFY(!r.json.value(QLatin1String("assignable")).toArray().isEmpty());
 
@@ -565,12 +658,13 @@ private slots:
 
     void disabledAccountLosesItsSessions()
     {
-        QVERIFY(m_store.addUser(QStringLiteral("leaving.soon"), QStringLiteral("caseworker"), QStringLiteral("HCC"), QStringLiteral("correct horse battery")));
+        QVERIFY(m_store.addUser(QStringLiteral("leaving.soon"), QStringLiteral("caseworker"), QStringLiteral("HCC"),
+                                QStringLiteral("correct horse battery")));
         const QString t = m_http->login(QStringLiteral("leaving.soon"), QStringLiteral("correct horse battery"));
         QVERIFY(!t.isEmpty());
         QCOMPARE(m_http->get(QStringLiteral("/v1/reference"), t).status, 200);
-        const CliResult off = runCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--db"), m_store.db(),
-                                      QStringLiteral("--username"), QStringLiteral("leaving.soon")});
+        const CliResult off = runCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--db"),
+                                      m_store.db(), QStringLiteral("--username"), QStringLiteral("leaving.soon")});
         QCOMPARE(off.exitCode, 0);
         const Reply r = m_http->get(QStringLiteral("/v1/reference"), t);
         QCOMPARE(r.status, 401);
@@ -582,16 +676,20 @@ private slots:
     {
         StoreProcess shortLived;
         QVERIFY2(shortLived.seed(20), qPrintable(shortLived.lastError()));
-        QVERIFY2(shortLived.start({QStringLiteral("--token-lifetime"), QStringLiteral("2")}), qPrintable(shortLived.lastError()));
+        QVERIFY2(shortLived.start({QStringLiteral("--token-lifetime"), QStringLiteral("2")}),
+                 qPrintable(shortLived.lastError()));
         Http http(shortLived.url());
-        const Reply s = http.post(QStringLiteral("/v1/session"), {{QStringLiteral("username"), QStringLiteral("sam.patel")},
-                                                                  {QStringLiteral("password"), QStringLiteral("demo-sam.patel")}});
+        const Reply s =
+            http.post(QStringLiteral("/v1/session"), {{QStringLiteral("username"), QStringLiteral("sam.patel")},
+                                                      {QStringLiteral("password"), QStringLiteral("demo-sam.patel")}});
         QCOMPARE(s.status, 200);
         const QString t = str(s.json, "token");
-        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(QDateTime::fromString(str(s.json, "expires_at"), Qt::ISODate)) <= 2);
+        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(QDateTime::fromString(str(s.json, "expires_at"), Qt::ISODate)) <=
+                2);
         QCOMPARE(http.get(QStringLiteral("/v1/changes?limit=1"), t).status, 200);
         WsClient live;
-        QVERIFY(live.connect(shortLived.port(), QStringLiteral("/v1/stream"), {qMakePair(QByteArray("Authorization"), "Bearer " + t.toUtf8())}));
+        QVERIFY(live.connect(shortLived.port(), QStringLiteral("/v1/stream"),
+                             {qMakePair(QByteArray("Authorization"), "Bearer " + t.toUtf8())}));
         QVERIFY(live.next(3000));
         QTest::qWait(3100);
         const Reply stale = http.get(QStringLiteral("/v1/changes?limit=1"), t);
@@ -610,16 +708,19 @@ private slots:
         QTemporaryDir dir;
         const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
         QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                                  QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                                                  QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                                                  QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
         if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
             QSKIP("openssl (the command) is needed to make a test certificate");
 
         StoreProcess tls;
         QVERIFY2(tls.seed(20), qPrintable(tls.lastError()));
-        QVERIFY2(tls.start({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}), qPrintable(tls.lastError()));
+        QVERIFY2(tls.start({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}),
+                 qPrintable(tls.lastError()));
         QVERIFY2(tls.url().startsWith(QLatin1String("https://")), qPrintable(tls.url()));
 
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -644,8 +745,9 @@ private slots:
         const Reply r = m_http->get(QStringLiteral("/v1/reference"), token("alex.morgan"));
         QCOMPARE(r.status, 200);
         QTRY_VERIFY(m_store.log().contains(QStringLiteral("GET /v1/reference 200 alex.morgan")));
-        static const QRegularExpression line(QStringLiteral("^\\S+ 127\\.0\\.0\\.1 GET /v1/reference 200 alex\\.morgan \\d+\\.\\dms$"),
-                                             QRegularExpression::MultilineOption);
+        static const QRegularExpression line(
+            QStringLiteral("^\\S+ 127\\.0\\.0\\.1 GET /v1/reference 200 alex\\.morgan \\d+\\.\\dms$"),
+            QRegularExpression::MultilineOption);
         QVERIFY2(line.match(m_store.log()).hasMatch(), qPrintable(m_store.log().right(400)));
         // Tokens in query strings never reach the log.
         m_http->get(QStringLiteral("/v1/changes?since=0&token=SECRET"), token("alex.morgan"));

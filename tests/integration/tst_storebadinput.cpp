@@ -53,7 +53,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_store.seed(100), qPrintable(m_store.lastError()));
-        QVERIFY2(m_store.start({QStringLiteral("--read-timeout"), QStringLiteral("2")}), qPrintable(m_store.lastError()));
+        QVERIFY2(m_store.start({QStringLiteral("--read-timeout"), QStringLiteral("2")}),
+                 qPrintable(m_store.lastError()));
         m_http = std::make_unique<Http>(m_store.url());
         m_token = m_http->loginDemo(QStringLiteral("sam.patel"));
         QVERIFY(!m_token.isEmpty());
@@ -73,99 +74,133 @@ private slots:
         const QString u = QStringLiteral("user");
         QTest::newRow("malformed JSON") << QByteArray("POST") << cmds << QByteArray(R"({"commands": [)") << u << 400
                                         << "malformed_json" << QStringList{QStringLiteral("not valid JSON")};
-        QTest::newRow("a JSON array, not an object") << QByteArray("POST") << cmds << QByteArray("[]") << u << 400
-                                                     << "malformed_json" << QStringList{QStringLiteral("a JSON object, {…}")};
+        QTest::newRow("a JSON array, not an object")
+            << QByteArray("POST") << cmds << QByteArray("[]") << u << 400 << "malformed_json"
+            << QStringList{QStringLiteral("a JSON object, {…}")};
         QTest::newRow("an empty body") << QByteArray("POST") << cmds << QByteArray() << u << 400 << "malformed_json"
                                        << QStringList{QStringLiteral("empty")};
-        QTest::newRow("commands is not an array") << QByteArray("POST") << cmds << QByteArray(R"({"commands": 5})") << u << 400
-                                                  << "invalid_request" << QStringList{QStringLiteral("commands")};
-        QTest::newRow("commands missing") << QByteArray("POST") << cmds << QByteArray(R"({"comands": []})") << u << 400
-                                          << "invalid_request" << QStringList{QStringLiteral("commands"), QStringLiteral("comands")};
+        QTest::newRow("commands is not an array")
+            << QByteArray("POST") << cmds << QByteArray(R"({"commands": 5})") << u << 400 << "invalid_request"
+            << QStringList{QStringLiteral("commands")};
+        QTest::newRow("commands missing")
+            << QByteArray("POST") << cmds << QByteArray(R"({"comands": []})") << u << 400 << "invalid_request"
+            << QStringList{QStringLiteral("commands"), QStringLiteral("comands")};
         QTest::newRow("base_version is a string")
             << QByteArray("POST") << cmds
-            << QStringLiteral(R"({"commands":[{"id":"%1","item_id":"%2","type":"claim","base_version":"3"}]})").arg(newUuid(), newUuid()).toUtf8()
+            << QStringLiteral(R"({"commands":[{"id":"%1","item_id":"%2","type":"claim","base_version":"3"}]})")
+                   .arg(newUuid(), newUuid())
+                   .toUtf8()
             << u << 400 << "invalid_request" << QStringList{QStringLiteral("commands[0].base_version")};
         QTest::newRow("base_version is a fraction")
             << QByteArray("POST") << cmds
-            << QStringLiteral(R"({"commands":[{"id":"%1","item_id":"%2","type":"claim","base_version":1.5}]})").arg(newUuid(), newUuid()).toUtf8()
+            << QStringLiteral(R"({"commands":[{"id":"%1","item_id":"%2","type":"claim","base_version":1.5}]})")
+                   .arg(newUuid(), newUuid())
+                   .toUtf8()
             << u << 400 << "invalid_request" << QStringList{QStringLiteral("commands[0].base_version")};
         QTest::newRow("id is not a UUID")
             << QByteArray("POST") << cmds
-            << QStringLiteral(R"({"commands":[{"id":"retry-1","item_id":"%1","type":"claim","base_version":1}]})").arg(newUuid()).toUtf8()
+            << QStringLiteral(R"({"commands":[{"id":"retry-1","item_id":"%1","type":"claim","base_version":1}]})")
+                   .arg(newUuid())
+                   .toUtf8()
             << u << 400 << "invalid_request" << QStringList{QStringLiteral("commands[0].id")};
         QTest::newRow("unknown command type")
             << QByteArray("POST") << cmds
-            << QStringLiteral(R"({"commands":[{"id":"%1","item_id":"%2","type":"frobnicate","base_version":1}]})").arg(newUuid(), newUuid()).toUtf8()
-            << u << 400 << "unknown_command_type" << QStringList{QStringLiteral("commands[0].type"), QStringLiteral("frobnicate")};
-        QTest::newRow("missing fields")
-            << QByteArray("POST") << cmds << QStringLiteral(R"({"commands":[{"id":"%1"}]})").arg(newUuid()).toUtf8() << u << 400
-            << "invalid_request"
-            << QStringList{QStringLiteral("commands[0].item_id"), QStringLiteral("commands[0].type"), QStringLiteral("commands[0].base_version")};
+            << QStringLiteral(R"({"commands":[{"id":"%1","item_id":"%2","type":"frobnicate","base_version":1}]})")
+                   .arg(newUuid(), newUuid())
+                   .toUtf8()
+            << u << 400 << "unknown_command_type"
+            << QStringList{QStringLiteral("commands[0].type"), QStringLiteral("frobnicate")};
+        QTest::newRow("missing fields") << QByteArray("POST") << cmds
+                                        << QStringLiteral(R"({"commands":[{"id":"%1"}]})").arg(newUuid()).toUtf8() << u
+                                        << 400 << "invalid_request"
+                                        << QStringList{QStringLiteral("commands[0].item_id"),
+                                                       QStringLiteral("commands[0].type"),
+                                                       QStringLiteral("commands[0].base_version")};
         QTest::newRow("second command bad, first good")
             << QByteArray("POST") << cmds
-            << QStringLiteral(R"({"commands":[{"id":"%1","item_id":"%2","type":"claim","base_version":1},{"id":"%3","item_id":"%4","type":"claim"}]})")
-                   .arg(newUuid(), newUuid(), newUuid(), newUuid()).toUtf8()
+            << QStringLiteral(
+                   R"({"commands":[{"id":"%1","item_id":"%2","type":"claim","base_version":1},{"id":"%3","item_id":"%4","type":"claim"}]})")
+                   .arg(newUuid(), newUuid(), newUuid(), newUuid())
+                   .toUtf8()
             << u << 400 << "invalid_request" << QStringList{QStringLiteral("commands[1].base_version")};
-        QTest::newRow("payload is not an object") << QByteArray("POST") << cmds << commandJson(QStringLiteral(R"(,"payload":"now")")) << u << 400
-                                                  << "invalid_request" << QStringList{QStringLiteral("commands[0].payload")};
+        QTest::newRow("payload is not an object")
+            << QByteArray("POST") << cmds << commandJson(QStringLiteral(R"(,"payload":"now")")) << u << 400
+            << "invalid_request" << QStringList{QStringLiteral("commands[0].payload")};
         QTest::newRow("reason is not text")
             << QByteArray("POST") << cmds
-            << QStringLiteral(R"({"commands":[{"id":"%1","item_id":"%2","type":"escalate","base_version":1,"payload":{"reason":42}}]})").arg(newUuid(), newUuid()).toUtf8()
+            << QStringLiteral(
+                   R"({"commands":[{"id":"%1","item_id":"%2","type":"escalate","base_version":1,"payload":{"reason":42}}]})")
+                   .arg(newUuid(), newUuid())
+                   .toUtf8()
             << u << 400 << "invalid_request" << QStringList{QStringLiteral("commands[0].payload.reason")};
         QTest::newRow("payload member the type does not take")
-            << QByteArray("POST") << cmds << commandJson(QStringLiteral(R"(,"payload":{"assignee":"sam.patel"})")) << u << 400
-            << "invalid_request" << QStringList{QStringLiteral("commands[0].payload.assignee")};
+            << QByteArray("POST") << cmds << commandJson(QStringLiteral(R"(,"payload":{"assignee":"sam.patel"})")) << u
+            << 400 << "invalid_request" << QStringList{QStringLiteral("commands[0].payload.assignee")};
         QTest::newRow("invalid UTF-8 in a note")
             << QByteArray("POST") << cmds
             << QByteArray(R"({"commands":[{"id":")") + newUuid().toUtf8() + R"(","item_id":")" + newUuid().toUtf8() +
                    "\",\"type\":\"add_note\",\"base_version\":1,\"payload\":{\"text\":\"caf\xe9 \xff\xfe\"}}]}"
             << u << 400 << "invalid_utf8" << QStringList{QStringLiteral("UTF-8")};
-        QTest::newRow("overlong UTF-8 in sign-in") << QByteArray("POST") << QStringLiteral("/v1/session")
-                                                   << QByteArray("{\"username\":\"\xc0\xafroot\",\"password\":\"x\"}") << QStringLiteral("none") << 400
-                                                   << "invalid_utf8" << QStringList{QStringLiteral("UTF-8")};
-        QTest::newRow("invalid UTF-8 outside strings") << QByteArray("POST") << cmds << QByteArray("{\xff\"commands\":[]}") << u << 400
-                                                       << "invalid_utf8" << QStringList{QStringLiteral("UTF-8")};
-        QTest::newRow("sign-in without a password") << QByteArray("POST") << QStringLiteral("/v1/session")
-                                                    << QByteArray(R"({"username":"sam.patel"})") << QStringLiteral("none") << 400
-                                                    << "invalid_request" << QStringList{QStringLiteral("password")};
-        QTest::newRow("sign-in with a numeric username") << QByteArray("POST") << QStringLiteral("/v1/session")
-                                                         << QByteArray(R"({"username":7,"password":"x"})") << QStringLiteral("none") << 400
-                                                         << "invalid_request" << QStringList{QStringLiteral("username")};
+        QTest::newRow("overlong UTF-8 in sign-in")
+            << QByteArray("POST") << QStringLiteral("/v1/session")
+            << QByteArray("{\"username\":\"\xc0\xafroot\",\"password\":\"x\"}") << QStringLiteral("none") << 400
+            << "invalid_utf8" << QStringList{QStringLiteral("UTF-8")};
+        QTest::newRow("invalid UTF-8 outside strings")
+            << QByteArray("POST") << cmds << QByteArray("{\xff\"commands\":[]}") << u << 400 << "invalid_utf8"
+            << QStringList{QStringLiteral("UTF-8")};
+        QTest::newRow("sign-in without a password")
+            << QByteArray("POST") << QStringLiteral("/v1/session") << QByteArray(R"({"username":"sam.patel"})")
+            << QStringLiteral("none") << 400 << "invalid_request" << QStringList{QStringLiteral("password")};
+        QTest::newRow("sign-in with a numeric username")
+            << QByteArray("POST") << QStringLiteral("/v1/session") << QByteArray(R"({"username":7,"password":"x"})")
+            << QStringLiteral("none") << 400 << "invalid_request" << QStringList{QStringLiteral("username")};
         QJsonArray many;
         for (int i = 0; i < 501; ++i)
-            many.append(QJsonObject{{QStringLiteral("id"), newUuid()}, {QStringLiteral("item_id"), newUuid()},
-                                    {QStringLiteral("type"), QStringLiteral("claim")}, {QStringLiteral("base_version"), 1}});
-        QTest::newRow("too many commands in a batch") << QByteArray("POST") << cmds << QJsonDocument(batch(many)).toJson(QJsonDocument::Compact) << u
-                                                      << 413 << "too_many_commands" << QStringList{QStringLiteral("501"), QStringLiteral("500")};
-        QTest::newRow("a body over the size limit") << QByteArray("POST") << cmds
-                                                    << QByteArray(R"({"commands":[],"pad":")") + QByteArray(1100 * 1024, 'x') + "\"}" << u
-                                                    << 413 << "body_too_large" << QStringList{QStringLiteral("1048576")};
+            many.append(QJsonObject{{QStringLiteral("id"), newUuid()},
+                                    {QStringLiteral("item_id"), newUuid()},
+                                    {QStringLiteral("type"), QStringLiteral("claim")},
+                                    {QStringLiteral("base_version"), 1}});
+        QTest::newRow("too many commands in a batch")
+            << QByteArray("POST") << cmds << QJsonDocument(batch(many)).toJson(QJsonDocument::Compact) << u << 413
+            << "too_many_commands" << QStringList{QStringLiteral("501"), QStringLiteral("500")};
+        QTest::newRow("a body over the size limit")
+            << QByteArray("POST") << cmds
+            << QByteArray(R"({"commands":[],"pad":")") + QByteArray(1100 * 1024, 'x') + "\"}" << u << 413
+            << "body_too_large" << QStringList{QStringLiteral("1048576")};
         QTest::newRow("forged token") << QByteArray("GET") << QStringLiteral("/v1/changes") << QByteArray()
-                                      << QStringLiteral("Bearer plcwzPAfbdOk68WN22LzIRrTsK1F2_M2O827KA3n4kg") << 401 << "invalid_token"
-                                      << QStringList{QStringLiteral("sign in again")};
+                                      << QStringLiteral("Bearer plcwzPAfbdOk68WN22LzIRrTsK1F2_M2O827KA3n4kg") << 401
+                                      << "invalid_token" << QStringList{QStringLiteral("sign in again")};
         QTest::newRow("absurdly long token") << QByteArray("GET") << QStringLiteral("/v1/changes") << QByteArray()
-                                             << QStringLiteral("Bearer ") + QString(4000, QLatin1Char('A')) << 401 << "invalid_token"
-                                             << QStringList{QStringLiteral("token")};
-        QTest::newRow("not a bearer token") << QByteArray("GET") << QStringLiteral("/v1/changes") << QByteArray()
-                                            << QStringLiteral("Basic c2FtOnB3") << 401 << "unauthorized" << QStringList{QStringLiteral("Bearer")};
-        QTest::newRow("no token") << QByteArray("GET") << QStringLiteral("/v1/reference") << QByteArray() << QStringLiteral("none") << 401
-                                  << "unauthorized" << QStringList{QStringLiteral("Sign in")};
-        QTest::newRow("a path that does not exist") << QByteArray("GET") << QStringLiteral("/v2/things") << QByteArray() << u << 404
-                                                    << "not_found" << QStringList{QStringLiteral("/v2/things")};
-        QTest::newRow("a trailing slash") << QByteArray("GET") << QStringLiteral("/v1/items/") << QByteArray() << u << 404
-                                          << "not_found" << QStringList{QStringLiteral("/v1/items/")};
-        QTest::newRow("wrong method") << QByteArray("DELETE") << cmds << QByteArray() << u << 405 << "method_not_allowed"
+                                             << QStringLiteral("Bearer ") + QString(4000, QLatin1Char('A')) << 401
+                                             << "invalid_token" << QStringList{QStringLiteral("token")};
+        QTest::newRow("not a bearer token")
+            << QByteArray("GET") << QStringLiteral("/v1/changes") << QByteArray() << QStringLiteral("Basic c2FtOnB3")
+            << 401 << "unauthorized" << QStringList{QStringLiteral("Bearer")};
+        QTest::newRow("no token") << QByteArray("GET") << QStringLiteral("/v1/reference") << QByteArray()
+                                  << QStringLiteral("none") << 401 << "unauthorized"
+                                  << QStringList{QStringLiteral("Sign in")};
+        QTest::newRow("a path that does not exist")
+            << QByteArray("GET") << QStringLiteral("/v2/things") << QByteArray() << u << 404 << "not_found"
+            << QStringList{QStringLiteral("/v2/things")};
+        QTest::newRow("a trailing slash") << QByteArray("GET") << QStringLiteral("/v1/items/") << QByteArray() << u
+                                          << 404 << "not_found" << QStringList{QStringLiteral("/v1/items/")};
+        QTest::newRow("wrong method") << QByteArray("DELETE") << cmds << QByteArray() << u << 405
+                                      << "method_not_allowed"
                                       << QStringList{QStringLiteral("DELETE"), QStringLiteral("POST")};
-        QTest::newRow("GET where POST is needed") << QByteArray("GET") << QStringLiteral("/v1/session") << QByteArray() << u << 405
-                                                  << "method_not_allowed" << QStringList{QStringLiteral("POST")};
-        QTest::newRow("the stream without an upgrade") << QByteArray("GET") << QStringLiteral("/v1/stream") << QByteArray() << u << 426
-                                                       << "upgrade_required" << QStringList{QStringLiteral("WebSocket")};
-        QTest::newRow("since is not a number") << QByteArray("GET") << QStringLiteral("/v1/changes?since=yesterday") << QByteArray() << u
-                                               << 400 << "invalid_parameter" << QStringList{QStringLiteral("since")};
-        QTest::newRow("negative since") << QByteArray("GET") << QStringLiteral("/v1/changes?since=-5") << QByteArray() << u << 400
-                                        << "invalid_parameter" << QStringList{QStringLiteral("since")};
-        QTest::newRow("limit too large") << QByteArray("GET") << QStringLiteral("/v1/changes?limit=1000000") << QByteArray() << u << 400
-                                         << "invalid_parameter" << QStringList{QStringLiteral("limit")};
+        QTest::newRow("GET where POST is needed")
+            << QByteArray("GET") << QStringLiteral("/v1/session") << QByteArray() << u << 405 << "method_not_allowed"
+            << QStringList{QStringLiteral("POST")};
+        QTest::newRow("the stream without an upgrade")
+            << QByteArray("GET") << QStringLiteral("/v1/stream") << QByteArray() << u << 426 << "upgrade_required"
+            << QStringList{QStringLiteral("WebSocket")};
+        QTest::newRow("since is not a number")
+            << QByteArray("GET") << QStringLiteral("/v1/changes?since=yesterday") << QByteArray() << u << 400
+            << "invalid_parameter" << QStringList{QStringLiteral("since")};
+        QTest::newRow("negative since") << QByteArray("GET") << QStringLiteral("/v1/changes?since=-5") << QByteArray()
+                                        << u << 400 << "invalid_parameter" << QStringList{QStringLiteral("since")};
+        QTest::newRow("limit too large") << QByteArray("GET") << QStringLiteral("/v1/changes?limit=1000000")
+                                         << QByteArray() << u << 400 << "invalid_parameter"
+                                         << QStringList{QStringLiteral("limit")};
     }
 
     void refused()
@@ -188,14 +223,17 @@ private slots:
             headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
 
         const Reply r = m_http->request(method, path, body, token, headers);
-        QVERIFY2(r.status == status, qPrintable(QStringLiteral("%1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(400)))));
+        QVERIFY2(r.status == status,
+                 qPrintable(QStringLiteral("%1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(400)))));
         QVERIFY(r.headers.value("content-type").startsWith("application/json"));
         QCOMPARE(r.error(), code);
         const QString message = str(r.json, "message");
         QVERIFY(!message.isEmpty());
-        const QString everything = message + QString::fromUtf8(QJsonDocument(r.json.value(QLatin1String("fields")).toObject()).toJson());
+        const QString everything =
+            message + QString::fromUtf8(QJsonDocument(r.json.value(QLatin1String("fields")).toObject()).toJson());
         for (const QString &n : named)
-            QVERIFY2(everything.contains(n, Qt::CaseInsensitive), qPrintable(QStringLiteral("%1 not named in: %2").arg(n, everything)));
+            QVERIFY2(everything.contains(n, Qt::CaseInsensitive),
+                     qPrintable(QStringLiteral("%1 not named in: %2").arg(n, everything)));
         if (status == 405)
             QVERIFY(!r.headers.value("allow").isEmpty());
         othersAreServed();
@@ -220,7 +258,8 @@ private slots:
 
         const Reply alone = m_http->post(QStringLiteral("/v1/commands"), batch({good}), m_token);
         QCOMPARE(alone.status, 200);
-        QCOMPARE(str(alone.json.value(QLatin1String("results")).toArray().at(0).toObject(), "outcome"), QStringLiteral("applied"));
+        QCOMPARE(str(alone.json.value(QLatin1String("results")).toArray().at(0).toObject(), "outcome"),
+                 QStringLiteral("applied"));
     }
 
     void rawProtocolAbuse_data()
@@ -231,17 +270,20 @@ private slots:
         QTest::newRow("not HTTP at all") << QByteArray("HELLO THERE\r\n\r\n") << 400 << "bad_request";
         static const char noise[] = "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 noise\r\n\r\n";
         QTest::newRow("binary noise") << QByteArray(noise, sizeof noise - 1) << 400 << "bad_request";
-        QTest::newRow("headers over 16 KiB") << QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(20000, 'p') + "\r\n\r\n")
-                                             << 431 << "headers_too_large";
+        QTest::newRow("headers over 16 KiB")
+            << QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(20000, 'p') + "\r\n\r\n") << 431
+            << "headers_too_large";
         QTest::newRow("Content-Length over the limit, body never sent")
-            << QByteArray("POST /v1/commands HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n") << 413 << "body_too_large";
+            << QByteArray("POST /v1/commands HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n") << 413
+            << "body_too_large";
         QByteArray chunked = "POST /v1/commands HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
         for (int i = 0; i < 20; ++i)
             chunked += "10000\r\n" + QByteArray(0x10000, 'c') + "\r\n";
         chunked += "0\r\n\r\n";
         QTest::newRow("chunked body over the limit") << chunked << 413 << "body_too_large";
-        QTest::newRow("bad Content-Length") << QByteArray("POST /v1/commands HTTP/1.1\r\nHost: x\r\nContent-Length: lots\r\n\r\n{}") << 400
-                                            << "bad_request";
+        QTest::newRow("bad Content-Length")
+            << QByteArray("POST /v1/commands HTTP/1.1\r\nHost: x\r\nContent-Length: lots\r\n\r\n{}") << 400
+            << "bad_request";
     }
 
     void rawProtocolAbuse()
@@ -263,8 +305,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("half");
         QTest::addColumn<int>("clients");
-        QTest::newRow("headers cut short") << QByteArray("POST /v1/commands HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le") << 1;
-        QTest::newRow("body cut short") << QByteArray("POST /v1/commands HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 500\r\n\r\n{\"comm") << 1;
+        QTest::newRow("headers cut short")
+            << QByteArray("POST /v1/commands HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le") << 1;
+        QTest::newRow("body cut short")
+            << QByteArray("POST /v1/commands HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 500\r\n\r\n{\"comm") << 1;
         QTest::newRow("forty stalled clients") << QByteArray("GET /v1/changes HTTP/1.1\r\nHost: 127.0.0.1\r\n") << 40;
         QTest::newRow("connected, said nothing") << QByteArray() << 5;
     }
@@ -305,7 +349,8 @@ private slots:
         QTcpSocket s;
         s.connectToHost(QStringLiteral("127.0.0.1"), m_store.port());
         QVERIFY(s.waitForConnected(3000));
-        const QByteArray request = "GET /v1/changes?limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + QByteArray(200, 's');
+        const QByteArray request =
+            "GET /v1/changes?limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + QByteArray(200, 's');
         QElapsedTimer clock;
         clock.start();
         for (char c : request) {

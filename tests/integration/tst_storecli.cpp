@@ -53,11 +53,13 @@ private slots:
     {
         StoreProcess store;
         QVERIFY2(store.seed(40, 3), qPrintable(store.lastError()));
-        const CliResult users = runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), store.db()});
+        const CliResult users =
+            runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), store.db()});
         for (const char *u : {"sam.patel", "rhys.evans", "priya.shah", "alex.morgan", "intake.portal", "admin"})
             QVERIFY2(users.out.contains(QByteArray(u) + '\t'), u);
         // A store with items is not seeded twice.
-        const CliResult again = runCli({QStringLiteral("seed"), QStringLiteral("--db"), store.db(), QStringLiteral("--items"), QStringLiteral("5")});
+        const CliResult again = runCli({QStringLiteral("seed"), QStringLiteral("--db"), store.db(),
+                                        QStringLiteral("--items"), QStringLiteral("5")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(!again.err.isEmpty());
     }
@@ -67,32 +69,36 @@ private slots:
         StoreProcess store;
         QVERIFY(runCli({QStringLiteral("init"), QStringLiteral("--db"), store.db()}).exitCode == 0);
         // The first admin of a real store, password on standard input.
-        const CliResult admin = runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), store.db(),
-                                        QStringLiteral("--username"), QStringLiteral("ops"), QStringLiteral("--role"), QStringLiteral("admin")},
+        const CliResult admin = runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"),
+                                        store.db(), QStringLiteral("--username"), QStringLiteral("ops"),
+                                        QStringLiteral("--role"), QStringLiteral("admin")},
                                        "first admin password\n");
         QVERIFY2(admin.exitCode == 0, qPrintable(text(admin)));
-        const CliResult worker = runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), store.db(),
-                                         QStringLiteral("--username"), QStringLiteral("dai.jones"), QStringLiteral("--role"), QStringLiteral("caseworker"),
-                                         QStringLiteral("--partners"), QStringLiteral("HCC,hiwc"), QStringLiteral("--name"), QStringLiteral("Dai Jones")},
-                                        "an initial password\n");
+        const CliResult worker =
+            runCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), store.db(),
+                    QStringLiteral("--username"), QStringLiteral("dai.jones"), QStringLiteral("--role"),
+                    QStringLiteral("caseworker"), QStringLiteral("--partners"), QStringLiteral("HCC,hiwc"),
+                    QStringLiteral("--name"), QStringLiteral("Dai Jones")},
+                   "an initial password\n");
         QVERIFY2(worker.exitCode == 0, qPrintable(text(worker)));
-        const CliResult list = runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), store.db()});
+        const CliResult list =
+            runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), store.db()});
         QVERIFY2(list.out.contains("dai.jones\tcaseworker\tHCC,HIWC\tDai Jones"), list.out.constData());
 
         QVERIFY(store.start());
         Http http(store.url());
         QVERIFY(!http.login(QStringLiteral("dai.jones"), QStringLiteral("an initial password")).isEmpty());
 
-        const CliResult passwd = runCli({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--db"), store.db(),
-                                         QStringLiteral("--username"), QStringLiteral("dai.jones")},
+        const CliResult passwd = runCli({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--db"),
+                                         store.db(), QStringLiteral("--username"), QStringLiteral("dai.jones")},
                                         "a better password\n");
         QVERIFY2(passwd.exitCode == 0, qPrintable(text(passwd)));
         QVERIFY(http.login(QStringLiteral("dai.jones"), QStringLiteral("an initial password")).isEmpty());
         const QString token = http.login(QStringLiteral("dai.jones"), QStringLiteral("a better password"));
         QVERIFY(!token.isEmpty());
 
-        const CliResult disable = runCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--db"), store.db(),
-                                          QStringLiteral("--username"), QStringLiteral("dai.jones")});
+        const CliResult disable = runCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--db"),
+                                          store.db(), QStringLiteral("--username"), QStringLiteral("dai.jones")});
         QVERIFY2(disable.exitCode == 0, qPrintable(text(disable)));
         QVERIFY(http.login(QStringLiteral("dai.jones"), QStringLiteral("a better password")).isEmpty());
         QCOMPARE(http.get(QStringLiteral("/v1/reference"), token).status, 401);
@@ -109,51 +115,78 @@ private slots:
         auto add = [&](QStringList extra) {
             return QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db} + extra;
         };
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray() << 2 << QStringLiteral("'frobnicate' is not a command");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray() << 2
+                                         << QStringLiteral("'frobnicate' is not a command");
         QTest::newRow("no command") << QStringList{} << QByteArray() << 2 << QStringLiteral("ibc-store init");
-        QTest::newRow("missing --db") << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} << QByteArray() << 2
-                                      << QStringLiteral("--db");
-        QTest::newRow("store that does not exist") << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("/nonexistent/ibc.db")}
-                                                   << QByteArray() << 1 << QStringLiteral("there is no store at /nonexistent/ibc.db");
-        QTest::newRow("unknown role") << add({QStringLiteral("--username"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("boss"),
+        QTest::newRow("missing --db") << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                                     QStringLiteral("127.0.0.1:0")}
+                                      << QByteArray() << 2 << QStringLiteral("--db");
+        QTest::newRow("store that does not exist")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("/nonexistent/ibc.db")}
+            << QByteArray() << 1 << QStringLiteral("there is no store at /nonexistent/ibc.db");
+        QTest::newRow("unknown role") << add({QStringLiteral("--username"), QStringLiteral("x"),
+                                              QStringLiteral("--role"), QStringLiteral("boss"),
                                               QStringLiteral("--partners"), QStringLiteral("HCC")})
                                       << QByteArray("pw-long-enough\n") << 2 << QStringLiteral("unknown role 'boss'");
-        QTest::newRow("bad partner code") << add({QStringLiteral("--username"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("caseworker"),
-                                                  QStringLiteral("--partners"), QStringLiteral("HCC,XYZ")})
-                                          << QByteArray("pw-long-enough\n") << 2 << QStringLiteral("unknown partner code 'XYZ'");
-        QTest::newRow("caseworker without partners") << add({QStringLiteral("--username"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("caseworker")})
-                                                     << QByteArray("pw-long-enough\n") << 2 << QStringLiteral("--partners is required");
-        QTest::newRow("admin with partners") << add({QStringLiteral("--username"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("admin"),
-                                                     QStringLiteral("--partners"), QStringLiteral("HCC")})
-                                             << QByteArray("pw-long-enough\n") << 2 << QStringLiteral("leave out --partners");
-        QTest::newRow("password on the command line") << add({QStringLiteral("--username"), QStringLiteral("x"), QStringLiteral("--password"), QStringLiteral("hunter2")})
+        QTest::newRow("bad partner code")
+            << add({QStringLiteral("--username"), QStringLiteral("x"), QStringLiteral("--role"),
+                    QStringLiteral("caseworker"), QStringLiteral("--partners"), QStringLiteral("HCC,XYZ")})
+            << QByteArray("pw-long-enough\n") << 2 << QStringLiteral("unknown partner code 'XYZ'");
+        QTest::newRow("caseworker without partners")
+            << add({QStringLiteral("--username"), QStringLiteral("x"), QStringLiteral("--role"),
+                    QStringLiteral("caseworker")})
+            << QByteArray("pw-long-enough\n") << 2 << QStringLiteral("--partners is required");
+        QTest::newRow("admin with partners")
+            << add({QStringLiteral("--username"), QStringLiteral("x"), QStringLiteral("--role"),
+                    QStringLiteral("admin"), QStringLiteral("--partners"), QStringLiteral("HCC")})
+            << QByteArray("pw-long-enough\n") << 2 << QStringLiteral("leave out --partners");
+        QTest::newRow("password on the command line") << add({QStringLiteral("--username"), QStringLiteral("x"),
+                                                              QStringLiteral("--password"), QStringLiteral("hunter2")})
                                                       << QByteArray() << 2 << QStringLiteral("standard input");
-        QTest::newRow("no password on stdin") << add({QStringLiteral("--username"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("admin")})
+        QTest::newRow("no password on stdin") << add({QStringLiteral("--username"), QStringLiteral("x"),
+                                                      QStringLiteral("--role"), QStringLiteral("admin")})
                                               << QByteArray() << 1 << QStringLiteral("no password");
-        QTest::newRow("username taken") << add({QStringLiteral("--username"), QStringLiteral("sam.patel"), QStringLiteral("--role"), QStringLiteral("admin")})
+        QTest::newRow("username taken") << add({QStringLiteral("--username"), QStringLiteral("sam.patel"),
+                                                QStringLiteral("--role"), QStringLiteral("admin")})
                                         << QByteArray("pw-long-enough\n") << 1 << QStringLiteral("sam.patel");
-        QTest::newRow("bad username") << add({QStringLiteral("--username"), QStringLiteral("sam patel"), QStringLiteral("--role"), QStringLiteral("admin")})
-                                      << QByteArray("pw-long-enough\n") << 2 << QStringLiteral("'sam patel' is not a username");
+        QTest::newRow("bad username") << add({QStringLiteral("--username"), QStringLiteral("sam patel"),
+                                              QStringLiteral("--role"), QStringLiteral("admin")})
+                                      << QByteArray("pw-long-enough\n") << 2
+                                      << QStringLiteral("'sam patel' is not a username");
         // Refused by the store's own rule before a password is asked for (none is given here).
-        QTest::newRow("a username in capitals") << add({QStringLiteral("--username"), QStringLiteral("Alice"), QStringLiteral("--role"), QStringLiteral("admin")})
+        QTest::newRow("a username in capitals") << add({QStringLiteral("--username"), QStringLiteral("Alice"),
+                                                        QStringLiteral("--role"), QStringLiteral("admin")})
                                                 << QByteArray() << 2 << QStringLiteral("lower-case letters");
-        QTest::newRow("disable someone unknown") << QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--db"), db,
-                                                                QStringLiteral("--username"), QStringLiteral("nobody.here")}
-                                                 << QByteArray() << 1 << QStringLiteral("nobody.here");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--port"), QStringLiteral("80")}
+        QTest::newRow("disable someone unknown")
+            << QStringList{QStringLiteral("user"),       QStringLiteral("disable"),    QStringLiteral("--db"), db,
+                           QStringLiteral("--username"), QStringLiteral("nobody.here")}
+            << QByteArray() << 1 << QStringLiteral("nobody.here");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db,
+                                                       QStringLiteral("--port"), QStringLiteral("80")}
                                         << QByteArray() << 2 << QStringLiteral("no option --port");
-        QTest::newRow("listen without a port") << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1")}
+        QTest::newRow("listen without a port") << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db,
+                                                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1")}
                                                << QByteArray() << 2 << QStringLiteral("HOST:PORT");
-        QTest::newRow("listen on a name") << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("example.org:8080")}
+        QTest::newRow("listen on a name") << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db,
+                                                         QStringLiteral("--listen"), QStringLiteral("example.org:8080")}
                                           << QByteArray() << 1 << QStringLiteral("not an IP address");
-        QTest::newRow("certificate without key") << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--tls-cert"), QStringLiteral("/tmp/c.pem")}
-                                                 << QByteArray() << 2 << QStringLiteral("--tls-key");
-        QTest::newRow("unreadable certificate") << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent/c.pem"),
-                                                               QStringLiteral("--tls-key"), QStringLiteral("/nonexistent/k.pem")}
+        QTest::newRow("certificate without key")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--tls-cert"),
+                           QStringLiteral("/tmp/c.pem")}
+            << QByteArray() << 2 << QStringLiteral("--tls-key");
+        QTest::newRow("unreadable certificate") << QStringList{QStringLiteral("serve"),
+                                                               QStringLiteral("--db"),
+                                                               db,
+                                                               QStringLiteral("--tls-cert"),
+                                                               QStringLiteral("/nonexistent/c.pem"),
+                                                               QStringLiteral("--tls-key"),
+                                                               QStringLiteral("/nonexistent/k.pem")}
                                                 << QByteArray() << 1 << QStringLiteral("/nonexistent/c.pem");
-        QTest::newRow("backup over an existing file") << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), db}
-                                                      << QByteArray() << 1 << QStringLiteral("already exists");
-        QTest::newRow("items not a number") << QStringList{QStringLiteral("seed"), QStringLiteral("--db"), db, QStringLiteral("--items"), QStringLiteral("lots")}
+        QTest::newRow("backup over an existing file")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), db}
+            << QByteArray() << 1 << QStringLiteral("already exists");
+        QTest::newRow("items not a number") << QStringList{QStringLiteral("seed"), QStringLiteral("--db"), db,
+                                                           QStringLiteral("--items"), QStringLiteral("lots")}
                                             << QByteArray() << 2 << QStringLiteral("--items");
     }
 
@@ -174,11 +207,13 @@ private slots:
     {
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress::LocalHost));
-        const CliResult r = runCli({QStringLiteral("serve"), QStringLiteral("--db"), m_seeded.db(), QStringLiteral("--listen"),
-                                    QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort())},
-                                   {}, 20000);
+        const CliResult r =
+            runCli({QStringLiteral("serve"), QStringLiteral("--db"), m_seeded.db(), QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1:%1").arg(squatter.serverPort())},
+                   {}, 20000);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(squatter.serverPort()).toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(squatter.serverPort()).toUtf8()),
+                 r.err.constData());
         QVERIFY2(r.err.contains("in use"), r.err.constData());
     }
 
@@ -193,17 +228,21 @@ private slots:
         const QJsonArray before = wholeFeed(http, token);
         const QJsonObject item = before.at(0).toObject();
         const Reply noted = http.post(QStringLiteral("/v1/commands"),
-                                      batch({command(QStringLiteral("add_note"), item, {{QStringLiteral("text"), QStringLiteral("before the backup")}})}), token);
+                                      batch({command(QStringLiteral("add_note"), item,
+                                                     {{QStringLiteral("text"), QStringLiteral("before the backup")}})}),
+                                      token);
         QCOMPARE(noted.status, 200);
 
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("copy.db"));
-        const CliResult r = runCli({QStringLiteral("backup"), QStringLiteral("--db"), store.db(), QStringLiteral("--to"), copy});
+        const CliResult r =
+            runCli({QStringLiteral("backup"), QStringLiteral("--db"), store.db(), QStringLiteral("--to"), copy});
         QVERIFY2(r.exitCode == 0, qPrintable(text(r)));
         QCOMPARE(store.terminate(), 0);
 
         QProcess server;
-        server.start(storeBinary(), {QStringLiteral("serve"), QStringLiteral("--db"), copy, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        server.start(storeBinary(), {QStringLiteral("serve"), QStringLiteral("--db"), copy, QStringLiteral("--listen"),
+                                     QStringLiteral("127.0.0.1:0")});
         QVERIFY(server.waitForReadyRead(20000));
         const QString line = QString::fromUtf8(server.readLine());
         const QString url = line.section(QLatin1Char(' '), -1).trimmed();

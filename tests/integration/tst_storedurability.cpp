@@ -32,7 +32,9 @@ struct Sent {
 class CommandStream : public QObject {
 public:
     CommandStream(const QString &url, const QString &token, QJsonArray items)
-        : m_url(url), m_token(token), m_items(std::move(items))
+        : m_url(url)
+        , m_token(token)
+        , m_items(std::move(items))
     {
     }
 
@@ -73,7 +75,8 @@ private:
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status == 200) {
                 ++answered;
-                for (const QJsonValue &v : QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("results")).toArray()) {
+                for (const QJsonValue &v :
+                     QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("results")).toArray()) {
                     const QJsonObject r = v.toObject();
                     Sent &s = sent[str(r, "id")];
                     s.acknowledged = str(r, "outcome") == QLatin1String("applied");
@@ -140,12 +143,16 @@ private:
         for (const Sent &s : stream.sent) {
             if (s.acknowledged) {
                 ++acknowledged;
-                QVERIFY2(counts.value(s.text) == 1, qPrintable(QStringLiteral("acknowledged %1 is there %2 times").arg(s.text).arg(counts.value(s.text))));
+                QVERIFY2(
+                    counts.value(s.text) == 1,
+                    qPrintable(
+                        QStringLiteral("acknowledged %1 is there %2 times").arg(s.text).arg(counts.value(s.text))));
             } else {
                 QVERIFY2(counts.value(s.text) <= 1, qPrintable(s.text));
             }
         }
-        QVERIFY2(acknowledged >= 20, qPrintable(QStringLiteral("only %1 commands were acknowledged").arg(acknowledged)));
+        QVERIFY2(acknowledged >= 20,
+                 qPrintable(QStringLiteral("only %1 commands were acknowledged").arg(acknowledged)));
         qInfo("%d commands sent, %d acknowledged before the interruption", int(stream.sent.size()), acknowledged);
 
         // Sequence numbers of acknowledged commands are unique.
@@ -179,7 +186,9 @@ private:
         }
         const QMap<QString, int> after = countNotes(http, token, stream.sent);
         for (const Sent &s : stream.sent)
-            QVERIFY2(after.value(s.text) == 1, qPrintable(QStringLiteral("%1 is there %2 times after the retry").arg(s.text).arg(after.value(s.text))));
+            QVERIFY2(after.value(s.text) == 1,
+                     qPrintable(
+                         QStringLiteral("%1 is there %2 times after the retry").arg(s.text).arg(after.value(s.text))));
         QCOMPARE(store.terminate(), 0);
     }
 

@@ -40,14 +40,17 @@ private:
 
     QJsonObject freshItem(const QString &scope)
     {
-        const Reply r = m_http->post(QStringLiteral("/v1/items"), leaverAt(scope == QLatin1String("own") ? QStringLiteral("HCC") : QStringLiteral("OCC")),
-                                     m_tokens.value(QStringLiteral("portal")));
+        const Reply r =
+            m_http->post(QStringLiteral("/v1/items"),
+                         leaverAt(scope == QLatin1String("own") ? QStringLiteral("HCC") : QStringLiteral("OCC")),
+                         m_tokens.value(QStringLiteral("portal")));
         return r.status == 201 ? r.json : QJsonObject{};
     }
 
     // What happened, as the table writes it: an HTTP status, "applied", "rejected:<code>",
     // "in feed" / "not in feed".
-    QString outcomeOf(const QString &token, const QString &type, const QJsonObject &item, const QJsonObject &payload = {})
+    QString outcomeOf(const QString &token, const QString &type, const QJsonObject &item,
+                      const QJsonObject &payload = {})
     {
         const Reply r = m_http->post(QStringLiteral("/v1/commands"), batch({command(type, item, payload)}), token);
         if (r.status != 200)
@@ -66,10 +69,14 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_store.seed(50), qPrintable(m_store.lastError()));
-        QVERIFY(m_store.addUser(QStringLiteral("cw.hcc"), QStringLiteral("caseworker"), QStringLiteral("HCC"), kPassword));
-        QVERIFY(m_store.addUser(QStringLiteral("tl.hcc"), QStringLiteral("team_leader"), QStringLiteral("HCC"), kPassword));
-        QVERIFY(m_store.addUser(QStringLiteral("aud.hcc"), QStringLiteral("auditor"), QStringLiteral("HCC"), kPassword));
-        QVERIFY(m_store.addUser(QStringLiteral("intake.hcc"), QStringLiteral("intake"), QStringLiteral("HCC"), kPassword));
+        QVERIFY(
+            m_store.addUser(QStringLiteral("cw.hcc"), QStringLiteral("caseworker"), QStringLiteral("HCC"), kPassword));
+        QVERIFY(
+            m_store.addUser(QStringLiteral("tl.hcc"), QStringLiteral("team_leader"), QStringLiteral("HCC"), kPassword));
+        QVERIFY(
+            m_store.addUser(QStringLiteral("aud.hcc"), QStringLiteral("auditor"), QStringLiteral("HCC"), kPassword));
+        QVERIFY(
+            m_store.addUser(QStringLiteral("intake.hcc"), QStringLiteral("intake"), QStringLiteral("HCC"), kPassword));
         QVERIFY(m_store.addUser(QStringLiteral("root"), QStringLiteral("admin"), {}, kPassword));
         QVERIFY2(m_store.start(), qPrintable(m_store.lastError()));
         m_http = std::make_unique<Http>(m_store.url());
@@ -118,8 +125,8 @@ private slots:
             {"auditor", "create", "403", "403"},
             {"intake", "read", "403", "403"},
             {"intake", "feed", "403", "403"},
-            {"intake", "claim", "rejected:not_found", "rejected:not_found"}, // intake reads nothing
-            {"intake", "note", "rejected:not_found", "rejected:not_found"}, // intake reads nothing
+            {"intake", "claim", "rejected:not_found", "rejected:not_found"},    // intake reads nothing
+            {"intake", "note", "rejected:not_found", "rejected:not_found"},     // intake reads nothing
             {"intake", "reassign", "rejected:not_found", "rejected:not_found"}, // intake reads nothing
             {"intake", "create", "201", "422"},
             {"admin", "read", "403", "403"},
@@ -131,15 +138,19 @@ private slots:
         };
         for (const Row &r : rows) {
             QTest::addRow("%s %s own item: %s", r.role, r.action, r.own)
-                << QString::fromLatin1(r.role) << QString::fromLatin1(r.action) << QStringLiteral("own") << QString::fromLatin1(r.own);
+                << QString::fromLatin1(r.role) << QString::fromLatin1(r.action) << QStringLiteral("own")
+                << QString::fromLatin1(r.own);
             QTest::addRow("%s %s other partner's item: %s", r.role, r.action, r.other)
-                << QString::fromLatin1(r.role) << QString::fromLatin1(r.action) << QStringLiteral("other") << QString::fromLatin1(r.other);
+                << QString::fromLatin1(r.role) << QString::fromLatin1(r.action) << QStringLiteral("other")
+                << QString::fromLatin1(r.other);
         }
         // The live feed is for those who read items; scope decides what it pokes about (tst_storestream).
         for (const char *role : {"caseworker", "team_leader", "auditor"})
-            QTest::addRow("%s opens the live feed: 101", role) << QString::fromLatin1(role) << QStringLiteral("stream") << QString() << QStringLiteral("101");
+            QTest::addRow("%s opens the live feed: 101", role)
+                << QString::fromLatin1(role) << QStringLiteral("stream") << QString() << QStringLiteral("101");
         for (const char *role : {"intake", "admin"})
-            QTest::addRow("%s opens the live feed: 403", role) << QString::fromLatin1(role) << QStringLiteral("stream") << QString() << QStringLiteral("403");
+            QTest::addRow("%s opens the live feed: 403", role)
+                << QString::fromLatin1(role) << QStringLiteral("stream") << QString() << QStringLiteral("403");
     }
 
     void table()
@@ -153,7 +164,8 @@ private slots:
         QString actual;
         if (action == QLatin1String("stream")) {
             WsClient ws;
-            ws.connect(m_store.port(), QStringLiteral("/v1/stream"), {qMakePair(QByteArray("Authorization"), "Bearer " + token.toUtf8())});
+            ws.connect(m_store.port(), QStringLiteral("/v1/stream"),
+                       {qMakePair(QByteArray("Authorization"), "Bearer " + token.toUtf8())});
             actual = QString::number(ws.status());
             ws.close();
         } else if (action == QLatin1String("create")) {
@@ -161,7 +173,8 @@ private slots:
             const Reply r = m_http->post(QStringLiteral("/v1/items"), leaverAt(partner), token);
             actual = QString::number(r.status);
             if (r.status == 422)
-                QVERIFY2(r.json.value(QLatin1String("fields")).toObject().contains(QLatin1String("partner")), r.body.constData());
+                QVERIFY2(r.json.value(QLatin1String("fields")).toObject().contains(QLatin1String("partner")),
+                         r.body.constData());
         } else {
             const QJsonObject item = freshItem(scope);
             QVERIFY(!item.isEmpty());
@@ -172,7 +185,9 @@ private slots:
                 if (r.status == 404) // exactly as for an id that never existed
                     QCOMPARE(r.json.keys(), m_http->get(QStringLiteral("/v1/items/") + newUuid(), token).json.keys());
             } else if (action == QLatin1String("feed")) {
-                const Reply r = m_http->get(QStringLiteral("/v1/changes?since=%1&limit=10000").arg(item.value(QLatin1String("seq")).toInteger() - 1), token);
+                const Reply r = m_http->get(QStringLiteral("/v1/changes?since=%1&limit=10000")
+                                                .arg(item.value(QLatin1String("seq")).toInteger() - 1),
+                                            token);
                 if (r.status != 200) {
                     actual = QString::number(r.status);
                 } else {
@@ -187,13 +202,16 @@ private slots:
             } else if (action == QLatin1String("claim")) {
                 actual = outcomeOf(token, QStringLiteral("claim"), item);
             } else if (action == QLatin1String("note")) {
-                actual = outcomeOf(token, QStringLiteral("add_note"), item, {{QStringLiteral("text"), QStringLiteral("Checked")}});
+                actual = outcomeOf(token, QStringLiteral("add_note"), item,
+                                   {{QStringLiteral("text"), QStringLiteral("Checked")}});
             } else if (action == QLatin1String("reassign")) {
-                actual = outcomeOf(token, QStringLiteral("reassign"), item, {{QStringLiteral("assignee"), QStringLiteral("cw.hcc")}});
+                actual = outcomeOf(token, QStringLiteral("reassign"), item,
+                                   {{QStringLiteral("assignee"), QStringLiteral("cw.hcc")}});
             }
             // Whatever was refused left the item as it was.
             if (actual != QLatin1String("applied")) {
-                const Reply now = m_http->get(QStringLiteral("/v1/items/") + id, m_tokens.value(QStringLiteral("team_leader")));
+                const Reply now =
+                    m_http->get(QStringLiteral("/v1/items/") + id, m_tokens.value(QStringLiteral("team_leader")));
                 if (now.status == 200)
                     QCOMPARE(now.json.value(QLatin1String("version")), item.value(QLatin1String("version")));
             }

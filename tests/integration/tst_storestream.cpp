@@ -12,7 +12,10 @@ using namespace ibc::test;
 namespace {
 
 QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
-qint64 seqOf(const std::optional<QJsonObject> &poke) { return poke ? poke->value(QLatin1String("seq")).toInteger() : -1; }
+qint64 seqOf(const std::optional<QJsonObject> &poke)
+{
+    return poke ? poke->value(QLatin1String("seq")).toInteger() : -1;
+}
 
 QList<QPair<QByteArray, QByteArray>> bearer(const QString &token)
 {
@@ -32,8 +35,10 @@ private:
 
     qint64 note(const QJsonObject &item)
     {
-        const Reply r = m_http->post(QStringLiteral("/v1/commands"),
-                                     batch({command(QStringLiteral("add_note"), item, {{QStringLiteral("text"), QStringLiteral("poke")}})}), m_sam);
+        const Reply r = m_http->post(
+            QStringLiteral("/v1/commands"),
+            batch({command(QStringLiteral("add_note"), item, {{QStringLiteral("text"), QStringLiteral("poke")}})}),
+            m_sam);
         const QJsonObject result = r.json.value(QLatin1String("results")).toArray().at(0).toObject();
         return str(result, "outcome") == QLatin1String("applied") ? result.value(QLatin1String("seq")).toInteger() : -1;
     }
@@ -63,7 +68,8 @@ private slots:
         QVERIFY(sam.connect(m_store.port(), QStringLiteral("/v1/stream"), bearer(m_sam)));
         QVERIFY(rhys.connect(m_store.port(), QStringLiteral("/v1/stream"), bearer(m_rhys)));
         // Browsers can't set headers on a WebSocket: the token may come in the query.
-        QVERIFY(alex.connect(m_store.port(), QStringLiteral("/v1/stream?token=") + QString::fromLatin1(QUrl::toPercentEncoding(m_alex))));
+        QVERIFY(alex.connect(m_store.port(), QStringLiteral("/v1/stream?token=") +
+                                                 QString::fromLatin1(QUrl::toPercentEncoding(m_alex))));
 
         // On connecting, each hears where the feed stands for them.
         const auto hello = sam.next(3000);
@@ -88,23 +94,28 @@ private slots:
         QCOMPARE(seqOf(alex.next(3000)), hccSeq);
 
         // Intake is a commit too.
-        const Reply created = m_http->post(QStringLiteral("/v1/items"),
-                                           QJsonObject{{QStringLiteral("kind"), QStringLiteral("payroll_exception")},
-                                                       {QStringLiteral("subtype"), QStringLiteral("missing_timesheet")},
-                                                       {QStringLiteral("partner"), QStringLiteral("HCC")},
-                                                       {QStringLiteral("fields"), QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E2345678")},
-                                                                                              {QStringLiteral("employee_name"), QStringLiteral("Carys Lloyd")},
-                                                                                              {QStringLiteral("pay_period"), QStringLiteral("2026-12")},
-                                                                                              {QStringLiteral("payroll_cutoff"), QStringLiteral("2026-12-10")}}}},
-                                           m_http->loginDemo(QStringLiteral("intake.portal")));
+        const Reply created =
+            m_http->post(QStringLiteral("/v1/items"),
+                         QJsonObject{{QStringLiteral("kind"), QStringLiteral("payroll_exception")},
+                                     {QStringLiteral("subtype"), QStringLiteral("missing_timesheet")},
+                                     {QStringLiteral("partner"), QStringLiteral("HCC")},
+                                     {QStringLiteral("fields"),
+                                      QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E2345678")},
+                                                  {QStringLiteral("employee_name"), QStringLiteral("Carys Lloyd")},
+                                                  {QStringLiteral("pay_period"), QStringLiteral("2026-12")},
+                                                  {QStringLiteral("payroll_cutoff"), QStringLiteral("2026-12-10")}}}},
+                         m_http->loginDemo(QStringLiteral("intake.portal")));
         QCOMPARE(created.status, 201);
         QCOMPARE(seqOf(rhys.next(3000)), created.json.value(QLatin1String("seq")).toInteger());
         QCOMPARE(seqOf(sam.next(3000)), created.json.value(QLatin1String("seq")).toInteger());
 
         // Refused commands commit nothing and poke no one.
         QJsonObject stale = m_hccItem;
-        const Reply refused = m_http->post(QStringLiteral("/v1/commands"), batch({command(QStringLiteral("approve"), stale)}), m_sam);
-        QCOMPARE(str(refused.json.value(QLatin1String("results")).toArray().at(0).toObject(), "outcome") == QLatin1String("applied"), false);
+        const Reply refused =
+            m_http->post(QStringLiteral("/v1/commands"), batch({command(QStringLiteral("approve"), stale)}), m_sam);
+        QCOMPARE(str(refused.json.value(QLatin1String("results")).toArray().at(0).toObject(), "outcome") ==
+                     QLatin1String("applied"),
+                 false);
         QVERIFY(!sam.next(500));
 
         const Reply metrics = m_http->get(QStringLiteral("/metrics"));
@@ -144,7 +155,8 @@ private slots:
         QTest::addColumn<QString>("token");
         QTest::addColumn<int>("status");
         QTest::newRow("no token") << QStringLiteral("/v1/stream") << QString() << 401;
-        QTest::newRow("forged token") << QStringLiteral("/v1/stream") << QStringLiteral("bm90LWEtcmVhbC10b2tlbi1hdC1hbGwtbm90LWEtcmVhbA") << 401;
+        QTest::newRow("forged token") << QStringLiteral("/v1/stream")
+                                      << QStringLiteral("bm90LWEtcmVhbC10b2tlbi1hdC1hbGwtbm90LWEtcmVhbA") << 401;
         QTest::newRow("forged token in the query") << QStringLiteral("/v1/stream?token=forged") << QString() << 401;
         QTest::newRow("intake account") << QStringLiteral("/v1/stream") << QStringLiteral("intake.portal") << 403;
         QTest::newRow("not the stream") << QStringLiteral("/v1/changes") << QStringLiteral("sam.patel") << 200;
@@ -191,14 +203,22 @@ private slots:
     {
         StoreProcess store;
         QVERIFY2(store.seed(20), qPrintable(store.lastError()));
-        QVERIFY2(store.start({QStringLiteral("--ws-idle-timeout"), QStringLiteral("3")}), qPrintable(store.lastError()));
+        QVERIFY2(store.start({QStringLiteral("--ws-idle-timeout"), QStringLiteral("3")}),
+                 qPrintable(store.lastError()));
         Http http(store.url());
         const QString sam = http.loginDemo(QStringLiteral("sam.patel"));
         const QJsonObject item = wholeFeed(http, sam).first().toObject();
         auto noteSeq = [&] {
             const Reply r = http.post(QStringLiteral("/v1/commands"),
-                                      batch({command(QStringLiteral("add_note"), item, {{QStringLiteral("text"), QStringLiteral("still there?")}})}), sam);
-            return r.json.value(QLatin1String("results")).toArray().at(0).toObject().value(QLatin1String("seq")).toInteger();
+                                      batch({command(QStringLiteral("add_note"), item,
+                                                     {{QStringLiteral("text"), QStringLiteral("still there?")}})}),
+                                      sam);
+            return r.json.value(QLatin1String("results"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QLatin1String("seq"))
+                .toInteger();
         };
         auto metrics = [&] { return http.get(QStringLiteral("/metrics")).body; };
 

@@ -117,7 +117,8 @@ struct Desk {
     models::CommandResult act(CommandType type, const QString &itemId, QJsonObject payload = {})
     {
         const auto item = cache->item(itemId);
-        const Command c = Command::make(type, itemId, item ? item->version : 0, username, cache->clock().now(), payload);
+        const Command c =
+            Command::make(type, itemId, item ? item->version : 0, username, cache->clock().now(), payload);
         const models::CommandResult r = cache->execute(c, user());
         if (r.applied) {
             issued.append(c.id);
@@ -126,7 +127,10 @@ struct Desk {
         return r;
     }
 
-    bool settled() { return cache->outboxCount() == 0 && controller->status().state == sync::SyncStatus::State::Online; }
+    bool settled()
+    {
+        return cache->outboxCount() == 0 && controller->status().state == sync::SyncStatus::State::Online;
+    }
 
     QString path;
     QString username;
@@ -173,10 +177,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestSync::initTestCase()
-{
-    QLoggingCategory::setFilterRules(s("ibc.cache.info=false\nibc.sync.info=false"));
-}
+void TestSync::initTestCase() { QLoggingCategory::setFilterRules(s("ibc.cache.info=false\nibc.sync.info=false")); }
 
 void TestSync::init()
 {
@@ -324,7 +325,7 @@ void TestSync::bothSidesEditOfflineThenEveryCommandIsAppliedOnceOrShownAsAConfli
     for (Desk *d : {&sam, &rhys}) {
         for (const QString &id : d->issued) {
             QVERIFY2(applied.contains(id) != conflicted.contains(id), qPrintable(id)); // one or the other
-            QCOMPARE(audited.at(id), 1);                                              // exactly once
+            QCOMPARE(audited.at(id), 1);                                               // exactly once
         }
     }
     QCOMPARE(sam.cache->conflictCount(), 5); // sam's five claims lost to rhys's
@@ -332,9 +333,9 @@ void TestSync::bothSidesEditOfflineThenEveryCommandIsAppliedOnceOrShownAsAConfli
     for (const models::Conflict &c : sam.cache->conflicts()) {
         QCOMPARE(c.kind, models::Conflict::Kind::Conflict);
         QVERIFY(!c.reason.isEmpty());
-        QCOMPARE(c.seen.value(s("assignee")).toString(), QString());               // what sam saw
-        QCOMPARE(c.theirs.value(s("assignee")).toString(), s("rhys.evans"));       // what the store has
-        QCOMPARE(sam.cache->item(c.command.itemId)->assignee, s("rhys.evans"));    // and the cache shows
+        QCOMPARE(c.seen.value(s("assignee")).toString(), QString());            // what sam saw
+        QCOMPARE(c.theirs.value(s("assignee")).toString(), s("rhys.evans"));    // what the store has
+        QCOMPARE(sam.cache->item(c.command.itemId)->assignee, s("rhys.evans")); // and the cache shows
     }
     QTRY_COMPARE_WITH_TIMEOUT(cacheState(sam.path), storeState(m_store->db()), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(cacheState(rhys.path), storeState(m_store->db(), {s("HCC")}), 30000);
@@ -462,8 +463,8 @@ void TestSync::aBadNetworkLosesNothingAndAppliesNothingTwice()
         QTest::qWait(50);
     }
     const FaultProxyStats faults = m_proxy->stats();
-    qInfo() << "through the faults:" << acted << "commands;" << faults.resets << "resets," << faults.drops
-            << "drops," << faults.stalls << "stalls," << faults.delays << "delays";
+    qInfo() << "through the faults:" << acted << "commands;" << faults.resets << "resets," << faults.drops << "drops,"
+            << faults.stalls << "stalls," << faults.delays << "delays";
     QVERIFY(acted > 20);
     QVERIFY(faults.resets + faults.drops >= 5);
 
@@ -560,9 +561,12 @@ void TestSync::aDeskKilledMidPullOrMidPushLosesNothing()
                 break;
             if (std::get<2>(st) == s("sam.patel") || std::get<2>(st).isEmpty()) {
                 const auto item = cache->item(id);
-                made += cache->execute(Command::make(CommandType::AddNote, id, item->version, s("sam.patel"),
-                                                     cache->clock().now(), {{s("text"), QStringLiteral("kill test %1").arg(made)}}),
-                                       sam).applied;
+                made += cache
+                            ->execute(Command::make(CommandType::AddNote, id, item->version, s("sam.patel"),
+                                                    cache->clock().now(),
+                                                    {{s("text"), QStringLiteral("kill test %1").arg(made)}}),
+                                      sam)
+                            .applied;
             }
         }
         QCOMPARE(cache->outboxCount(), 300);
@@ -610,21 +614,28 @@ void TestSync::syncOnceReportsWhatWentWrong()
     const QString cache = m_dir->filePath(s("once.sqlite"));
     QByteArray err;
     QCOMPARE(run({s("--sync-once"), s("--server"), url(), s("--user"), s("sam.patel"), s("--cache"), cache},
-                 "demo-sam.patel", &err), 0);
+                 "demo-sam.patel", &err),
+             0);
     QCOMPARE(run({s("--sync-once"), s("--server"), url(), s("--user"), s("sam.patel"), s("--cache"), cache},
-                 "wrong password", &err), 1);
+                 "wrong password", &err),
+             1);
     QVERIFY2(err.contains("username or password"), err.constData());
     m_proxy->setDown(true);
     QCOMPARE(run({s("--sync-once"), s("--server"), url(), s("--user"), s("sam.patel"), s("--cache"), cache},
-                 "demo-sam.patel", &err), 1);
+                 "demo-sam.patel", &err),
+             1);
     QVERIFY2(err.contains("Cannot reach ibc-store"), err.constData());
-    QCOMPARE(run({s("--sync-once"), s("--server"), s("ftp://example"), s("--user"), s("sam.patel"), s("--cache"), cache},
-                 "demo-sam.patel", &err), 1);
+    QCOMPARE(
+        run({s("--sync-once"), s("--server"), s("ftp://example"), s("--user"), s("sam.patel"), s("--cache"), cache},
+            "demo-sam.patel", &err),
+        1);
     QVERIFY2(err.contains("http://"), err.constData());
     QCOMPARE(run({s("--sync-once"), s("--user"), s("sam.patel")}, "x", &err), 1);
     QVERIFY2(err.contains("--server"), err.constData());
     QCOMPARE(run({s("--sync-once"), s("--server"), url(), s("--user"), s("sam.patel"), s("--cache"), cache,
-                  s("--page-size"), s("20000")}, "demo-sam.patel", &err), 1);
+                  s("--page-size"), s("20000")},
+                 "demo-sam.patel", &err),
+             1);
     QVERIFY2(err.contains("--page-size") && err.contains("20000"), err.constData());
 }
 

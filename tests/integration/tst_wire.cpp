@@ -27,7 +27,8 @@ private slots:
     {
         QFETCH(qint64, t);
         const QString text = wire::formatTime(t);
-        QCOMPARE(text, QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QStringLiteral("+00:00"));
+        QCOMPARE(text, QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+                           QStringLiteral("+00:00"));
         QCOMPARE(wire::parseTime(text), std::optional<qint64>(t));
     }
 
@@ -83,18 +84,27 @@ private slots:
         r.item.updated = 1700003600;
         r.item.due = 1700400000;
         r.item.version = 7;
-        r.item.fields = QJsonObject{{QStringLiteral("supplier"), QStringLiteral("\"Quoted\" & Sons\\Ltd\n\t\x01 caf\u00e9 \U0001F4B7")},
-                                    {QStringLiteral("net"), 125000.0},
-                                    {QStringLiteral("rate"), 0.2},
-                                    {QStringLiteral("negative"), -4521.0},
-                                    {QStringLiteral("flag"), true},
-                                    {QStringLiteral("nothing"), QJsonValue()},
-                                    {QStringLiteral("lines"), QJsonArray{1, QStringLiteral("two"), QJsonObject{{QStringLiteral("three"), 3}}}}};
+        r.item.fields = QJsonObject{
+            {QStringLiteral("supplier"), QStringLiteral("\"Quoted\" & Sons\\Ltd\n\t\x01 caf\u00e9 \U0001F4B7")},
+            {QStringLiteral("net"), 125000.0},
+            {QStringLiteral("rate"), 0.2},
+            {QStringLiteral("negative"), -4521.0},
+            {QStringLiteral("flag"), true},
+            {QStringLiteral("nothing"), QJsonValue()},
+            {QStringLiteral("lines"), QJsonArray{1, QStringLiteral("two"), QJsonObject{{QStringLiteral("three"), 3}}}}};
         r.seq = 1234567890123;
-        r.notes.push_back({r.item.id, 1700001000, QStringLiteral("sam.patel"), QStringLiteral("Line one\r\nline \"two\"")});
-        r.events.push_back({r.item.id, 1700000000, QStringLiteral("intake.portal"), QStringLiteral("received"), models::Status::New, models::Status::New, {}});
-        r.events.push_back({r.item.id, 1700002000, QStringLiteral("sam.patel"), QStringLiteral("request_info"), models::Status::InProgress,
-                            models::Status::AwaitingInfo, QStringLiteral("Need the PO \u2014 urgently")});
+        r.notes.push_back(
+            {r.item.id, 1700001000, QStringLiteral("sam.patel"), QStringLiteral("Line one\r\nline \"two\"")});
+        r.events.push_back({r.item.id,
+                            1700000000,
+                            QStringLiteral("intake.portal"),
+                            QStringLiteral("received"),
+                            models::Status::New,
+                            models::Status::New,
+                            {}});
+        r.events.push_back({r.item.id, 1700002000, QStringLiteral("sam.patel"), QStringLiteral("request_info"),
+                            models::Status::InProgress, models::Status::AwaitingInfo,
+                            QStringLiteral("Need the PO \u2014 urgently")});
         ItemRecord unassigned = r;
         unassigned.item.assignee.clear();
         r.item.assignee = QStringLiteral("sam.patel");
@@ -103,7 +113,8 @@ private slots:
         const QByteArray fast = wire::serializePage(page);
         QJsonParseError pe;
         const QJsonDocument parsed = QJsonDocument::fromJson(fast, &pe);
-        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString() + QStringLiteral(" in ") + QString::fromUtf8(fast)));
+        QVERIFY2(pe.error == QJsonParseError::NoError,
+                 qPrintable(pe.errorString() + QStringLiteral(" in ") + QString::fromUtf8(fast)));
         QCOMPARE(parsed.object(), wire::pageToJson(page));
 
         // And it reads back into the same records.
@@ -122,28 +133,35 @@ private slots:
         const QString id = QStringLiteral("6f1c2a3b-4d5e-4f60-8a1b-2c3d4e5f6a7b");
         const QString item = QStringLiteral("3f2b8c1e-5d4a-4b7e-9c1d-0a1b2c3d4e5f");
         auto good = wire::commandBatchFromJson(
-            QJsonObject{{QStringLiteral("commands"), QJsonArray{QJsonObject{{QStringLiteral("id"), id},
-                                                                             {QStringLiteral("item_id"), item},
-                                                                             {QStringLiteral("type"), QStringLiteral("resolve")},
-                                                                             {QStringLiteral("base_version"), 4},
-                                                                             {QStringLiteral("payload"), QJsonObject{{QStringLiteral("outcome"), QStringLiteral("processed")}}}}}}},
+            QJsonObject{
+                {QStringLiteral("commands"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), id},
+                                        {QStringLiteral("item_id"), item},
+                                        {QStringLiteral("type"), QStringLiteral("resolve")},
+                                        {QStringLiteral("base_version"), 4},
+                                        {QStringLiteral("payload"),
+                                         QJsonObject{{QStringLiteral("outcome"), QStringLiteral("processed")}}}}}}},
             500, &e);
         QVERIFY(good);
         QCOMPARE(good->at(0).type, models::CommandType::Resolve);
         QCOMPARE(good->at(0).baseVersion, qint64(4));
         QCOMPARE(wire::commandFromJson(wire::commandToJson(good->at(0)))->payload, good->at(0).payload);
 
-        QVERIFY(!wire::commandBatchFromJson(QJsonObject{{QStringLiteral("commands"), QJsonArray{QJsonObject{{QStringLiteral("id"), id},
-                                                                                                             {QStringLiteral("item_id"), item},
-                                                                                                             {QStringLiteral("type"), QStringLiteral("teleport")},
-                                                                                                             {QStringLiteral("base_version"), 4}}}}},
-                                            500, &e));
+        QVERIFY(!wire::commandBatchFromJson(
+            QJsonObject{{QStringLiteral("commands"),
+                         QJsonArray{QJsonObject{{QStringLiteral("id"), id},
+                                                {QStringLiteral("item_id"), item},
+                                                {QStringLiteral("type"), QStringLiteral("teleport")},
+                                                {QStringLiteral("base_version"), 4}}}}},
+            500, &e));
         QCOMPARE(e.code, wire::code::UnknownCommandType);
         QVERIFY(e.fields.contains(QStringLiteral("commands[0].type")));
 
-        QVERIFY(!wire::commandBatchFromJson(QJsonObject{{QStringLiteral("commands"), QJsonArray{QJsonObject{{QStringLiteral("id"), 5},
-                                                                                                             {QStringLiteral("type"), QStringLiteral("teleport")}}}}},
-                                            500, &e));
+        QVERIFY(!wire::commandBatchFromJson(
+            QJsonObject{{QStringLiteral("commands"),
+                         QJsonArray{QJsonObject{{QStringLiteral("id"), 5},
+                                                {QStringLiteral("type"), QStringLiteral("teleport")}}}}},
+            500, &e));
         QCOMPARE(e.code, wire::code::InvalidRequest);
         for (const char *f : {"commands[0].id", "commands[0].item_id", "commands[0].type", "commands[0].base_version"})
             QVERIFY2(e.fields.contains(QLatin1String(f)) && e.message.contains(QLatin1String(f)), f);
@@ -152,7 +170,13 @@ private slots:
     void outcomesRoundTrip()
     {
         CommandOutcome applied{QStringLiteral("a"), CommandOutcome::Kind::Applied, 3, 99, {}, {}, std::nullopt};
-        CommandOutcome rejected{QStringLiteral("b"), CommandOutcome::Kind::Rejected, 0, 0, QStringLiteral("wrong_status"), QStringLiteral("No."), std::nullopt};
+        CommandOutcome rejected{QStringLiteral("b"),
+                                CommandOutcome::Kind::Rejected,
+                                0,
+                                0,
+                                QStringLiteral("wrong_status"),
+                                QStringLiteral("No."),
+                                std::nullopt};
         const auto back = wire::outcomesFromJson(wire::outcomesToJson({applied, rejected}));
         QVERIFY(back);
         QCOMPARE(back->at(0).seq, qint64(99));
@@ -199,23 +223,32 @@ private slots:
         }
 
         // A refusal's reason, and the item as it is now.
-        CommandOutcome conflict{QStringLiteral("c"), CommandOutcome::Kind::Conflict, 0, 0, QStringLiteral("stale"), text, record};
-        const auto outcomes = wire::outcomesFromJson(*wire::parseObject(wire::serialize(wire::outcomesToJson({conflict}))));
+        CommandOutcome conflict{
+            QStringLiteral("c"), CommandOutcome::Kind::Conflict, 0, 0, QStringLiteral("stale"), text, record};
+        const auto outcomes =
+            wire::outcomesFromJson(*wire::parseObject(wire::serialize(wire::outcomesToJson({conflict}))));
         QVERIFY(outcomes);
         QCOMPARE(outcomes->at(0).reason, text);
         QCOMPARE(outcomes->at(0).current->notes.at(0).text, text);
 
         // A session's user, by name.
-        Session session{QStringLiteral("t"), it.received, models::User{QStringLiteral("dafydd.ap.gwilym"), text,
-                                                                       models::Role::Caseworker, {QStringLiteral("HCC")}}};
+        Session session{
+            QStringLiteral("t"), it.received,
+            models::User{QStringLiteral("dafydd.ap.gwilym"), text, models::Role::Caseworker, {QStringLiteral("HCC")}}};
         const auto s = wire::sessionFromJson(*wire::parseObject(wire::serialize(wire::sessionToJson(session))));
         QVERIFY(s);
         QCOMPARE(s->user.displayName, text);
 
         // A command's note, and an intake's fields, the other way.
-        models::Command note{QStringLiteral("00000000-0000-4000-8000-000000000002"), it.id, models::CommandType::AddNote,
-                             2, QStringLiteral("sam.patel"), it.received, QJsonObject{{QStringLiteral("text"), text}}};
-        const auto commands = wire::commandBatchFromJson(*wire::parseObject(wire::serialize(wire::commandBatchToJson({note}))), 10);
+        models::Command note{QStringLiteral("00000000-0000-4000-8000-000000000002"),
+                             it.id,
+                             models::CommandType::AddNote,
+                             2,
+                             QStringLiteral("sam.patel"),
+                             it.received,
+                             QJsonObject{{QStringLiteral("text"), text}}};
+        const auto commands =
+            wire::commandBatchFromJson(*wire::parseObject(wire::serialize(wire::commandBatchToJson({note}))), 10);
         QVERIFY(commands);
         QCOMPARE(commands->at(0).payload.value(QStringLiteral("text")).toString(), text);
         const Intake intake{models::Kind::HrChange, QStringLiteral("leaver"), QStringLiteral("HCC"), it.received,
@@ -224,7 +257,8 @@ private slots:
                                         {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
                                         {QStringLiteral("leaving_reason"), text}}};
         wire::Error error;
-        const auto in = wire::intakeFromJson(*wire::parseObject(wire::serialize(wire::intakeToJson(intake))), it.received, &error);
+        const auto in =
+            wire::intakeFromJson(*wire::parseObject(wire::serialize(wire::intakeToJson(intake))), it.received, &error);
         QVERIFY2(in, qPrintable(error.message));
         QCOMPARE(in->fields.value(QStringLiteral("employee_name")).toString(), text);
 

@@ -196,7 +196,7 @@ struct FaultProxy::Impl::Connection {
         quint64 offset = 0;     // bytes forwarded so far
         quint64 unitsDrawn = 0; // the plan's faults are known for units below this
         std::deque<Armed> armed;
-        bool finished = false;  // its sender closed it
+        bool finished = false; // its sender closed it
     };
 
     Connection(Impl &owner, quint64 number, tcp::socket accepted)
@@ -282,7 +282,8 @@ void FaultProxy::Impl::Connection::arm(Direction &d, quint64 end)
     }
 }
 
-asio::awaitable<void> FaultProxy::Impl::Connection::run(std::shared_ptr<Connection> self, std::optional<std::chrono::milliseconds> resetAfter)
+asio::awaitable<void> FaultProxy::Impl::Connection::run(std::shared_ptr<Connection> self,
+                                                        std::optional<std::chrono::milliseconds> resetAfter)
 {
     auto [resolveError, endpoints] =
         co_await resolver.async_resolve(proxy.targetHost, std::to_string(proxy.targetPort), asTuple);
@@ -372,9 +373,8 @@ asio::awaitable<void> FaultProxy::Impl::Connection::pump([[maybe_unused]] std::s
             if (upTo > sent) {
                 auto [writeError, written] =
                     co_await asio::async_write(to, asio::buffer(buffer.data() + sent, upTo - sent), asTuple);
-                proxy.count([&, w = written](FaultProxyStats &s) {
-                    (which == 0 ? s.bytesToServer : s.bytesToClient) += w;
-                });
+                proxy.count(
+                    [&, w = written](FaultProxyStats &s) { (which == 0 ? s.bytesToServer : s.bytesToClient) += w; });
                 if (over(which))
                     co_return;
                 if (writeError) {

@@ -44,7 +44,8 @@ inline QByteArray dump(sqlite3 *db, const char *sql)
             case SQLITE_FLOAT: out += QByteArray::number(sqlite3_column_double(st, c), 'g', 17); break;
             default:
                 out += '\'';
-                out += QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(st, c)), sqlite3_column_bytes(st, c));
+                out +=
+                    QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(st, c)), sqlite3_column_bytes(st, c));
                 out += '\'';
             }
             out += '\t';
@@ -71,7 +72,10 @@ inline QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-inline QByteArray sha256(const QByteArray &bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(); }
+inline QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
 
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {

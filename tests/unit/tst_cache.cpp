@@ -8,11 +8,11 @@
 #include "sqlite/Sqlite.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QJsonArray>
 #include <QTest>
 
 #include <algorithm>
@@ -66,8 +66,8 @@ QJsonObject fieldsFor(Kind kind, const QString &subtype, int n)
 }
 
 // A hand-made item with its "received" event, and a note when it has been worked.
-GeneratedItem makeItem(int n, Kind kind, const QString &partner, Status status, const QString &assignee,
-                       EpochSecs due, Priority priority = Priority::Normal)
+GeneratedItem makeItem(int n, Kind kind, const QString &partner, Status status, const QString &assignee, EpochSecs due,
+                       Priority priority = Priority::Normal)
 {
     static const char *const prefixes[] = {"HR", "INV", "PAY"};
     static const char *const subtypesFor[] = {"leaver", "price_mismatch", "overpayment"};
@@ -165,7 +165,7 @@ private:
     std::unique_ptr<sqlite::Database> m_observer; // a second connection that reads what the cache wrote
     ManualClock m_clock{kNow};
     std::map<QString, User> m_users;
-    QString m_chloe; // a floor caseworker for HCC, OCC and HIWFRS
+    QString m_chloe;    // a floor caseworker for HCC, OCC and HIWFRS
     QString m_londoner; // a floor caseworker for the London boroughs only
     std::vector<GeneratedItem> m_items;
 };
@@ -234,10 +234,11 @@ void TestCache::appliedCommandChangesItemHistoryAndOutboxTogether_data()
     QTest::addColumn<QString>("note");
 
     const QJsonObject reason{{s("reason"), s("  Waiting for the signed form from the manager.  ")}};
-    QTest::addRow("claim a new item") << 1 << s("sam.patel") << CommandType::Claim << QJsonObject{}
-                                      << Status::Assigned << s("sam.patel") << QString() << QString();
-    QTest::addRow("claim a reopened item nobody holds") << 10 << s("rhys.evans") << CommandType::Claim << QJsonObject{}
-                                                        << Status::Reopened << s("rhys.evans") << QString() << QString();
+    QTest::addRow("claim a new item") << 1 << s("sam.patel") << CommandType::Claim << QJsonObject{} << Status::Assigned
+                                      << s("sam.patel") << QString() << QString();
+    QTest::addRow("claim a reopened item nobody holds")
+        << 10 << s("rhys.evans") << CommandType::Claim << QJsonObject{} << Status::Reopened << s("rhys.evans")
+        << QString() << QString();
     QTest::addRow("release an in-progress item") << 2 << s("sam.patel") << CommandType::Release << QJsonObject{}
                                                  << Status::New << QString() << QString() << QString();
     QTest::addRow("start an assigned item") << 6 << s("sam.patel") << CommandType::Start << QJsonObject{}
@@ -247,31 +248,32 @@ void TestCache::appliedCommandChangesItemHistoryAndOutboxTogether_data()
         << s("Waiting for the signed form from the manager.") << QString();
     QTest::addRow("resume from awaiting information") << 7 << s("sam.patel") << CommandType::Resume << QJsonObject{}
                                                       << Status::InProgress << s("=") << QString() << QString();
-    QTest::addRow("escalate an assigned item") << 6 << s("sam.patel") << CommandType::Escalate << reason
-                                               << Status::Escalated << s("=")
-                                               << s("Waiting for the signed form from the manager.") << QString();
+    QTest::addRow("escalate an assigned item")
+        << 6 << s("sam.patel") << CommandType::Escalate << reason << Status::Escalated << s("=")
+        << s("Waiting for the signed form from the manager.") << QString();
     QTest::addRow("resolve an invoice with an outcome and a note")
         << 2 << s("sam.patel") << CommandType::Resolve
         << QJsonObject{{s("outcome"), s("approved_for_payment")}, {s("note"), s("Budget holder confirmed receipt.")}}
         << Status::Resolved << s("=") << s("approved_for_payment") << s("Budget holder confirmed receipt.");
-    QTest::addRow("team leader reopens a closed item") << 9 << s("priya.shah") << CommandType::Reopen << reason
-                                                       << Status::Reopened << s("=")
-                                                       << s("Waiting for the signed form from the manager.") << QString();
+    QTest::addRow("team leader reopens a closed item")
+        << 9 << s("priya.shah") << CommandType::Reopen << reason << Status::Reopened << s("=")
+        << s("Waiting for the signed form from the manager.") << QString();
     QTest::addRow("add a note to someone else's item")
-        << 3 << s("sam.patel") << CommandType::AddNote << QJsonObject{{s("text"), s("Payslip attached to the case — “see p.2”.")}}
-        << Status::Reopened << s("=") << QString() << s("Payslip attached to the case — “see p.2”.");
+        << 3 << s("sam.patel") << CommandType::AddNote
+        << QJsonObject{{s("text"), s("Payslip attached to the case — “see p.2”.")}} << Status::Reopened << s("=")
+        << QString() << s("Payslip attached to the case — “see p.2”.");
     QTest::addRow("team leader reassigns to a caseworker of the partner")
         << 2 << s("priya.shah") << CommandType::Reassign << QJsonObject{{s("assignee"), s("rhys.evans")}}
         << Status::Assigned << s("rhys.evans") << s("rhys.evans") << QString();
-    QTest::addRow("edit a detail")
-        << 6 << s("sam.patel") << CommandType::EditFields
-        << QJsonObject{{s("fields"), QJsonObject{{s("job_title"), s("Crew Manager")}}}} << Status::Assigned << s("=")
-        << s("Job title") << QString();
-    QTest::addRow("team leader approves a resolved item") << 5 << s("priya.shah") << CommandType::Approve << QJsonObject{}
-                                                          << Status::Closed << s("=") << QString() << QString();
-    QTest::addRow("team leader sends a resolved item back") << 5 << s("priya.shah") << CommandType::Reject << reason
-                                                            << Status::InProgress << s("=")
-                                                            << s("Waiting for the signed form from the manager.") << QString();
+    QTest::addRow("edit a detail") << 6 << s("sam.patel") << CommandType::EditFields
+                                   << QJsonObject{{s("fields"), QJsonObject{{s("job_title"), s("Crew Manager")}}}}
+                                   << Status::Assigned << s("=") << s("Job title") << QString();
+    QTest::addRow("team leader approves a resolved item")
+        << 5 << s("priya.shah") << CommandType::Approve << QJsonObject{} << Status::Closed << s("=") << QString()
+        << QString();
+    QTest::addRow("team leader sends a resolved item back")
+        << 5 << s("priya.shah") << CommandType::Reject << reason << Status::InProgress << s("=")
+        << s("Waiting for the signed form from the manager.") << QString();
 }
 
 void TestCache::appliedCommandChangesItemHistoryAndOutboxTogether()
@@ -357,35 +359,43 @@ void TestCache::refusedCommandChangesNothing_data()
     QTest::addRow("start an item already in progress (wrong status)")
         << id(2) << s("sam.patel") << CommandType::Start << QJsonObject{} << RefusalCode::WrongStatus;
     QTest::addRow("resolve a new item (wrong status)")
-        << id(1) << s("sam.patel") << CommandType::Resolve << QJsonObject{{s("outcome"), s("processed")}} << RefusalCode::WrongStatus;
+        << id(1) << s("sam.patel") << CommandType::Resolve << QJsonObject{{s("outcome"), s("processed")}}
+        << RefusalCode::WrongStatus;
     QTest::addRow("claim a reopened item someone else holds")
         << id(3) << s("sam.patel") << CommandType::Claim << QJsonObject{} << RefusalCode::AssignedToSomeoneElse;
     QTest::addRow("edit someone else's item")
         << id(3) << s("sam.patel") << CommandType::EditFields
         << QJsonObject{{s("fields"), QJsonObject{{s("amount"), 100.0}}}} << RefusalCode::NotAssignedToYou;
-    QTest::addRow("resolve without an outcome")
-        << id(2) << s("sam.patel") << CommandType::Resolve << QJsonObject{{s("note"), s("Done.")}} << RefusalCode::OutcomeRequired;
+    QTest::addRow("resolve without an outcome") << id(2) << s("sam.patel") << CommandType::Resolve
+                                                << QJsonObject{{s("note"), s("Done.")}} << RefusalCode::OutcomeRequired;
     QTest::addRow("resolve with another kind's outcome")
-        << id(2) << s("sam.patel") << CommandType::Resolve << QJsonObject{{s("outcome"), s("processed")}} << RefusalCode::UnknownOutcome;
-    QTest::addRow("add an empty note")
-        << id(2) << s("sam.patel") << CommandType::AddNote << QJsonObject{{s("text"), s("  \n\t ")}} << RefusalCode::NoteEmpty;
+        << id(2) << s("sam.patel") << CommandType::Resolve << QJsonObject{{s("outcome"), s("processed")}}
+        << RefusalCode::UnknownOutcome;
+    QTest::addRow("add an empty note") << id(2) << s("sam.patel") << CommandType::AddNote
+                                       << QJsonObject{{s("text"), s("  \n\t ")}} << RefusalCode::NoteEmpty;
     QTest::addRow("request information without a reason")
-        << id(2) << s("sam.patel") << CommandType::RequestInfo << QJsonObject{{s("reason"), s(" ")}} << RefusalCode::ReasonRequired;
+        << id(2) << s("sam.patel") << CommandType::RequestInfo << QJsonObject{{s("reason"), s(" ")}}
+        << RefusalCode::ReasonRequired;
     QTest::addRow("reassign to a user nobody has heard of")
-        << id(2) << s("priya.shah") << CommandType::Reassign << QJsonObject{{s("assignee"), s("nobody.atall")}} << RefusalCode::UnknownAssignee;
+        << id(2) << s("priya.shah") << CommandType::Reassign << QJsonObject{{s("assignee"), s("nobody.atall")}}
+        << RefusalCode::UnknownAssignee;
     QTest::addRow("reassign to a caseworker who does not work for the partner")
-        << id(4) << s("priya.shah") << CommandType::Reassign << QJsonObject{{s("assignee"), s("rhys.evans")}} << RefusalCode::UnknownAssignee;
+        << id(4) << s("priya.shah") << CommandType::Reassign << QJsonObject{{s("assignee"), s("rhys.evans")}}
+        << RefusalCode::UnknownAssignee;
     QTest::addRow("reassign to an auditor")
-        << id(2) << s("priya.shah") << CommandType::Reassign << QJsonObject{{s("assignee"), s("alex.morgan")}} << RefusalCode::UnknownAssignee;
+        << id(2) << s("priya.shah") << CommandType::Reassign << QJsonObject{{s("assignee"), s("alex.morgan")}}
+        << RefusalCode::UnknownAssignee;
     QTest::addRow("reassign by a caseworker")
-        << id(2) << s("sam.patel") << CommandType::Reassign << QJsonObject{{s("assignee"), s("rhys.evans")}} << RefusalCode::TeamLeaderOnly;
+        << id(2) << s("sam.patel") << CommandType::Reassign << QJsonObject{{s("assignee"), s("rhys.evans")}}
+        << RefusalCode::TeamLeaderOnly;
     QTest::addRow("edit a field to an invalid value")
         << id(6) << s("sam.patel") << CommandType::EditFields
         << QJsonObject{{s("fields"), QJsonObject{{s("employee_number"), s("1234567")}}}} << RefusalCode::InvalidField;
     QTest::addRow("auditor adds a note") << id(2) << s("alex.morgan") << CommandType::AddNote
                                          << QJsonObject{{s("text"), s("Looks fine.")}} << RefusalCode::ReadOnlyRole;
     QTest::addRow("caseworker for HCC only notes an OCC item")
-        << id(1) << s("rhys.evans") << CommandType::AddNote << QJsonObject{{s("text"), s("Mine?")}} << RefusalCode::NotVisible;
+        << id(1) << s("rhys.evans") << CommandType::AddNote << QJsonObject{{s("text"), s("Mine?")}}
+        << RefusalCode::NotVisible;
     QTest::addRow("an item the cache does not hold")
         << s("6b1f0d57-1f0e-4c41-9d0e-000000000000") << s("sam.patel") << CommandType::AddNote
         << QJsonObject{{s("text"), s("Hello")}} << RefusalCode::NotVisible;
@@ -403,8 +413,8 @@ void TestCache::refusedCommandChangesNothing()
     QFETCH(RefusalCode, refusal);
 
     // Some work already waits in the outbox.
-    const Command earlier = Command::make(CommandType::AddNote, m_items[4].item.id, 4, s("sam.patel"), kNow,
-                                          {{s("text"), s("Checked.")}});
+    const Command earlier =
+        Command::make(CommandType::AddNote, m_items[4].item.id, 4, s("sam.patel"), kNow, {{s("text"), s("Checked.")}});
     QVERIFY(m_cache->execute(earlier, user(s("sam.patel"))).applied);
 
     const QByteArray before = snapshot();
@@ -480,7 +490,8 @@ void TestCache::walkThroughTheLifecycleAddsOneOutboxEntryPerCommand()
         // Doing it again is refused where the lifecycle says so, and then nothing is written.
         if (step.type == CommandType::Claim || step.type == CommandType::Start || step.type == CommandType::Approve) {
             const QByteArray before = snapshot();
-            const Command again = Command::make(step.type, it.id, it.version, step.who.username, m_clock.now(), step.payload);
+            const Command again =
+                Command::make(step.type, it.id, it.version, step.who.username, m_clock.now(), step.payload);
             QVERIFY(!m_cache->execute(again, step.who).applied);
             QCOMPARE(snapshot(), before);
         }
@@ -600,7 +611,8 @@ void TestCache::claimNextDrainsTheQueueInOrderAndNeverTakesOthersWork()
     std::vector<std::size_t> expected;
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         const WorkItem &it = m_items[i].item;
-        if (it.assignee.isEmpty() && (it.status == Status::New || it.status == Status::Reopened) && u.worksFor(it.partner))
+        if (it.assignee.isEmpty() && (it.status == Status::New || it.status == Status::Reopened) &&
+            u.worksFor(it.partner))
             expected.push_back(i);
     }
     std::stable_sort(expected.begin(), expected.end(), [&](std::size_t a, std::size_t b) {
@@ -620,8 +632,11 @@ void TestCache::claimNextDrainsTheQueueInOrderAndNeverTakesOthersWork()
         QVERIFY2(taken < expected.size(), qPrintable(s("took more than there was: ") + got->reference));
         const WorkItem &want = m_items[expected[taken]].item;
         QVERIFY2(got->id == want.id, qPrintable(QStringLiteral("claim %1: got %2 (due %3), expected %4 (due %5)")
-                                                     .arg(taken + 1).arg(got->reference).arg(got->due)
-                                                     .arg(want.reference).arg(want.due)));
+                                                    .arg(taken + 1)
+                                                    .arg(got->reference)
+                                                    .arg(got->due)
+                                                    .arg(want.reference)
+                                                    .arg(want.due)));
         QVERIFY(u.worksFor(got->partner));
         QCOMPARE(got->assignee, who);
         ++taken;
@@ -634,7 +649,8 @@ void TestCache::claimNextDrainsTheQueueInOrderAndNeverTakesOthersWork()
 
 void TestCache::itemsNotesAndEventsRoundTrip()
 {
-    GeneratedItem g = makeItem(500, Kind::HrChange, s("HIWFRS"), Status::InProgress, m_chloe, kNow + kDay, Priority::Urgent);
+    GeneratedItem g =
+        makeItem(500, Kind::HrChange, s("HIWFRS"), Status::InProgress, m_chloe, kNow + kDay, Priority::Urgent);
     g.item.fields.insert(s("details"), s("Line 1\nLine 2 — “quoted”, 'single', 100% ✓ and a tab\there"));
     g.notes = {Note{g.item.id, kNow - 500, m_chloe, s("Second, though written first in the list.")},
                Note{g.item.id, kNow - 900, m_chloe, s("First: Ffion’s form; £1,234.56; emoji 🙂")},
@@ -708,7 +724,8 @@ void TestCache::usersAndCurrentUserRoundTrip()
         return m;
     };
     auto same = [](const User &a, const User &b) {
-        return a.username == b.username && a.displayName == b.displayName && a.role == b.role && a.partners == b.partners;
+        return a.username == b.username && a.displayName == b.displayName && a.role == b.role &&
+               a.partners == b.partners;
     };
     {
         const auto stored = byName(m_cache->users());
@@ -785,8 +802,11 @@ void TestCache::aPulledPageIsWrittenWithItsCheckpointAndSparesItemsWithUnsentCom
 {
     // Sam adds a note to item 2 (unsent); the store then sends items 1 and 2 as it has them.
     const User &sam = user(s("sam.patel"));
-    QVERIFY(m_cache->execute(Command::make(CommandType::AddNote, m_items[1].item.id, 0, sam.username, kNow,
-                                           {{s("text"), s("mine, not yet sent")}}), sam).applied);
+    QVERIFY(m_cache
+                ->execute(Command::make(CommandType::AddNote, m_items[1].item.id, 0, sam.username, kNow,
+                                        {{s("text"), s("mine, not yet sent")}}),
+                          sam)
+                .applied);
     std::vector<GeneratedItem> page{m_items[0], m_items[1]};
     for (GeneratedItem &g : page) {
         g.item.version = 7;
@@ -832,13 +852,16 @@ void TestCache::aPulledItemTheCacheHasEndsUpAsIfWrittenAfresh()
         }
         sqlite::Database fresh(dir.filePath(s("fresh.sqlite")), sqlite::Database::Mode::ReadOnly);
         const QString where = s(" WHERE %1 = '%2'");
-        for (const QString &sql : {s("SELECT id, reference, kind, subtype, partner, status, priority, assignee, received, updated, "
-                                     "due, version, fields, summary, amount, search, lease_until FROM items") + where.arg(s("id"), id),
-                                   s("SELECT item_id, at, author, text FROM notes") + where.arg(s("item_id"), id) + s(" ORDER BY row"),
-                                   s("SELECT item_id, at, actor, type, from_status, to_status, detail FROM events") +
-                                       where.arg(s("item_id"), id) + s(" ORDER BY row")}) {
+        for (const QString &sql :
+             {s("SELECT id, reference, kind, subtype, partner, status, priority, assignee, received, updated, "
+                "due, version, fields, summary, amount, search, lease_until FROM items") +
+                  where.arg(s("id"), id),
+              s("SELECT item_id, at, author, text FROM notes") + where.arg(s("item_id"), id) + s(" ORDER BY row"),
+              s("SELECT item_id, at, actor, type, from_status, to_status, detail FROM events") +
+                  where.arg(s("item_id"), id) + s(" ORDER BY row")}) {
             const QByteArray utf8 = sql.toUtf8();
-            if (ibc::test::dump(m_observer->handle(), utf8.constData()) != ibc::test::dump(fresh.handle(), utf8.constData()))
+            if (ibc::test::dump(m_observer->handle(), utf8.constData()) !=
+                ibc::test::dump(fresh.handle(), utf8.constData()))
                 return sql;
         }
         return {};
@@ -871,7 +894,9 @@ void TestCache::aPulledItemTheCacheHasEndsUpAsIfWrittenAfresh()
 
     // The same again: the notes and history are left as they are, not deleted and written again.
     const QByteArray rows = (s("SELECT 'note', row FROM notes WHERE item_id = '%1' UNION ALL "
-                               "SELECT 'event', row FROM events WHERE item_id = '%1'").arg(id)).toUtf8();
+                               "SELECT 'event', row FROM events WHERE item_id = '%1'")
+                                 .arg(id))
+                                .toUtf8();
     const QByteArray before = ibc::test::dump(m_observer->handle(), rows.constData());
     pull();
     QCOMPARE(differences(), QString());
@@ -1020,8 +1045,9 @@ void TestCache::nextItemTakesALapsedClaimButNeverALeasedOne()
     QCOMPARE(m_cache->item(leased.item.id)->assignee, m_chloe);
     QCOMPARE(m_cache->item(assigned.item.id)->assignee, m_chloe);
     // The leased one is refused by hand too, with the time its lease ends.
-    const CommandResult r = m_cache->execute(
-        Command::make(CommandType::Claim, leased.item.id, leased.item.version, s("sam.patel"), kNow), user(s("sam.patel")));
+    const CommandResult r =
+        m_cache->execute(Command::make(CommandType::Claim, leased.item.id, leased.item.version, s("sam.patel"), kNow),
+                         user(s("sam.patel")));
     QVERIFY(!r.applied);
     QCOMPARE(r.refusal, RefusalCode::ClaimedBySomeoneElse);
 }
@@ -1051,9 +1077,11 @@ void TestCache::insertsTenThousandGeneratedItems()
     const GeneratedItem batch[] = {gen.next(), demo[9990]};
     QVERIFY_THROWS_EXCEPTION(sqlite::Error, m_cache->insertGenerated(batch));
     QVERIFY(!m_cache->item(batch[0].item.id));
-    QCOMPARE(m_observer->scalar("SELECT count(*) FROM notes WHERE item_id = '" + batch[0].item.id.toStdString() + "'"), qint64(0));
+    QCOMPARE(m_observer->scalar("SELECT count(*) FROM notes WHERE item_id = '" + batch[0].item.id.toStdString() + "'"),
+             qint64(0));
     QCOMPARE(m_cache->itemCount(), before + 10000);
-    QCOMPARE(m_observer->scalar("SELECT count(*) FROM items WHERE id = '" + batch[1].item.id.toStdString() + "'"), qint64(1));
+    QCOMPARE(m_observer->scalar("SELECT count(*) FROM items WHERE id = '" + batch[1].item.id.toStdString() + "'"),
+             qint64(1));
 }
 
 // Applied offline, a resume moves the due time as the store would, by the rules the store last
@@ -1082,7 +1110,8 @@ void TestCache::resumeOfflineMovesTheDueTimeByTheStoresRules()
     act(CommandType::RequestInfo, kNow, {{s("reason"), s("Need the supplier to confirm the price.")}});
     QCOMPARE(m_cache->item(id)->due, m_items[1].item.due); // the clock stops; the due time waits
     act(CommandType::Resume, kNow + 2 * kDay, {});
-    QCOMPARE(QDateTime::fromSecsSinceEpoch(m_cache->item(id)->due, Qt::UTC).toString(Qt::ISODate), s("2026-03-24T10:00:00Z"));
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(m_cache->item(id)->due, Qt::UTC).toString(Qt::ISODate),
+             s("2026-03-24T10:00:00Z"));
 }
 
 QTEST_GUILESS_MAIN(TestCache)

@@ -25,12 +25,12 @@ namespace {
 QString s(const char *text) { return QString::fromUtf8(text); }
 
 enum class Case {
-    ForeignTables,   // another program's SQLite database, no application id
-    ForeignAppId,    // another program's SQLite database with its own application id
-    ForeignWithWal,  // another program's database whose last changes are only in its write-ahead log
-    Text,            // a text file
-    Png,             // an image
-    Newer,           // a cache from a newer IBC Desk, with unsent commands
+    ForeignTables,  // another program's SQLite database, no application id
+    ForeignAppId,   // another program's SQLite database with its own application id
+    ForeignWithWal, // another program's database whose last changes are only in its write-ahead log
+    Text,           // a text file
+    Png,            // an image
+    Newer,          // a cache from a newer IBC Desk, with unsent commands
     NewerEmptyOutbox,
     CorruptPages,    // a real cache whose later pages were overwritten with garbage
     Truncated,       // a real cache cut short
@@ -79,9 +79,11 @@ QStringList TestCacheFiles::buildRealCache(const QString &path, qint64 *outboxRo
         for (const auto &g : items) {
             if (g.item.status != Status::New || made == 2)
                 continue;
-            const Command claim = Command::make(CommandType::Claim, g.item.id, g.item.version, sam.username, clock.now());
-            const Command note = Command::make(CommandType::AddNote, g.item.id, g.item.version, sam.username,
-                                               clock.now() + 30, {{s("text"), s("Rang the manager; form is on its way.")}});
+            const Command claim =
+                Command::make(CommandType::Claim, g.item.id, g.item.version, sam.username, clock.now());
+            const Command note =
+                Command::make(CommandType::AddNote, g.item.id, g.item.version, sam.username, clock.now() + 30,
+                              {{s("text"), s("Rang the manager; form is on its way.")}});
             if (!cache->execute(claim, sam).applied || !cache->execute(note, sam).applied)
                 return {};
             ids << claim.id << note.id;
@@ -119,8 +121,9 @@ QStringList TestCacheFiles::build(Case c, const QString &path)
                  "base_version INTEGER, actor TEXT, at INTEGER, payload TEXT);"
                  "INSERT INTO outbox VALUES(1, 'not-ours-1', 'x', 0, 0, 'someone', 0, '{}');");
         if (c == Case::ForeignWithWal) {
-            db->exec("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
-                     "INSERT INTO moz_places(url, title, visit_count) VALUES('https://intranet.example/ibc', 'IBC intranet', 40);");
+            db->exec(
+                "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;"
+                "INSERT INTO moz_places(url, title, visit_count) VALUES('https://intranet.example/ibc', 'IBC intranet', 40);");
             // Keep the connection open and copy the files as they are: the log holds the rows.
             const QString copy = path + s(".building");
             QFile::copy(path, copy);
@@ -137,10 +140,13 @@ QStringList TestCacheFiles::build(Case c, const QString &path)
         return {};
     }
     case Case::Text:
-        ibc::test::writeFile(path, "Dear caseworker,\nthis is the leavers list for March.\nE1234567, Ffion Evans, Retirement\n");
+        ibc::test::writeFile(
+            path, "Dear caseworker,\nthis is the leavers list for March.\nE1234567, Ffion Evans, Retirement\n");
         return {};
     case Case::Png: {
-        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0\x1f\xf3\xff" "a", 33);
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0\x1f\xf3\xff"
+                       "a",
+                       33);
         QRandomGenerator random(20260316);
         for (int i = 0; i < 3000; ++i)
             png += char(random.bounded(256));
@@ -156,16 +162,23 @@ QStringList TestCacheFiles::build(Case c, const QString &path)
                 "CREATE TABLE attachments(id TEXT PRIMARY KEY, item_id TEXT, name TEXT, bytes BLOB);");
         QStringList ids;
         if (c == Case::Newer) {
-            const Command a = Command::make(CommandType::Claim, s("5d6e7f80-0000-4000-8000-00000000000a"), 3, s("sam.patel"),
-                                            ibc::test::fixedAnchor());
-            const Command b = Command::make(CommandType::Resolve, s("5d6e7f80-0000-4000-8000-00000000000a"), 3, s("sam.patel"),
-                                            ibc::test::fixedAnchor() + 900,
-                                            {{s("outcome"), s("processed")}, {s("note"), s("Keyed before the cut-off.")}});
+            const Command a = Command::make(CommandType::Claim, s("5d6e7f80-0000-4000-8000-00000000000a"), 3,
+                                            s("sam.patel"), ibc::test::fixedAnchor());
+            const Command b =
+                Command::make(CommandType::Resolve, s("5d6e7f80-0000-4000-8000-00000000000a"), 3, s("sam.patel"),
+                              ibc::test::fixedAnchor() + 900,
+                              {{s("outcome"), s("processed")}, {s("note"), s("Keyed before the cut-off.")}});
             for (const Command &cmd : {a, b}) {
                 const QByteArray payload = QJsonDocument(cmd.payload).toJson(QJsonDocument::Compact);
-                db.prepare("INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload) VALUES(?,?,?,?,?,?,?)")
-                    .bind(1, cmd.id).bind(2, cmd.itemId).bind(3, int(cmd.type)).bind(4, cmd.baseVersion)
-                    .bind(5, cmd.actor).bind(6, cmd.at).bind(7, std::string_view(payload.constData(), std::size_t(payload.size())))
+                db.prepare(
+                      "INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload) VALUES(?,?,?,?,?,?,?)")
+                    .bind(1, cmd.id)
+                    .bind(2, cmd.itemId)
+                    .bind(3, int(cmd.type))
+                    .bind(4, cmd.baseVersion)
+                    .bind(5, cmd.actor)
+                    .bind(6, cmd.at)
+                    .bind(7, std::string_view(payload.constData(), std::size_t(payload.size())))
                     .run();
                 ids << cmd.id;
             }
@@ -182,8 +195,12 @@ QStringList TestCacheFiles::build(Case c, const QString &path)
         // The damage starts well after the outbox's page, so that the unsent commands can still be read.
         const qint64 firstBad = pages / 2;
         if (ids.size() != 4 || outboxRoot <= 0 || outboxRoot >= firstBad || QFile::exists(path + s("-wal")))
-            return {QStringLiteral("(the cache was not built as the case needs: %1 commands, outbox at page %2 of %3, log %4)")
-                        .arg(ids.size()).arg(outboxRoot).arg(pages).arg(QFile::exists(path + s("-wal")))};
+            return {QStringLiteral(
+                        "(the cache was not built as the case needs: %1 commands, outbox at page %2 of %3, log %4)")
+                        .arg(ids.size())
+                        .arg(outboxRoot)
+                        .arg(pages)
+                        .arg(QFile::exists(path + s("-wal")))};
         if (c == Case::CorruptPages) {
             QRandomGenerator random(4);
             for (qint64 i = firstBad * pageSize; i < bytes.size(); ++i)
@@ -211,22 +228,28 @@ void TestCacheFiles::unusableFileIsMovedAsideAndAFreshCacheMade_data()
 
     const QString notOurs = s("The file at the cache's place is not an IBC Desk cache.");
     const QString damaged = s("The cache file is damaged and cannot be read.");
-    const QString newer = QStringLiteral("The cache was written by a newer version of IBC Desk (schema %1; this version reads up to %2).")
-                              .arg(Cache::kSchemaVersion + 1).arg(Cache::kSchemaVersion);
-    QTest::addRow("another program's SQLite database") << Case::ForeignTables << P::NotOurs << s("not-a-cache") << notOurs;
+    const QString newer =
+        QStringLiteral("The cache was written by a newer version of IBC Desk (schema %1; this version reads up to %2).")
+            .arg(Cache::kSchemaVersion + 1)
+            .arg(Cache::kSchemaVersion);
+    QTest::addRow("another program's SQLite database")
+        << Case::ForeignTables << P::NotOurs << s("not-a-cache") << notOurs;
     QTest::addRow("another program's SQLite database with its own application id")
         << Case::ForeignAppId << P::NotOurs << s("not-a-cache") << notOurs;
     QTest::addRow("another program's database with changes only in its write-ahead log")
         << Case::ForeignWithWal << P::NotOurs << s("not-a-cache") << notOurs;
     QTest::addRow("a text file") << Case::Text << P::NotOurs << s("not-a-cache") << notOurs;
     QTest::addRow("a PNG image") << Case::Png << P::NotOurs << s("not-a-cache") << notOurs;
-    QTest::addRow("a newer IBC Desk's cache with two unsent commands") << Case::Newer << P::Newer << s("newer") << newer;
-    QTest::addRow("a newer IBC Desk's cache with nothing unsent") << Case::NewerEmptyOutbox << P::Newer << s("newer") << newer;
+    QTest::addRow("a newer IBC Desk's cache with two unsent commands")
+        << Case::Newer << P::Newer << s("newer") << newer;
+    QTest::addRow("a newer IBC Desk's cache with nothing unsent")
+        << Case::NewerEmptyOutbox << P::Newer << s("newer") << newer;
     QTest::addRow("a cache whose later pages are garbage, with four unsent commands")
         << Case::CorruptPages << P::Corrupt << s("damaged") << damaged;
     QTest::addRow("a cache cut short mid-page, with four unsent commands")
         << Case::Truncated << P::Corrupt << s("damaged") << damaged;
-    QTest::addRow("a cache cut short inside SQLite's header") << Case::TruncatedHeader << P::Corrupt << s("damaged") << damaged;
+    QTest::addRow("a cache cut short inside SQLite's header")
+        << Case::TruncatedHeader << P::Corrupt << s("damaged") << damaged;
 }
 
 void TestCacheFiles::unusableFileIsMovedAsideAndAFreshCacheMade()
@@ -266,7 +289,8 @@ void TestCacheFiles::unusableFileIsMovedAsideAndAFreshCacheMade()
     QVERIFY(!report.ok());
     if (problem == CacheOpenReport::Problem::Newer)
         QCOMPARE(report.fileVersion, Cache::kSchemaVersion + 1);
-    QVERIFY2(report.movedTo.startsWith(path + QLatin1Char('.') + suffix + QLatin1Char('-')), qPrintable(report.movedTo));
+    QVERIFY2(report.movedTo.startsWith(path + QLatin1Char('.') + suffix + QLatin1Char('-')),
+             qPrintable(report.movedTo));
     QCOMPARE(QFileInfo(report.movedTo).absolutePath(), QFileInfo(path).absolutePath());
     const QString message = report.message();
     QVERIFY2(message.startsWith(sentence), qPrintable(message));
@@ -345,7 +369,8 @@ void TestCacheFiles::twoUnusableFilesInTheSameSecondAreBothKept()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(s("cache.sqlite"));
     QStringList moved;
-    for (const QByteArray &text : {QByteArray("first stray file\n"), QByteArray("second stray file\n"), QByteArray("third\n")}) {
+    for (const QByteArray &text :
+         {QByteArray("first stray file\n"), QByteArray("second stray file\n"), QByteArray("third\n")}) {
         {
             // A new cache, then something else written over it, within the second.
             auto cache = Cache::open(path);

@@ -39,20 +39,39 @@ void insertAsOf(sqlite::Database &db, int version, const GeneratedItem &g)
         "version, fields) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(1, it.id).bind(2, it.reference).bind(3, int(it.kind)).bind(4, it.subtype).bind(5, it.partner);
     st.bind(6, int(it.status)).bind(7, int(it.priority)).bind(8, it.assignee).bind(9, it.received);
-    st.bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, std::string_view(fields.constData(), std::size_t(fields.size())));
+    st.bind(10, it.updated)
+        .bind(11, it.due)
+        .bind(12, it.version)
+        .bind(13, std::string_view(fields.constData(), std::size_t(fields.size())));
     st.run();
     if (version >= 3) {
         // A later schema's own columns, as that desk filled them.
         sqlite::Statement up = db.prepare("UPDATE items SET summary = ?, amount = ?, search = ? WHERE id = ?");
-        up.bind(1, it.summary()).bind(2, it.amountPence()).bind(3, (it.reference + QLatin1Char(' ') + it.employeeNumber() + QLatin1Char(' ') + it.personName() + QLatin1Char(' ') + it.supplier()).toLower()).bind(4, it.id).run();
+        up.bind(1, it.summary())
+            .bind(2, it.amountPence())
+            .bind(3, (it.reference + QLatin1Char(' ') + it.employeeNumber() + QLatin1Char(' ') + it.personName() +
+                      QLatin1Char(' ') + it.supplier())
+                         .toLower())
+            .bind(4, it.id)
+            .run();
     }
     for (const Note &n : g.notes)
         db.prepare("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)")
-            .bind(1, n.itemId).bind(2, n.at).bind(3, n.author).bind(4, n.text).run();
+            .bind(1, n.itemId)
+            .bind(2, n.at)
+            .bind(3, n.author)
+            .bind(4, n.text)
+            .run();
     for (const Event &e : g.events)
         db.prepare("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)")
-            .bind(1, e.itemId).bind(2, e.at).bind(3, e.actor).bind(4, e.type).bind(5, int(e.from)).bind(6, int(e.to))
-            .bind(7, e.detail).run();
+            .bind(1, e.itemId)
+            .bind(2, e.at)
+            .bind(3, e.actor)
+            .bind(4, e.type)
+            .bind(5, int(e.from))
+            .bind(6, int(e.to))
+            .bind(7, e.detail)
+            .run();
 }
 
 // An HR change and an invoice a test can search for by what people type.
@@ -159,7 +178,8 @@ void TestCacheMigrations::opensAFreshCache()
     QFETCH(bool, createEmptyFile);
     const QString path = m_dir.filePath(relativePath);
     const QString folder = QFileInfo(path).absolutePath();
-    const bool folderExisted = relativePath.startsWith(QLatin1String("empty")) || relativePath.startsWith(QLatin1String("absent"));
+    const bool folderExisted =
+        relativePath.startsWith(QLatin1String("empty")) || relativePath.startsWith(QLatin1String("absent"));
     if (folderExisted)
         QVERIFY(QDir().mkpath(folder));
     if (createEmptyFile) {
@@ -225,26 +245,40 @@ void TestCacheMigrations::upgradesFromEveryEarlierSchema()
         for (const auto &g : items)
             insertAsOf(db, version, g);
         if (version >= 2) {
-            commands = {Command::make(CommandType::AddNote, items[0].item.id, 7, s("sam.patel"), ibc::test::fixedAnchor(),
-                                      {{s("text"), s("Account verified — “OK” by phone.")}}),
-                        Command::make(CommandType::Escalate, items[0].item.id, 7, s("sam.patel"), ibc::test::fixedAnchor() + 60,
-                                      {{s("reason"), s("Needs a decision above my authority.")}}),
-                        Command::make(CommandType::Claim, items[1].item.id, 0, s("sam.patel"), ibc::test::fixedAnchor() + 120)};
+            commands = {
+                Command::make(CommandType::AddNote, items[0].item.id, 7, s("sam.patel"), ibc::test::fixedAnchor(),
+                              {{s("text"), s("Account verified — “OK” by phone.")}}),
+                Command::make(CommandType::Escalate, items[0].item.id, 7, s("sam.patel"), ibc::test::fixedAnchor() + 60,
+                              {{s("reason"), s("Needs a decision above my authority.")}}),
+                Command::make(CommandType::Claim, items[1].item.id, 0, s("sam.patel"), ibc::test::fixedAnchor() + 120)};
             for (const Command &c : commands) {
                 const QByteArray payload = json(c.payload);
-                db.prepare("INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload) VALUES(?,?,?,?,?,?,?)")
-                    .bind(1, c.id).bind(2, c.itemId).bind(3, int(c.type)).bind(4, c.baseVersion).bind(5, c.actor)
-                    .bind(6, c.at).bind(7, std::string_view(payload.constData(), std::size_t(payload.size()))).run();
+                db.prepare(
+                      "INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload) VALUES(?,?,?,?,?,?,?)")
+                    .bind(1, c.id)
+                    .bind(2, c.itemId)
+                    .bind(3, int(c.type))
+                    .bind(4, c.baseVersion)
+                    .bind(5, c.actor)
+                    .bind(6, c.at)
+                    .bind(7, std::string_view(payload.constData(), std::size_t(payload.size())))
+                    .run();
             }
             for (const User &u : users)
                 db.prepare("INSERT INTO users(username, display_name, role, partners) VALUES(?,?,?,?)")
-                    .bind(1, u.username).bind(2, u.displayName).bind(3, int(u.role))
-                    .bind(4, u.partners.join(QLatin1Char(','))).run();
-            db.prepare("INSERT INTO sync_state(key, value) VALUES('checkpoint', '184467'), ('current_user', 'sam.patel')").run();
+                    .bind(1, u.username)
+                    .bind(2, u.displayName)
+                    .bind(3, int(u.role))
+                    .bind(4, u.partners.join(QLatin1Char(',')))
+                    .run();
+            db.prepare(
+                  "INSERT INTO sync_state(key, value) VALUES('checkpoint', '184467'), ('current_user', 'sam.patel')")
+                .run();
         }
         tx.commit();
     }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther); // 0644, as an old desk left it
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                    QFile::ReadOther); // 0644, as an old desk left it
 
     CacheOpenReport report;
     auto cache = Cache::open(path, &report);
@@ -385,7 +419,8 @@ void TestCacheMigrations::reopeningACurrentCacheChangesNothing()
     QByteArray before;
     {
         sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
-        before = ibc::test::dump(db.handle(), "SELECT * FROM items ORDER BY row") + ibc::test::dump(db.handle(), "SELECT type, name, sql FROM sqlite_master ORDER BY name");
+        before = ibc::test::dump(db.handle(), "SELECT * FROM items ORDER BY row") +
+                 ibc::test::dump(db.handle(), "SELECT type, name, sql FROM sqlite_master ORDER BY name");
     }
     for (int i = 0; i < 2; ++i) {
         CacheOpenReport report;
@@ -394,7 +429,9 @@ void TestCacheMigrations::reopeningACurrentCacheChangesNothing()
         QCOMPARE(cache->itemCount(), qint64(200));
     }
     sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
-    QCOMPARE(ibc::test::dump(db.handle(), "SELECT * FROM items ORDER BY row") + ibc::test::dump(db.handle(), "SELECT type, name, sql FROM sqlite_master ORDER BY name"), before);
+    QCOMPARE(ibc::test::dump(db.handle(), "SELECT * FROM items ORDER BY row") +
+                 ibc::test::dump(db.handle(), "SELECT type, name, sql FROM sqlite_master ORDER BY name"),
+             before);
     QCOMPARE(db.scalar("PRAGMA user_version"), qint64(Cache::kSchemaVersion));
 }
 

@@ -59,14 +59,10 @@ QJsonObject payloadFor(CommandType type, const QString &detail)
     case CommandType::RequestInfo:
     case CommandType::Escalate:
     case CommandType::Reopen:
-    case CommandType::Reject:
-        return {{QStringLiteral("reason"), detail}};
-    case CommandType::Resolve:
-        return {{QStringLiteral("outcome"), detail}};
-    case CommandType::Reassign:
-        return {{QStringLiteral("assignee"), detail}};
-    default:
-        return {};
+    case CommandType::Reject: return {{QStringLiteral("reason"), detail}};
+    case CommandType::Resolve: return {{QStringLiteral("outcome"), detail}};
+    case CommandType::Reassign: return {{QStringLiteral("assignee"), detail}};
+    default: return {};
     }
 }
 
@@ -116,7 +112,8 @@ void TestDemoGenerator::sameSeedAndAnchorGiveIdenticalItems_data()
     QTest::addRow("seed 1, anchor a Monday") << quint64(1) << ibc::test::fixedAnchor();
     QTest::addRow("seed 0, anchor a Monday") << quint64(0) << ibc::test::fixedAnchor();
     QTest::addRow("largest seed, anchor a Sunday") << ~quint64(0) << ibc::test::fixedAnchor() - kDay;
-    QTest::addRow("seed 7, anchor 19 Nov 2026 (the GUI test's)") << quint64(7) << qint64(1795000000 - 1795000000 % 86400);
+    QTest::addRow("seed 7, anchor 19 Nov 2026 (the GUI test's)")
+        << quint64(7) << qint64(1795000000 - 1795000000 % 86400);
 }
 
 void TestDemoGenerator::sameSeedAndAnchorGiveIdenticalItems()
@@ -151,7 +148,8 @@ void TestDemoGenerator::seedOneGivesTheItemsItAlwaysHas()
     }
     QCOMPARE(first.item.reference, QStringLiteral("INV-0000001"));
     QCOMPARE(first.item.partner, QStringLiteral("OCC"));
-    QCOMPARE(QString::fromLatin1(fingerprint.result().toHex()), QStringLiteral("69d5da54540c47156c3c2045eccbf1078842edf7fa88774cbbc2dfc98805a256"));
+    QCOMPARE(QString::fromLatin1(fingerprint.result().toHex()),
+             QStringLiteral("69d5da54540c47156c3c2045eccbf1078842edf7fa88774cbbc2dfc98805a256"));
 }
 
 void TestDemoGenerator::differentSeedGivesDifferentItems_data()
@@ -227,13 +225,15 @@ void TestDemoGenerator::everyPartnerKindSubtypeStatusAndPriorityAppears()
 
 void TestDemoGenerator::idsAndReferencesAreUniqueAndWellFormed()
 {
-    static const QRegularExpression uuid4(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    static const QRegularExpression uuid4(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     static const char *const prefixes[] = {"HR-", "INV-", "PAY-"};
     QSet<QString> ids, references;
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         const WorkItem &it = m_items[i].item;
         QVERIFY2(uuid4.match(it.id).hasMatch(), qPrintable(it.id));
-        QCOMPARE(it.reference, QLatin1String(prefixes[int(it.kind)]) + QStringLiteral("%1").arg(i + 1, 7, 10, QLatin1Char('0')));
+        QCOMPARE(it.reference,
+                 QLatin1String(prefixes[int(it.kind)]) + QStringLiteral("%1").arg(i + 1, 7, 10, QLatin1Char('0')));
         ids.insert(it.id);
         references.insert(it.reference);
     }
@@ -283,7 +283,8 @@ void TestDemoGenerator::employeeNumbersAreEAndSevenDigits()
             continue;
         }
         ++people;
-        QVERIFY2(re.match(it.employeeNumber()).hasMatch(), qPrintable(it.reference + QLatin1Char(' ') + it.employeeNumber()));
+        QVERIFY2(re.match(it.employeeNumber()).hasMatch(),
+                 qPrintable(it.reference + QLatin1Char(' ') + it.employeeNumber()));
         QVERIFY2(!it.personName().trimmed().isEmpty(), qPrintable(it.reference));
         distinct.insert(it.employeeNumber());
     }
@@ -300,13 +301,14 @@ void TestDemoGenerator::everyItemsFieldsPassTheirValidators()
         for (const FieldSpec &spec : specs) {
             known.insert(QLatin1String(spec.key));
             const QString problem = validateField(spec, it.fields.value(QLatin1String(spec.key)));
-            QVERIFY2(problem.isEmpty(), qPrintable(it.reference + QStringLiteral(" (") + it.subtype +
-                                                   QStringLiteral(") ") + QLatin1String(spec.key) +
-                                                   QStringLiteral(": ") + problem));
+            QVERIFY2(problem.isEmpty(),
+                     qPrintable(it.reference + QStringLiteral(" (") + it.subtype + QStringLiteral(") ") +
+                                QLatin1String(spec.key) + QStringLiteral(": ") + problem));
         }
         // No field the item panel could not show.
         for (auto f = it.fields.begin(); f != it.fields.end(); ++f)
-            QVERIFY2(known.contains(f.key()), qPrintable(it.reference + QStringLiteral(" has an unknown field ") + f.key()));
+            QVERIFY2(known.contains(f.key()),
+                     qPrintable(it.reference + QStringLiteral(" has an unknown field ") + f.key()));
     }
 }
 
@@ -317,12 +319,14 @@ void TestDemoGenerator::newItemsAreUnassignedAndAssigneesWorkForThePartner()
     for (const auto &g : m_items) {
         const WorkItem &it = g.item;
         if (it.status == Status::New) {
-            QVERIFY2(it.assignee.isEmpty(), qPrintable(it.reference + QStringLiteral(" is new but held by ") + it.assignee));
+            QVERIFY2(it.assignee.isEmpty(),
+                     qPrintable(it.reference + QStringLiteral(" is new but held by ") + it.assignee));
             continue;
         }
         if (it.assignee.isEmpty()) {
             // Only a reopened item may have been released back to the queue.
-            QVERIFY2(it.status == Status::Reopened, qPrintable(it.reference + QLatin1Char(' ') + statusName(it.status)));
+            QVERIFY2(it.status == Status::Reopened,
+                     qPrintable(it.reference + QLatin1Char(' ') + statusName(it.status)));
             continue;
         }
         ++assigned;
@@ -330,8 +334,8 @@ void TestDemoGenerator::newItemsAreUnassignedAndAssigneesWorkForThePartner()
         const auto u = m_users.find(it.assignee);
         QVERIFY2(u != m_users.end(), qPrintable(it.reference + QStringLiteral(": unknown assignee ") + it.assignee));
         QVERIFY2(u->second.canChangeItems(), qPrintable(it.assignee));
-        QVERIFY2(u->second.worksFor(it.partner),
-                 qPrintable(it.reference + QLatin1Char(' ') + it.assignee + QStringLiteral(" does not work for ") + it.partner));
+        QVERIFY2(u->second.worksFor(it.partner), qPrintable(it.reference + QLatin1Char(' ') + it.assignee +
+                                                            QStringLiteral(" does not work for ") + it.partner));
     }
     QVERIFY(assigned > kSampleSize / 2);
     QVERIFY2(workers.size() > 50, qPrintable(QString::number(workers.size()))); // the work is spread over the floor
@@ -359,8 +363,7 @@ void TestDemoGenerator::historiesAreLegalPathsToTheStatus()
             QVERIFY2(actor != m_users.end(), qPrintable(where));
             const Command c{QStringLiteral("c"), it.id, *type, 0, e.actor, e.at, payloadFor(*type, e.detail)};
             const Decision d = lifecycle::decide(c, replay, actor->second);
-            QVERIFY2(d.allowed(), qPrintable(where + QStringLiteral(": ") +
-                                             d.refusal->message(*type, replay.status)));
+            QVERIFY2(d.allowed(), qPrintable(where + QStringLiteral(": ") + d.refusal->message(*type, replay.status)));
             QCOMPARE(d.effect.to, e.to);
             lifecycle::apply(replay, d.effect, e.at);
         }
@@ -403,8 +406,10 @@ void TestDemoGenerator::datesLieInTheMonthsBeforeTheAnchor()
         QVERIFY2(received.time().hour() >= 8 && received.time().hour() < 18, qPrintable(ref));
         EpochSecs last = it.received;
         for (const Event &e : g.events) {
-            QVERIFY2(e.at >= last, qPrintable(ref + QStringLiteral(": ") + e.type + QStringLiteral(" is earlier than what came before it")));
-            QVERIFY2(e.at <= anchor, qPrintable(ref + QStringLiteral(": ") + e.type + QStringLiteral(" after the anchor")));
+            QVERIFY2(e.at >= last, qPrintable(ref + QStringLiteral(": ") + e.type +
+                                              QStringLiteral(" is earlier than what came before it")));
+            QVERIFY2(e.at <= anchor,
+                     qPrintable(ref + QStringLiteral(": ") + e.type + QStringLiteral(" after the anchor")));
             last = e.at;
         }
         for (const Note &n : g.notes)
@@ -412,8 +417,10 @@ void TestDemoGenerator::datesLieInTheMonthsBeforeTheAnchor()
         QVERIFY2(it.updated >= it.received && it.updated <= anchor, qPrintable(ref));
         QVERIFY2(it.due > it.received, qPrintable(ref + QStringLiteral(" is due before it was received")));
         if (it.kind == Kind::Invoice) {
-            const QDate invoiceDate = QDate::fromString(it.fields.value(QLatin1String("invoice_date")).toString(), Qt::ISODate);
-            QVERIFY2(invoiceDate <= received.date(), qPrintable(ref + QStringLiteral(" invoiced after it was received")));
+            const QDate invoiceDate =
+                QDate::fromString(it.fields.value(QLatin1String("invoice_date")).toString(), Qt::ISODate);
+            QVERIFY2(invoiceDate <= received.date(),
+                     qPrintable(ref + QStringLiteral(" invoiced after it was received")));
             QCOMPARE(QDate::fromString(it.fields.value(QLatin1String("payment_due")).toString(), Qt::ISODate),
                      received.date().addDays(30));
         }
@@ -450,7 +457,6 @@ void TestDemoGenerator::demoUsersAreTheDocumentedAccountsThenTheFloor()
         QCOMPARE(again[i].username, users[i].username);
 }
 
-
 // Most open work on track, some at risk, a few per cent breached, and weekly compliance of 80% to
 // 97% that differs by queue, over thirteen weeks: counted here from the items' histories, not from
 // anything the generator says about them.
@@ -467,7 +473,8 @@ void TestDemoGenerator::serviceLevelsAreThoseOfAWellRunServiceInAnOrdinaryWeek()
             if (e.to == Status::InProgress && !start)
                 start = e.at;
             if (e.to == Status::Resolved && e.from != Status::Resolved && start && e.at >= now - 90 * kDay)
-                samples[{int(g.item.kind), g.item.subtype}].push_back(defaults.calendar(g.item.partner).between(start, e.at));
+                samples[{int(g.item.kind), g.item.subtype}].push_back(
+                    defaults.calendar(g.item.partner).between(start, e.at));
         }
     }
     std::vector<HandlingTime> handling;
@@ -504,10 +511,13 @@ void TestDemoGenerator::serviceLevelsAreThoseOfAWellRunServiceInAnOrdinaryWeek()
     for (int week = 0; week < 13; ++week)
         for (Kind k : kAllKinds) {
             const auto [resolved, inTime] = weeks[{week, int(k)}];
-            QVERIFY2(resolved >= 20, qPrintable(QStringLiteral("week %1, %2: %3 resolved").arg(week).arg(kindName(k)).arg(resolved)));
+            QVERIFY2(resolved >= 20,
+                     qPrintable(QStringLiteral("week %1, %2: %3 resolved").arg(week).arg(kindName(k)).arg(resolved)));
             const double percent = 100.0 * inTime / resolved;
-            QVERIFY2(percent >= 75 && percent <= 99.5,
-                     qPrintable(QStringLiteral("week %1, %2: %3% in time").arg(week).arg(kindName(k)).arg(percent, 0, 'f', 1)));
+            QVERIFY2(
+                percent >= 75 && percent <= 99.5,
+                qPrintable(
+                    QStringLiteral("week %1, %2: %3% in time").arg(week).arg(kindName(k)).arg(percent, 0, 'f', 1)));
             percents.insert(int(percent));
         }
     qInfo("weekly compliance per queue: %d%% to %d%%", *std::min_element(percents.begin(), percents.end()),

@@ -49,18 +49,13 @@ QJsonObject validPayload(CommandType type)
     case CommandType::RequestInfo:
     case CommandType::Escalate:
     case CommandType::Reopen:
-    case CommandType::Reject:
-        return {{QStringLiteral("reason"), QStringLiteral("Waiting for the signed form.")}};
-    case CommandType::Resolve:
-        return {{QStringLiteral("outcome"), QStringLiteral("processed")}};
-    case CommandType::AddNote:
-        return {{QStringLiteral("text"), QStringLiteral("Manager confirmed by phone.")}};
-    case CommandType::Reassign:
-        return {{QStringLiteral("assignee"), QStringLiteral("chloe.davies")}};
+    case CommandType::Reject: return {{QStringLiteral("reason"), QStringLiteral("Waiting for the signed form.")}};
+    case CommandType::Resolve: return {{QStringLiteral("outcome"), QStringLiteral("processed")}};
+    case CommandType::AddNote: return {{QStringLiteral("text"), QStringLiteral("Manager confirmed by phone.")}};
+    case CommandType::Reassign: return {{QStringLiteral("assignee"), QStringLiteral("chloe.davies")}};
     case CommandType::EditFields:
         return {{QStringLiteral("fields"), QJsonObject{{QStringLiteral("job_title"), QStringLiteral("Crew Manager")}}}};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -81,23 +76,17 @@ std::optional<RefusalCode> expected(QChar c)
 // y allowed · s wrong status · l team leaders only · m already yours · o someone else's · n not assigned to you
 struct Row {
     CommandType type;
-    const char *holder;      // Sam, who holds the item (a new item is unassigned)
-    const char *teamLeader;  // Priya, a team leader who does not hold it
+    const char *holder;     // Sam, who holds the item (a new item is unassigned)
+    const char *teamLeader; // Priya, a team leader who does not hold it
 };
 const Row kMatrix[] = {
-    {CommandType::Claim,       "ymssssms", "yossssos"}, // assigned: a lapsed claim may be taken (claimsLapse)
-    {CommandType::Release,     "syysssys", "syysssys"},
-    {CommandType::Start,       "syssssys", "snssssns"},
-    {CommandType::RequestInfo, "ssysssss", "ssnsssss"},
-    {CommandType::Resume,      "sssylsss", "sssyysss"},
-    {CommandType::Escalate,    "syyyssss", "snnnssss"},
-    {CommandType::Resolve,     "ssysssss", "ssnsssss"},
-    {CommandType::Reopen,      "sssssysl", "sssssysy"},
-    {CommandType::AddNote,     "yyyyyyyy", "yyyyyyyy"},
-    {CommandType::Reassign,    "llllllll", "yyyyysys"},
-    {CommandType::EditFields,  "syyyssys", "snnnssns"},
-    {CommandType::Approve,     "llllllll", "sssssyss"},
-    {CommandType::Reject,      "llllllll", "sssssyss"},
+    {CommandType::Claim, "ymssssms", "yossssos"}, // assigned: a lapsed claim may be taken (claimsLapse)
+    {CommandType::Release, "syysssys", "syysssys"},     {CommandType::Start, "syssssys", "snssssns"},
+    {CommandType::RequestInfo, "ssysssss", "ssnsssss"}, {CommandType::Resume, "sssylsss", "sssyysss"},
+    {CommandType::Escalate, "syyyssss", "snnnssss"},    {CommandType::Resolve, "ssysssss", "ssnsssss"},
+    {CommandType::Reopen, "sssssysl", "sssssysy"},      {CommandType::AddNote, "yyyyyyyy", "yyyyyyyy"},
+    {CommandType::Reassign, "llllllll", "yyyyysys"},    {CommandType::EditFields, "syyyssys", "snnnssns"},
+    {CommandType::Approve, "llllllll", "sssssyss"},     {CommandType::Reject, "llllllll", "sssssyss"},
 };
 
 } // namespace
@@ -167,14 +156,14 @@ void TestLifecycle::claimsHoldForTheirLeaseThenLapse_data()
     QTest::addColumn<EpochSecs>("at");
     QTest::addColumn<std::optional<RefusalCode>>("refusal");
     const EpochSecs until = 1700000000 + 4 * 3600;
-    QTest::newRow("while the lease holds (Sam offline)") << Status::Assigned << until << until - 1
-                                                           << std::optional(RefusalCode::ClaimedBySomeoneElse);
+    QTest::newRow("while the lease holds (Sam offline)")
+        << Status::Assigned << until << until - 1 << std::optional(RefusalCode::ClaimedBySomeoneElse);
     QTest::newRow("when the lease runs out") << Status::Assigned << until << until << std::optional<RefusalCode>();
     QTest::newRow("a day after") << Status::Assigned << until << until + 86400 << std::optional<RefusalCode>();
-    QTest::newRow("a team leader's assignment never lapses") << Status::Assigned << EpochSecs(0) << until + 86400
-                                                               << std::optional(RefusalCode::AssignedToSomeoneElse);
-    QTest::newRow("started work is never taken, lease or not") << Status::InProgress << until << until + 86400
-                                                                 << std::optional(RefusalCode::WrongStatus);
+    QTest::newRow("a team leader's assignment never lapses")
+        << Status::Assigned << EpochSecs(0) << until + 86400 << std::optional(RefusalCode::AssignedToSomeoneElse);
+    QTest::newRow("started work is never taken, lease or not")
+        << Status::InProgress << until << until + 86400 << std::optional(RefusalCode::WrongStatus);
 }
 
 void TestLifecycle::claimsHoldForTheirLeaseThenLapse()
@@ -207,19 +196,23 @@ void TestLifecycle::claimsHoldForTheirLeaseThenLapse()
 void TestLifecycle::leasesEndWithReleaseAndReassign()
 {
     WorkItem it = itemIn(Status::New);
-    const Decision claimed = lifecycle::decide(Command::make(CommandType::Claim, it.id, 3, kSam.username, 1000), it, kSam, 60);
+    const Decision claimed =
+        lifecycle::decide(Command::make(CommandType::Claim, it.id, 3, kSam.username, 1000), it, kSam, 60);
     lifecycle::apply(it, claimed.effect, 1000);
     QCOMPARE(it.leaseUntil, EpochSecs(1060));
-    const Decision started = lifecycle::decide(Command::make(CommandType::Start, it.id, 3, kSam.username, 1010), it, kSam);
+    const Decision started =
+        lifecycle::decide(Command::make(CommandType::Start, it.id, 3, kSam.username, 1010), it, kSam);
     WorkItem inProgress = it;
     lifecycle::apply(inProgress, started.effect, 1010);
     QCOMPARE(inProgress.leaseUntil, EpochSecs(1060)); // kept, and moot once started
-    const Decision released = lifecycle::decide(Command::make(CommandType::Release, it.id, 3, kSam.username, 1020), it, kSam);
+    const Decision released =
+        lifecycle::decide(Command::make(CommandType::Release, it.id, 3, kSam.username, 1020), it, kSam);
     WorkItem back = it;
     lifecycle::apply(back, released.effect, 1020);
     QCOMPARE(back.leaseUntil, EpochSecs(0));
     const Decision moved = lifecycle::decide(Command::make(CommandType::Reassign, it.id, 3, kPriya.username, 1030,
-                                                           {{QStringLiteral("assignee"), kChloe.username}}), it, kPriya);
+                                                           {{QStringLiteral("assignee"), kChloe.username}}),
+                                             it, kPriya);
     QVERIFY(moved.allowed());
     WorkItem reassigned = it;
     lifecycle::apply(reassigned, moved.effect, 1030);
@@ -233,14 +226,25 @@ void TestLifecycle::rolesAndScope_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<std::optional<RefusalCode>>("refusal");
 
-    QTest::newRow("auditor cannot add a note") << CommandType::AddNote << Status::InProgress << QStringLiteral("alex") << std::optional(RefusalCode::ReadOnlyRole);
-    QTest::newRow("auditor cannot claim a new item") << CommandType::Claim << Status::New << QStringLiteral("alex") << std::optional(RefusalCode::ReadOnlyRole);
-    QTest::newRow("caseworker cannot resolve a colleague's item") << CommandType::Resolve << Status::InProgress << QStringLiteral("chloe") << std::optional(RefusalCode::NotAssignedToYou);
-    QTest::newRow("caseworker cannot claim a colleague's reopened item") << CommandType::Claim << Status::Reopened << QStringLiteral("chloe") << std::optional(RefusalCode::AssignedToSomeoneElse);
-    QTest::newRow("caseworker cannot release a colleague's item") << CommandType::Release << Status::Assigned << QStringLiteral("chloe") << std::optional(RefusalCode::NotAssignedToYou);
-    QTest::newRow("caseworker may note a colleague's item") << CommandType::AddNote << Status::InProgress << QStringLiteral("chloe") << std::optional<RefusalCode>();
-    QTest::newRow("caseworker for HCC only cannot see an OCC item") << CommandType::AddNote << Status::New << QStringLiteral("rhys") << std::optional(RefusalCode::NotVisible);
-    QTest::newRow("caseworker for HCC only cannot claim an OCC item") << CommandType::Claim << Status::New << QStringLiteral("rhys") << std::optional(RefusalCode::NotVisible);
+    QTest::newRow("auditor cannot add a note") << CommandType::AddNote << Status::InProgress << QStringLiteral("alex")
+                                               << std::optional(RefusalCode::ReadOnlyRole);
+    QTest::newRow("auditor cannot claim a new item")
+        << CommandType::Claim << Status::New << QStringLiteral("alex") << std::optional(RefusalCode::ReadOnlyRole);
+    QTest::newRow("caseworker cannot resolve a colleague's item")
+        << CommandType::Resolve << Status::InProgress << QStringLiteral("chloe")
+        << std::optional(RefusalCode::NotAssignedToYou);
+    QTest::newRow("caseworker cannot claim a colleague's reopened item")
+        << CommandType::Claim << Status::Reopened << QStringLiteral("chloe")
+        << std::optional(RefusalCode::AssignedToSomeoneElse);
+    QTest::newRow("caseworker cannot release a colleague's item")
+        << CommandType::Release << Status::Assigned << QStringLiteral("chloe")
+        << std::optional(RefusalCode::NotAssignedToYou);
+    QTest::newRow("caseworker may note a colleague's item")
+        << CommandType::AddNote << Status::InProgress << QStringLiteral("chloe") << std::optional<RefusalCode>();
+    QTest::newRow("caseworker for HCC only cannot see an OCC item")
+        << CommandType::AddNote << Status::New << QStringLiteral("rhys") << std::optional(RefusalCode::NotVisible);
+    QTest::newRow("caseworker for HCC only cannot claim an OCC item")
+        << CommandType::Claim << Status::New << QStringLiteral("rhys") << std::optional(RefusalCode::NotVisible);
 }
 
 void TestLifecycle::rolesAndScope()
@@ -251,7 +255,8 @@ void TestLifecycle::rolesAndScope()
     QFETCH(std::optional<RefusalCode>, refusal);
     const User &u = user == QLatin1String("alex") ? kAlex : user == QLatin1String("chloe") ? kChloe : kRhys;
     const WorkItem item = itemIn(status);
-    const Decision d = lifecycle::decide(Command::make(type, item.id, 3, u.username, 1700001000, validPayload(type)), item, u);
+    const Decision d =
+        lifecycle::decide(Command::make(type, item.id, 3, u.username, 1700001000, validPayload(type)), item, u);
     QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
 }
 
@@ -265,24 +270,52 @@ void TestLifecycle::payloads_data()
 
     using J = QJsonObject;
     const auto S = [](const char *s) { return QString::fromUtf8(s); };
-    QTest::newRow("resolve without an outcome") << CommandType::Resolve << Status::InProgress << false << J{} << std::optional(RefusalCode::OutcomeRequired);
-    QTest::newRow("resolve with an invoice outcome on an HR change") << CommandType::Resolve << Status::InProgress << false << J{{S("outcome"), S("approved_for_payment")}} << std::optional(RefusalCode::UnknownOutcome);
-    QTest::newRow("resolve with an outcome and a note") << CommandType::Resolve << Status::InProgress << false << J{{S("outcome"), S("processed")}, {S("note"), S("Keyed in SAP.")}} << std::optional<RefusalCode>();
-    QTest::newRow("empty note") << CommandType::AddNote << Status::InProgress << false << J{{S("text"), S("")}} << std::optional(RefusalCode::NoteEmpty);
-    QTest::newRow("note of only spaces and newlines") << CommandType::AddNote << Status::InProgress << false << J{{S("text"), S("  \n\t ")}} << std::optional(RefusalCode::NoteEmpty);
-    QTest::newRow("note with no text key") << CommandType::AddNote << Status::InProgress << false << J{} << std::optional(RefusalCode::NoteEmpty);
-    QTest::newRow("request information without saying what") << CommandType::RequestInfo << Status::InProgress << false << J{{S("reason"), S(" ")}} << std::optional(RefusalCode::ReasonRequired);
-    QTest::newRow("escalate without a reason") << CommandType::Escalate << Status::InProgress << false << J{} << std::optional(RefusalCode::ReasonRequired);
-    QTest::newRow("reopen without a reason") << CommandType::Reopen << Status::Resolved << false << J{} << std::optional(RefusalCode::ReasonRequired);
-    QTest::newRow("send back without a reason") << CommandType::Reject << Status::Resolved << true << J{} << std::optional(RefusalCode::ReasonRequired);
-    QTest::newRow("reassign to nobody") << CommandType::Reassign << Status::InProgress << true << J{} << std::optional(RefusalCode::AssigneeRequired);
-    QTest::newRow("reassign to the person who has it") << CommandType::Reassign << Status::InProgress << true << J{{S("assignee"), S("sam.patel")}} << std::optional(RefusalCode::NothingChanged);
-    QTest::newRow("edit with no fields") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{}}} << std::optional(RefusalCode::FieldsRequired);
-    QTest::newRow("edit a field the kind does not have") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("supplier"), S("ACME")}}}} << std::optional(RefusalCode::InvalidField);
-    QTest::newRow("edit an employee number to a bad one") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("employee_number"), S("12345")}}}} << std::optional(RefusalCode::InvalidField);
-    QTest::newRow("edit a date to a non-date") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("effective_date"), S("31/11/2026")}}}} << std::optional(RefusalCode::InvalidField);
-    QTest::newRow("edit a field to the value it has") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("job_title"), S("Firefighter")}}}} << std::optional(RefusalCode::NothingChanged);
-    QTest::newRow("clear a required field") << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("employee_name"), S("")}}}} << std::optional(RefusalCode::InvalidField);
+    QTest::newRow("resolve without an outcome")
+        << CommandType::Resolve << Status::InProgress << false << J{} << std::optional(RefusalCode::OutcomeRequired);
+    QTest::newRow("resolve with an invoice outcome on an HR change")
+        << CommandType::Resolve << Status::InProgress << false << J{{S("outcome"), S("approved_for_payment")}}
+        << std::optional(RefusalCode::UnknownOutcome);
+    QTest::newRow("resolve with an outcome and a note")
+        << CommandType::Resolve << Status::InProgress << false
+        << J{{S("outcome"), S("processed")}, {S("note"), S("Keyed in SAP.")}} << std::optional<RefusalCode>();
+    QTest::newRow("empty note") << CommandType::AddNote << Status::InProgress << false << J{{S("text"), S("")}}
+                                << std::optional(RefusalCode::NoteEmpty);
+    QTest::newRow("note of only spaces and newlines")
+        << CommandType::AddNote << Status::InProgress << false << J{{S("text"), S("  \n\t ")}}
+        << std::optional(RefusalCode::NoteEmpty);
+    QTest::newRow("note with no text key")
+        << CommandType::AddNote << Status::InProgress << false << J{} << std::optional(RefusalCode::NoteEmpty);
+    QTest::newRow("request information without saying what")
+        << CommandType::RequestInfo << Status::InProgress << false << J{{S("reason"), S(" ")}}
+        << std::optional(RefusalCode::ReasonRequired);
+    QTest::newRow("escalate without a reason")
+        << CommandType::Escalate << Status::InProgress << false << J{} << std::optional(RefusalCode::ReasonRequired);
+    QTest::newRow("reopen without a reason")
+        << CommandType::Reopen << Status::Resolved << false << J{} << std::optional(RefusalCode::ReasonRequired);
+    QTest::newRow("send back without a reason")
+        << CommandType::Reject << Status::Resolved << true << J{} << std::optional(RefusalCode::ReasonRequired);
+    QTest::newRow("reassign to nobody") << CommandType::Reassign << Status::InProgress << true << J{}
+                                        << std::optional(RefusalCode::AssigneeRequired);
+    QTest::newRow("reassign to the person who has it")
+        << CommandType::Reassign << Status::InProgress << true << J{{S("assignee"), S("sam.patel")}}
+        << std::optional(RefusalCode::NothingChanged);
+    QTest::newRow("edit with no fields") << CommandType::EditFields << Status::InProgress << false
+                                         << J{{S("fields"), J{}}} << std::optional(RefusalCode::FieldsRequired);
+    QTest::newRow("edit a field the kind does not have")
+        << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("supplier"), S("ACME")}}}}
+        << std::optional(RefusalCode::InvalidField);
+    QTest::newRow("edit an employee number to a bad one")
+        << CommandType::EditFields << Status::InProgress << false
+        << J{{S("fields"), J{{S("employee_number"), S("12345")}}}} << std::optional(RefusalCode::InvalidField);
+    QTest::newRow("edit a date to a non-date")
+        << CommandType::EditFields << Status::InProgress << false
+        << J{{S("fields"), J{{S("effective_date"), S("31/11/2026")}}}} << std::optional(RefusalCode::InvalidField);
+    QTest::newRow("edit a field to the value it has")
+        << CommandType::EditFields << Status::InProgress << false
+        << J{{S("fields"), J{{S("job_title"), S("Firefighter")}}}} << std::optional(RefusalCode::NothingChanged);
+    QTest::newRow("clear a required field")
+        << CommandType::EditFields << Status::InProgress << false << J{{S("fields"), J{{S("employee_name"), S("")}}}}
+        << std::optional(RefusalCode::InvalidField);
 }
 
 void TestLifecycle::payloads()
@@ -310,22 +343,36 @@ void TestLifecycle::transitions_data()
 
     const QString sam = kSam.username, chloe = kChloe.username, none;
     QTest::newRow("claim a new item") << CommandType::Claim << Status::New << false << Status::Assigned << sam;
-    QTest::newRow("release an item in progress") << CommandType::Release << Status::InProgress << false << Status::New << none;
-    QTest::newRow("release a reopened item") << CommandType::Release << Status::Reopened << false << Status::Reopened << none;
-    QTest::newRow("start an assigned item") << CommandType::Start << Status::Assigned << false << Status::InProgress << sam;
-    QTest::newRow("request information") << CommandType::RequestInfo << Status::InProgress << false << Status::AwaitingInfo << sam;
-    QTest::newRow("resume after information arrives") << CommandType::Resume << Status::AwaitingInfo << false << Status::InProgress << sam;
+    QTest::newRow("release an item in progress")
+        << CommandType::Release << Status::InProgress << false << Status::New << none;
+    QTest::newRow("release a reopened item")
+        << CommandType::Release << Status::Reopened << false << Status::Reopened << none;
+    QTest::newRow("start an assigned item")
+        << CommandType::Start << Status::Assigned << false << Status::InProgress << sam;
+    QTest::newRow("request information") << CommandType::RequestInfo << Status::InProgress << false
+                                         << Status::AwaitingInfo << sam;
+    QTest::newRow("resume after information arrives")
+        << CommandType::Resume << Status::AwaitingInfo << false << Status::InProgress << sam;
     QTest::newRow("escalate") << CommandType::Escalate << Status::InProgress << false << Status::Escalated << sam;
-    QTest::newRow("team leader hands an escalation back") << CommandType::Resume << Status::Escalated << true << Status::InProgress << sam;
+    QTest::newRow("team leader hands an escalation back")
+        << CommandType::Resume << Status::Escalated << true << Status::InProgress << sam;
     QTest::newRow("resolve") << CommandType::Resolve << Status::InProgress << false << Status::Resolved << sam;
-    QTest::newRow("reopen a resolved item") << CommandType::Reopen << Status::Resolved << false << Status::Reopened << sam;
-    QTest::newRow("team leader reopens a closed item") << CommandType::Reopen << Status::Closed << true << Status::Reopened << sam;
-    QTest::newRow("team leader approves a resolution") << CommandType::Approve << Status::Resolved << true << Status::Closed << sam;
-    QTest::newRow("team leader sends a resolution back") << CommandType::Reject << Status::Resolved << true << Status::InProgress << sam;
-    QTest::newRow("team leader reassigns work in progress") << CommandType::Reassign << Status::InProgress << true << Status::Assigned << chloe;
-    QTest::newRow("reassigning keeps an item awaiting information") << CommandType::Reassign << Status::AwaitingInfo << true << Status::AwaitingInfo << chloe;
-    QTest::newRow("team leader assigns a new item") << CommandType::Reassign << Status::New << true << Status::Assigned << chloe;
-    QTest::newRow("a note changes no status") << CommandType::AddNote << Status::AwaitingInfo << false << Status::AwaitingInfo << sam;
+    QTest::newRow("reopen a resolved item")
+        << CommandType::Reopen << Status::Resolved << false << Status::Reopened << sam;
+    QTest::newRow("team leader reopens a closed item")
+        << CommandType::Reopen << Status::Closed << true << Status::Reopened << sam;
+    QTest::newRow("team leader approves a resolution")
+        << CommandType::Approve << Status::Resolved << true << Status::Closed << sam;
+    QTest::newRow("team leader sends a resolution back")
+        << CommandType::Reject << Status::Resolved << true << Status::InProgress << sam;
+    QTest::newRow("team leader reassigns work in progress")
+        << CommandType::Reassign << Status::InProgress << true << Status::Assigned << chloe;
+    QTest::newRow("reassigning keeps an item awaiting information")
+        << CommandType::Reassign << Status::AwaitingInfo << true << Status::AwaitingInfo << chloe;
+    QTest::newRow("team leader assigns a new item")
+        << CommandType::Reassign << Status::New << true << Status::Assigned << chloe;
+    QTest::newRow("a note changes no status")
+        << CommandType::AddNote << Status::AwaitingInfo << false << Status::AwaitingInfo << sam;
 }
 
 void TestLifecycle::transitions()
@@ -355,7 +402,8 @@ void TestLifecycle::refusalsReadAsSentences()
 {
     const WorkItem item = itemIn(Status::AwaitingInfo);
     const Decision d = lifecycle::decide(
-        Command::make(CommandType::Resolve, item.id, 3, kSam.username, 1, validPayload(CommandType::Resolve)), item, kSam);
+        Command::make(CommandType::Resolve, item.id, 3, kSam.username, 1, validPayload(CommandType::Resolve)), item,
+        kSam);
     QVERIFY(d.refusal);
     QCOMPARE(d.refusal->message(CommandType::Resolve, item.status),
              QStringLiteral("You can't do this (Resolve) while the item is awaiting information."));

@@ -31,7 +31,10 @@ QString s(const char *text) { return QString::fromUtf8(text); }
 constexpr int kItems = 20000;
 const EpochSecs kNow = ibc::test::fixedAnchor() + 10 * 3600;
 
-std::string quoted(const QString &text) { return "'" + QString(text).replace(QLatin1Char('\''), QLatin1String("''")).toStdString() + "'"; }
+std::string quoted(const QString &text)
+{
+    return "'" + QString(text).replace(QLatin1Char('\''), QLatin1String("''")).toStdString() + "'";
+}
 
 // What the queue's free text means, written out over the item's own fields rather than the
 // search column the cache derives from them.
@@ -44,7 +47,8 @@ std::string textCondition(const QString &typed)
     return c + ")";
 }
 
-const std::string kOpen = "status NOT IN (" + std::to_string(int(Status::Resolved)) + ", " + std::to_string(int(Status::Closed)) + ")";
+const std::string kOpen =
+    "status NOT IN (" + std::to_string(int(Status::Resolved)) + ", " + std::to_string(int(Status::Closed)) + ")";
 
 // The amount the queue shows, from the item's own fields.
 const char *const kAmountSql =
@@ -117,8 +121,10 @@ void TestQueueModel::init()
     QTest::failOnWarning(QRegularExpression(s("queue query failed|reading queue rows failed")));
     // The keys every check compares with, read afresh: commands change them.
     m_keys.clear();
-    sqlite::Statement st = m_sql->prepare(std::string("SELECT row, due, received, priority, status, partner, reference, "
-                                                      "assignee, id, ") + kAmountSql + " FROM items");
+    sqlite::Statement st =
+        m_sql->prepare(std::string("SELECT row, due, received, priority, status, partner, reference, "
+                                   "assignee, id, ") +
+                       kAmountSql + " FROM items");
     while (st.step())
         m_keys[st.int64(0)] = Keys{st.int64(1), st.int64(2), int(st.int64(3)), int(st.int64(4)), st.text(5),
                                    st.text(6),  st.text(7),  st.text(8),       st.int64(9)};
@@ -172,8 +178,8 @@ void TestQueueModel::firstLoadShowsOpenWork()
 void TestQueueModel::filterShowsExactlyTheMatchingItems_data()
 {
     QTest::addColumn<QueueFilter>("filter");
-    QTest::addColumn<QString>("where");   // the same question, asked of SQL directly
-    QTest::addColumn<int>("atLeast");     // so that a filter that matches nothing cannot pass by accident
+    QTest::addColumn<QString>("where"); // the same question, asked of SQL directly
+    QTest::addColumn<int>("atLeast");   // so that a filter that matches nothing cannot pass by accident
 
     auto open = [](const std::string &more) { return QString::fromStdString(kOpen + " AND " + more); };
     auto row = [](const char *name, QueueFilter f, const QString &where, int atLeast) {
@@ -192,7 +198,8 @@ void TestQueueModel::filterShowsExactlyTheMatchingItems_data()
     for (const char *p : {"HCC", "OCC", "OPCC", "WCC"}) {
         QueueFilter byPartner;
         byPartner.partner = QLatin1String(p);
-        row(qPrintable(s("open work at ") + QLatin1String(p)), byPartner, open("partner = '" + std::string(p) + "'"), 10);
+        row(qPrintable(s("open work at ") + QLatin1String(p)), byPartner, open("partner = '" + std::string(p) + "'"),
+            10);
     }
     for (Status st : {Status::New, Status::AwaitingInfo, Status::Escalated, Status::Reopened, Status::Closed}) {
         QueueFilter byStatus;
@@ -248,7 +255,8 @@ void TestQueueModel::filterShowsExactlyTheMatchingItems_data()
         t.scope = scope;
         t.text = typed;
         const std::string scopeSql = scope == QueueFilter::Scope::Open ? kOpen + " AND " : std::string();
-        row(qPrintable(QString::fromUtf8(what) + s(": ") + typed), t, QString::fromStdString(scopeSql + textCondition(typed)), atLeast);
+        row(qPrintable(QString::fromUtf8(what) + s(": ") + typed), t,
+            QString::fromStdString(scopeSql + textCondition(typed)), atLeast);
     };
     using Sc = QueueFilter::Scope;
     text("a reference", reference, Sc::Everything, 1);
@@ -275,7 +283,8 @@ void TestQueueModel::filterShowsExactlyTheMatchingItems_data()
     combined.kind = Kind::Invoice;
     combined.partner = s("OCC");
     combined.text = s("ltd");
-    row("text with a kind and a partner", combined, open("kind = 1 AND partner = 'OCC' AND " + textCondition(s("ltd"))), 10);
+    row("text with a kind and a partner", combined, open("kind = 1 AND partner = 'OCC' AND " + textCondition(s("ltd"))),
+        10);
 }
 
 void TestQueueModel::filterShowsExactlyTheMatchingItems()
@@ -311,8 +320,12 @@ void TestQueueModel::sortOrdersTheRows_data()
             continue;
         const QString name = headers.headerData(c, Qt::Horizontal).toString();
         for (const bool desc : {false, true}) {
-            QTest::addRow("%s", qPrintable(s("by ") + name + (desc ? s(", descending") : s(", ascending")) + s(", open work"))) << c << desc << false;
-            QTest::addRow("%s", qPrintable(s("by ") + name + (desc ? s(", descending") : s(", ascending")) + s(", everything"))) << c << desc << true;
+            QTest::addRow(
+                "%s", qPrintable(s("by ") + name + (desc ? s(", descending") : s(", ascending")) + s(", open work")))
+                << c << desc << false;
+            QTest::addRow(
+                "%s", qPrintable(s("by ") + name + (desc ? s(", descending") : s(", ascending")) + s(", everything")))
+                << c << desc << true;
         }
     }
 }
@@ -365,7 +378,10 @@ void TestQueueModel::sortOrdersTheRows()
         const QPartialOrdering order = QVariant::compare(before, here);
         const bool inOrder = descending ? order != QPartialOrdering::Less : order != QPartialOrdering::Greater;
         QVERIFY2(inOrder, qPrintable(QStringLiteral("row %1 (%2) then row %3 (%4)")
-                                         .arg(i - 1).arg(before.toString()).arg(i).arg(here.toString())));
+                                         .arg(i - 1)
+                                         .arg(before.toString())
+                                         .arg(i)
+                                         .arg(here.toString())));
     }
     QVERIFY2(distinct.size() > 3, "the order was not put to the test");
 
@@ -388,8 +404,7 @@ void TestQueueModel::sortOrdersTheRows()
             QVERIFY(descending ? x >= y : x <= y);
             break;
         }
-        default:
-            break;
+        default: break;
         }
     }
 
@@ -416,8 +431,8 @@ void TestQueueModel::columnsThatDoNotSortLeaveTheOrderAlone()
         QVERIFY(model.sortDescending());
     }
     for (int c : {int(QueueModel::Sla), int(QueueModel::Due), int(QueueModel::Reference), int(QueueModel::Partner),
-                  int(QueueModel::Amount), int(QueueModel::Assignee), int(QueueModel::Status), int(QueueModel::Received),
-                  int(QueueModel::Priority)})
+                  int(QueueModel::Amount), int(QueueModel::Assignee), int(QueueModel::Status),
+                  int(QueueModel::Received), int(QueueModel::Priority)})
         QVERIFY2(QueueModel::sortable(c), qPrintable(QString::number(c)));
     QVERIFY(modelRows(model) == before);
 }
@@ -458,7 +473,8 @@ void TestQueueModel::cellsShowTheItemsOwnValues()
         const qint64 rowId = model.data(model.index(r, 0), QueueModel::RowIdRole).toLongLong();
         QCOMPARE(model.rowOf(rowId), r);
     }
-    QCOMPARE(model.data(model.index(0, 0), QueueModel::ItemIdRole).toString(), m_items.front().item.id); // HR-0000001 sorts first
+    QCOMPARE(model.data(model.index(0, 0), QueueModel::ItemIdRole).toString(),
+             m_items.front().item.id); // HR-0000001 sorts first
     QVERIFY(!model.data(model.index(kItems, 0)).isValid());
     QCOMPARE(model.rowOf(-5), -1);
 }
@@ -510,9 +526,10 @@ void TestQueueModel::typingNarrowsTheQueueOnScreenInItsOrder()
     model.waitUntilLoaded();
     QueueFilter base;
     base.partner = s("HCC");
-    const QString surname = m_items.front().item.fields.value(s("employee_name")).toString().section(QLatin1Char(' '), 1);
+    const QString surname =
+        m_items.front().item.fields.value(s("employee_name")).toString().section(QLatin1Char(' '), 1);
     for (const auto &[column, order, sort] : {std::tuple{QueueModel::Due, Qt::AscendingOrder, QueueSort::Due},
-                                               std::tuple{QueueModel::Amount, Qt::DescendingOrder, QueueSort::Amount}}) {
+                                              std::tuple{QueueModel::Amount, Qt::DescendingOrder, QueueSort::Amount}}) {
         model.setFilter(base);
         model.sort(column, order);
         model.waitUntilLoaded();
@@ -550,7 +567,7 @@ void TestQueueModel::drillDownShowsJustItsItemsInTheQueuesOrder_data()
     QTest::addColumn<QueueFilter>("filter"); // the view the drill-down is set on, without its rows
     QTest::addColumn<int>("column");
     QTest::addColumn<bool>("descending");
-    QTest::addColumn<QString>("where");      // which of the given items it shows, asked of SQL directly
+    QTest::addColumn<QString>("where"); // which of the given items it shows, asked of SQL directly
     QTest::addColumn<int>("atLeast");
 
     const QueueFilter open;
@@ -702,7 +719,8 @@ void TestQueueModel::refreshAfterACommandDropsAClaimedItemFromNewWork()
     const QString id = model.itemIdAt(0);
     const User sam = DemoGenerator::demoUsers().front();
     m_clock.advance(60);
-    const CommandResult r = m_cache->execute(Command::make(CommandType::Claim, id, 1, sam.username, m_clock.now()), sam);
+    const CommandResult r =
+        m_cache->execute(Command::make(CommandType::Claim, id, 1, sam.username, m_clock.now()), sam);
     QVERIFY2(r.applied, qPrintable(r.message));
 
     // Nothing moves until asked.

@@ -56,8 +56,7 @@ EpochSecs london(const QString &text)
 
 EpochSecs utc(const QString &text)
 {
-    return QDateTime(QDate::fromString(text.left(10), Qt::ISODate), timeOf(text.mid(11)), Qt::UTC)
-        .toSecsSinceEpoch();
+    return QDateTime(QDate::fromString(text.left(10), Qt::ISODate), timeOf(text.mid(11)), Qt::UTC).toSecsSinceEpoch();
 }
 
 // The inverse of london(), so that a failure shows the wall-clock time; 0 reads as "".
@@ -135,7 +134,8 @@ std::shared_ptr<const SlaRules> customRules()
             calendars.push_back(c);
         }
         std::vector<SlaPolicy> policies = SlaRules::defaultPolicies();
-        policies.push_back(SlaPolicy{QStringLiteral("OCC"), Kind::Invoice, QString(), 5, TargetUnit::WorkingDays, false, 30});
+        policies.push_back(
+            SlaPolicy{QStringLiteral("OCC"), Kind::Invoice, QString(), 5, TargetUnit::WorkingDays, false, 30});
         policies.push_back(SlaPolicy{QStringLiteral("OCC"), Kind::Invoice, QStringLiteral("disputed"), 16,
                                      TargetUnit::WorkingHours, false, 30});
         policies.push_back(SlaPolicy{QString(), Kind::Invoice, QStringLiteral("suspected_duplicate"), 2,
@@ -201,9 +201,8 @@ const DueCase kDueCases[] = {
      "2026-03-05 10:00", R"({"effective_date":"2026-03-09"})", "2026-03-12 10:00", "", "2026-03-10 17:00",
      "2026-03-10 17:00"},
     // Cut-off on/after 31 Mar: Fri 10 Apr.
-    {"HR leaver: the target comes before the cut-off", "default", "HCC", Kind::HrChange, "leaver",
-     "2026-03-16 10:00", R"({"effective_date":"2026-03-31"})", "2026-03-23 10:00", "", "2026-04-10 17:00",
-     "2026-03-23 10:00"},
+    {"HR leaver: the target comes before the cut-off", "default", "HCC", Kind::HrChange, "leaver", "2026-03-16 10:00",
+     R"({"effective_date":"2026-03-31"})", "2026-03-23 10:00", "", "2026-04-10 17:00", "2026-03-23 10:00"},
     {"HR new starter with its own payroll_cutoff field", "default", "HCC", Kind::HrChange, "new_starter",
      "2026-03-16 10:00", R"({"effective_date":"2026-04-01","payroll_cutoff":"2026-03-19"})", "2026-03-23 10:00", "",
      "2026-03-19 17:00", "2026-03-19 17:00"},
@@ -230,9 +229,8 @@ const DueCase kDueCases[] = {
     {"invoice whose payment_due is sooner than 10 working days", "default", "HCC", Kind::Invoice, "price_mismatch",
      "2026-03-16 10:00", R"({"payment_due":"2026-03-20"})", "2026-03-30 10:00", "2026-03-20 17:00", "",
      "2026-03-20 17:00"},
-    {"invoice payment_due on a Sunday: the Friday before", "default", "HCC", Kind::Invoice, "no_po",
-     "2026-03-16 10:00", R"({"payment_due":"2026-03-22"})", "2026-03-30 10:00", "2026-03-20 17:00", "",
-     "2026-03-20 17:00"},
+    {"invoice payment_due on a Sunday: the Friday before", "default", "HCC", Kind::Invoice, "no_po", "2026-03-16 10:00",
+     R"({"payment_due":"2026-03-22"})", "2026-03-30 10:00", "2026-03-20 17:00", "", "2026-03-20 17:00"},
     {"invoice payment_due later than 30 days: 30 days apply", "default", "HCC", Kind::Invoice, "no_po",
      "2026-03-16 10:00", R"({"payment_due":"2026-05-29"})", "2026-03-30 10:00", "2026-04-15 17:00", "",
      "2026-03-30 10:00"},
@@ -241,13 +239,12 @@ const DueCase kDueCases[] = {
      "2026-03-05 10:00", "", "2026-03-19 10:00", "2026-04-02 17:00", "", "2026-03-19 10:00"},
 
     // Payroll exceptions: 2 working days = 16 h, never after the next cut-off after receipt.
-    {"payroll exception: next cut-off before the 2-day target", "default", "HCC", Kind::PayrollException,
-     "overpayment", "2026-03-09 10:00", "", "2026-03-11 10:00", "", "2026-03-10 17:00", "2026-03-10 17:00"},
+    {"payroll exception: next cut-off before the 2-day target", "default", "HCC", Kind::PayrollException, "overpayment",
+     "2026-03-09 10:00", "", "2026-03-11 10:00", "", "2026-03-10 17:00", "2026-03-10 17:00"},
     {"payroll exception: 2-day target before the next cut-off", "default", "HCC", Kind::PayrollException,
      "underpayment", "2026-03-16 10:00", "", "2026-03-18 10:00", "", "2026-04-10 17:00", "2026-03-18 10:00"},
-    {"payroll exception received at 17:00 on cut-off day: next month's", "default", "HCC",
-     Kind::PayrollException, "missing_timesheet", "2026-03-10 17:00", "", "2026-03-12 17:00", "",
-     "2026-04-10 17:00", "2026-03-12 17:00"},
+    {"payroll exception received at 17:00 on cut-off day: next month's", "default", "HCC", Kind::PayrollException,
+     "missing_timesheet", "2026-03-10 17:00", "", "2026-03-12 17:00", "", "2026-04-10 17:00", "2026-03-12 17:00"},
     {"payroll exception at OCC: cut-off moved back off Sunday 12 April", "default", "OCC", Kind::PayrollException,
      "tax_code_query", "2026-04-09 10:00", "", "2026-04-13 10:00", "", "2026-04-10 17:00", "2026-04-10 17:00"},
     // HIWC's 8 May 2023 is the Coronation bank holiday: back over the weekend to Fri 5 May.
@@ -256,9 +253,8 @@ const DueCase kDueCases[] = {
     // HCC's 10 Apr 2023 is Easter Monday: back past the weekend and Good Friday to Thu 6 Apr.
     {"payroll exception at HCC: cut-off on Easter Monday 2023", "default", "HCC", Kind::PayrollException,
      "negative_net_pay", "2023-04-05 10:00", "", "2023-04-11 10:00", "", "2023-04-06 17:00", "2023-04-06 17:00"},
-    {"payroll exception at HCC: cut-off moved back off Saturday 10 Jan 2026", "default", "HCC",
-     Kind::PayrollException, "overpayment", "2026-01-08 10:00", "", "2026-01-12 10:00", "", "2026-01-09 17:00",
-     "2026-01-09 17:00"},
+    {"payroll exception at HCC: cut-off moved back off Saturday 10 Jan 2026", "default", "HCC", Kind::PayrollException,
+     "overpayment", "2026-01-08 10:00", "", "2026-01-12 10:00", "", "2026-01-09 17:00", "2026-01-09 17:00"},
 
     // Partner overrides.
     {"OCC invoices: 5 working days (partner's kind)", "custom", "OCC", Kind::Invoice, "price_mismatch",
@@ -275,14 +271,13 @@ const DueCase kDueCases[] = {
     {"LBHF 08:00-18:00: HR change received 17:30 is 50 working hours", "custom", "LBHF", Kind::HrChange,
      "address_change", "2026-03-16 17:30", "", "2026-03-23 17:30", "", "", "2026-03-23 17:30"},
     // 2 × 10 h from 08:00 Tue: 18:00 Wed. LBHF's 14 Mar is a Saturday (13 Mar, passed): Tue 14 Apr.
-    {"LBHF 08:00-18:00: payroll exception received 07:30", "custom", "LBHF", Kind::PayrollException,
-     "overpayment", "2026-03-17 07:30", "", "2026-03-18 18:00", "", "2026-04-14 17:00", "2026-03-18 18:00"},
+    {"LBHF 08:00-18:00: payroll exception received 07:30", "custom", "LBHF", Kind::PayrollException, "overpayment",
+     "2026-03-17 07:30", "", "2026-03-18 18:00", "", "2026-04-14 17:00", "2026-03-18 18:00"},
     // Closed Wed 18 Mar: Tue 7 h, Thu 8 h, Fri 1 h. Its 14 Apr cut-off day is a closure: Mon 13 Apr.
-    {"RBKC closed Wed 18 Mar: payroll exception; closure moves its cut-off", "custom", "RBKC",
-     Kind::PayrollException, "overpayment", "2026-03-17 10:00", "", "2026-03-20 10:00", "", "2026-04-13 17:00",
-     "2026-03-20 10:00"},
-    {"WCC pay calendar: payroll exception must make 20 March", "custom", "WCC", Kind::PayrollException,
-     "overpayment", "2026-03-19 10:00", "", "2026-03-23 10:00", "", "2026-03-20 17:00", "2026-03-20 17:00"},
+    {"RBKC closed Wed 18 Mar: payroll exception; closure moves its cut-off", "custom", "RBKC", Kind::PayrollException,
+     "overpayment", "2026-03-17 10:00", "", "2026-03-20 10:00", "", "2026-04-13 17:00", "2026-03-20 10:00"},
+    {"WCC pay calendar: payroll exception must make 20 March", "custom", "WCC", Kind::PayrollException, "overpayment",
+     "2026-03-19 10:00", "", "2026-03-23 10:00", "", "2026-03-20 17:00", "2026-03-20 17:00"},
     {"WCC pay calendar: HR leaver, 16 May cut-off is a Saturday", "custom", "WCC", Kind::HrChange, "leaver",
      "2026-05-11 10:00", R"({"effective_date":"2026-05-12"})", "2026-05-18 10:00", "", "2026-05-15 17:00",
      "2026-05-15 17:00"},
@@ -376,9 +371,8 @@ void TestSlaClock::shippedFeed()
     QCOMPARE(days.size(), std::size_t(75));
     QCOMPARE(days.front().date, QDate(2019, 1, 1));
     QCOMPARE(days.back().date, QDate(2027, 12, 28));
-    QVERIFY(std::is_sorted(days.begin(), days.end(), [](const BankHoliday &a, const BankHoliday &b) {
-        return a.date < b.date;
-    }));
+    QVERIFY(std::is_sorted(days.begin(), days.end(),
+                           [](const BankHoliday &a, const BankHoliday &b) { return a.date < b.date; }));
     QCOMPARE(SlaRules::defaults()->bankHolidays().size(), std::size_t(75));
 }
 
@@ -428,11 +422,12 @@ void TestSlaClock::workingDayOnOrBefore_data()
 
     QTest::newRow("a working day is itself") << "E&W" << QDate(2026, 3, 16) << QDate(2026, 3, 16);
     QTest::newRow("Easter Monday 2026: Thursday before Good Friday") << "E&W" << QDate(2026, 4, 6) << QDate(2026, 4, 2);
-    QTest::newRow("Easter Monday 2023: Thursday before Good Friday") << "E&W" << QDate(2023, 4, 10) << QDate(2023, 4, 6);
+    QTest::newRow("Easter Monday 2023: Thursday before Good Friday")
+        << "E&W" << QDate(2023, 4, 10) << QDate(2023, 4, 6);
     QTest::newRow("Sun after the Jubilee: Wed 1 Jun 2022") << "E&W" << QDate(2022, 6, 5) << QDate(2022, 6, 1);
     QTest::newRow("Tue 28 Dec 2021: Fri 24 Dec") << "E&W" << QDate(2021, 12, 28) << QDate(2021, 12, 24);
-    QTest::newRow("a partner closure: the day before") << "E&W, closed Wed 18 Mar 2026" << QDate(2026, 3, 18)
-                                                        << QDate(2026, 3, 17);
+    QTest::newRow("a partner closure: the day before")
+        << "E&W, closed Wed 18 Mar 2026" << QDate(2026, 3, 18) << QDate(2026, 3, 17);
 }
 
 void TestSlaClock::workingDayOnOrBefore()
@@ -485,52 +480,124 @@ void TestSlaClock::addWorkingTime_data()
 
     const QString ew = QStringLiteral("E&W");
     // Mon 10:00: 7 h Mon + 32 h Tue-Fri = 39 h; the 40th ends 10:00 next Monday.
-    QTest::newRow("Monday 10:00 + 5 days: next Monday 10:00") << ew << "2026-03-16 10:00" << 5 * kDay8 << "2026-03-23 10:00" << "";
+    QTest::newRow("Monday 10:00 + 5 days: next Monday 10:00")
+        << ew << "2026-03-16 10:00" << 5 * kDay8 << "2026-03-23 10:00"
+        << "";
     // Mon 30 Mar 7 h, Tue-Thu 24 h = 31 h; Good Friday and Easter Monday closed; Tue 7 Apr 8 h; Wed 1 h.
-    QTest::newRow("Monday 30 Mar 2026 + 5 days over Easter") << ew << "2026-03-30 10:00" << 5 * kDay8 << "2026-04-08 10:00" << "";
+    QTest::newRow("Monday 30 Mar 2026 + 5 days over Easter")
+        << ew << "2026-03-30 10:00" << 5 * kDay8 << "2026-04-08 10:00"
+        << "";
     // Thu 7 h; Fri 18 and Mon 21 closed; Tue 22 1 h.
-    QTest::newRow("Thursday before Good Friday 2025 + 1 day") << ew << "2025-04-17 10:00" << kDay8 << "2025-04-22 10:00" << "";
+    QTest::newRow("Thursday before Good Friday 2025 + 1 day") << ew << "2025-04-17 10:00" << kDay8 << "2025-04-22 10:00"
+                                                              << "";
     // Thu 3 h; Tue 7-Fri 10 32 h; Mon 13 5 h.
-    QTest::newRow("Thursday before Good Friday 2026, 14:00 + 5 days") << ew << "2026-04-02 14:00" << 5 * kDay8 << "2026-04-13 14:00" << "";
-    QTest::newRow("the same without bank holidays") << "no closed days" << "2026-04-02 14:00" << 5 * kDay8 << "2026-04-09 14:00" << "";
+    QTest::newRow("Thursday before Good Friday 2026, 14:00 + 5 days")
+        << ew << "2026-04-02 14:00" << 5 * kDay8 << "2026-04-13 14:00"
+        << "";
+    QTest::newRow("the same without bank holidays") << "no closed days"
+                                                    << "2026-04-02 14:00" << 5 * kDay8 << "2026-04-09 14:00"
+                                                    << "";
     // Fri 5 h; 27 and 28 Dec closed; Wed 8 h; Thu 3 h.
-    QTest::newRow("Christmas Eve 2021 + 2 days: substitute days 27 and 28 Dec") << ew << "2021-12-24 12:00" << 2 * kDay8 << "2021-12-30 12:00" << "";
-    QTest::newRow("New Year's Eve 2021 + 1 day: substitute Monday 3 Jan") << ew << "2021-12-31 16:00" << kDay8 << "2022-01-04 16:00" << "";
-    QTest::newRow("Fri 23 Dec 2022 + 1 day: Boxing Day 26, Christmas 27 Dec") << ew << "2022-12-23 15:00" << kDay8 << "2022-12-28 15:00" << "";
-    QTest::newRow("Thu 23 Dec 2027 09:00 + 3 days: ends 17:00 Wed 29 Dec") << ew << "2027-12-23 09:00" << 3 * kDay8 << "2027-12-29 17:00" << "";
+    QTest::newRow("Christmas Eve 2021 + 2 days: substitute days 27 and 28 Dec")
+        << ew << "2021-12-24 12:00" << 2 * kDay8 << "2021-12-30 12:00"
+        << "";
+    QTest::newRow("New Year's Eve 2021 + 1 day: substitute Monday 3 Jan")
+        << ew << "2021-12-31 16:00" << kDay8 << "2022-01-04 16:00"
+        << "";
+    QTest::newRow("Fri 23 Dec 2022 + 1 day: Boxing Day 26, Christmas 27 Dec")
+        << ew << "2022-12-23 15:00" << kDay8 << "2022-12-28 15:00"
+        << "";
+    QTest::newRow("Thu 23 Dec 2027 09:00 + 3 days: ends 17:00 Wed 29 Dec")
+        << ew << "2027-12-23 09:00" << 3 * kDay8 << "2027-12-29 17:00"
+        << "";
     // Wed 6 h; Jubilee Thu and Fri closed; Mon 8 h; Tue 2 h.
-    QTest::newRow("Platinum Jubilee 2022 + 2 days") << ew << "2022-06-01 11:00" << 2 * kDay8 << "2022-06-07 11:00" << "";
-    QTest::newRow("State Funeral 2022 + 1 day") << ew << "2022-09-16 13:00" << kDay8 << "2022-09-20 13:00" << "";
-    QTest::newRow("Coronation 2023 + 1 day") << ew << "2023-05-05 10:00" << kDay8 << "2023-05-09 10:00" << "";
-    QTest::newRow("August bank holiday 2026 + 1 day") << ew << "2026-08-28 15:00" << kDay8 << "2026-09-01 15:00" << "";
+    QTest::newRow("Platinum Jubilee 2022 + 2 days") << ew << "2022-06-01 11:00" << 2 * kDay8 << "2022-06-07 11:00"
+                                                    << "";
+    QTest::newRow("State Funeral 2022 + 1 day") << ew << "2022-09-16 13:00" << kDay8 << "2022-09-20 13:00"
+                                                << "";
+    QTest::newRow("Coronation 2023 + 1 day") << ew << "2023-05-05 10:00" << kDay8 << "2023-05-09 10:00"
+                                             << "";
+    QTest::newRow("August bank holiday 2026 + 1 day") << ew << "2026-08-28 15:00" << kDay8 << "2026-09-01 15:00"
+                                                      << "";
     // Spring: 1 h Friday (GMT), 7 h Monday (BST).
-    QTest::newRow("Fri 27 Mar 2026 16:00 GMT + 1 day: Mon 16:00 BST") << ew << "2026-03-27 16:00" << kDay8 << "2026-03-30 16:00" << "2026-03-30 15:00Z";
-    QTest::newRow("Fri 27 Mar 2026 17:00 + 1 minute: Mon 09:01 BST") << ew << "2026-03-27 17:00" << kMinute << "2026-03-30 09:01" << "2026-03-30 08:01Z";
-    QTest::newRow("Fri 27 Mar 2026 16:00 + 9 hours: Mon 17:00 BST") << ew << "2026-03-27 16:00" << 9 * kHour << "2026-03-30 17:00" << "2026-03-30 16:00Z";
+    QTest::newRow("Fri 27 Mar 2026 16:00 GMT + 1 day: Mon 16:00 BST")
+        << ew << "2026-03-27 16:00" << kDay8 << "2026-03-30 16:00"
+        << "2026-03-30 15:00Z";
+    QTest::newRow("Fri 27 Mar 2026 17:00 + 1 minute: Mon 09:01 BST")
+        << ew << "2026-03-27 17:00" << kMinute << "2026-03-30 09:01"
+        << "2026-03-30 08:01Z";
+    QTest::newRow("Fri 27 Mar 2026 16:00 + 9 hours: Mon 17:00 BST")
+        << ew << "2026-03-27 16:00" << 9 * kHour << "2026-03-30 17:00"
+        << "2026-03-30 16:00Z";
     // 1 h Fri, Mon 30-Thu 2 Apr 32 h, Easter closed, Tue 7 Apr 7 h.
-    QTest::newRow("Fri 27 Mar 2026 16:00 + 5 days: spring change and Easter") << ew << "2026-03-27 16:00" << 5 * kDay8 << "2026-04-07 16:00" << "2026-04-07 15:00Z";
+    QTest::newRow("Fri 27 Mar 2026 16:00 + 5 days: spring change and Easter")
+        << ew << "2026-03-27 16:00" << 5 * kDay8 << "2026-04-07 16:00"
+        << "2026-04-07 15:00Z";
     // Autumn: 1 h Friday (BST), 7 h Monday (GMT).
-    QTest::newRow("Fri 23 Oct 2026 16:00 BST + 1 day: Mon 16:00 GMT") << ew << "2026-10-23 16:00" << kDay8 << "2026-10-26 16:00" << "2026-10-26 16:00Z";
-    QTest::newRow("Fri 23 Oct 2026 17:00 + 1 minute: Mon 09:01 GMT") << ew << "2026-10-23 17:00" << kMinute << "2026-10-26 09:01" << "2026-10-26 09:01Z";
-    QTest::newRow("Fri 23 Oct 2026 16:00 + 9 hours: Mon 17:00 GMT") << ew << "2026-10-23 16:00" << 9 * kHour << "2026-10-26 17:00" << "2026-10-26 17:00Z";
-    QTest::newRow("received 18:30 Tuesday + 1 day: 17:00 Wednesday") << ew << "2026-03-17 18:30" << kDay8 << "2026-03-18 17:00" << "";
-    QTest::newRow("received 07:00 + 1 day: 17:00 the same day") << ew << "2026-03-17 07:00" << kDay8 << "2026-03-17 17:00" << "";
-    QTest::newRow("received at 17:00 exactly + 1 hour: 10:00 next day") << ew << "2026-03-17 17:00" << kHour << "2026-03-18 10:00" << "";
-    QTest::newRow("received at 17:00 exactly + 1 day: 17:00 next day") << ew << "2026-03-17 17:00" << kDay8 << "2026-03-18 17:00" << "";
-    QTest::newRow("received 16:59 + 1 minute: 17:00, not 09:00 next day") << ew << "2026-03-17 16:59" << kMinute << "2026-03-17 17:00" << "";
-    QTest::newRow("received 09:00 + 1 day: 17:00 the same day") << ew << "2026-03-16 09:00" << kDay8 << "2026-03-16 17:00" << "";
-    QTest::newRow("Monday 10:00 + 7 hours: 17:00 the same day") << ew << "2026-03-16 10:00" << 7 * kHour << "2026-03-16 17:00" << "";
-    QTest::newRow("received Saturday + 5 days: 17:00 Friday") << ew << "2026-03-21 11:00" << 5 * kDay8 << "2026-03-27 17:00" << "";
-    QTest::newRow("received Sunday 23:59 + 1 hour: 10:00 Monday") << ew << "2026-03-22 23:59" << kHour << "2026-03-23 10:00" << "";
-    QTest::newRow("received on Easter Monday + 1 day: 17:00 Tuesday") << ew << "2026-04-06 10:00" << kDay8 << "2026-04-07 17:00" << "";
-    QTest::newRow("0 seconds is the moment itself, even on a Saturday") << ew << "2026-03-21 11:00" << qint64(0) << "2026-03-21 11:00" << "";
+    QTest::newRow("Fri 23 Oct 2026 16:00 BST + 1 day: Mon 16:00 GMT")
+        << ew << "2026-10-23 16:00" << kDay8 << "2026-10-26 16:00"
+        << "2026-10-26 16:00Z";
+    QTest::newRow("Fri 23 Oct 2026 17:00 + 1 minute: Mon 09:01 GMT")
+        << ew << "2026-10-23 17:00" << kMinute << "2026-10-26 09:01"
+        << "2026-10-26 09:01Z";
+    QTest::newRow("Fri 23 Oct 2026 16:00 + 9 hours: Mon 17:00 GMT")
+        << ew << "2026-10-23 16:00" << 9 * kHour << "2026-10-26 17:00"
+        << "2026-10-26 17:00Z";
+    QTest::newRow("received 18:30 Tuesday + 1 day: 17:00 Wednesday")
+        << ew << "2026-03-17 18:30" << kDay8 << "2026-03-18 17:00"
+        << "";
+    QTest::newRow("received 07:00 + 1 day: 17:00 the same day")
+        << ew << "2026-03-17 07:00" << kDay8 << "2026-03-17 17:00"
+        << "";
+    QTest::newRow("received at 17:00 exactly + 1 hour: 10:00 next day")
+        << ew << "2026-03-17 17:00" << kHour << "2026-03-18 10:00"
+        << "";
+    QTest::newRow("received at 17:00 exactly + 1 day: 17:00 next day")
+        << ew << "2026-03-17 17:00" << kDay8 << "2026-03-18 17:00"
+        << "";
+    QTest::newRow("received 16:59 + 1 minute: 17:00, not 09:00 next day")
+        << ew << "2026-03-17 16:59" << kMinute << "2026-03-17 17:00"
+        << "";
+    QTest::newRow("received 09:00 + 1 day: 17:00 the same day")
+        << ew << "2026-03-16 09:00" << kDay8 << "2026-03-16 17:00"
+        << "";
+    QTest::newRow("Monday 10:00 + 7 hours: 17:00 the same day")
+        << ew << "2026-03-16 10:00" << 7 * kHour << "2026-03-16 17:00"
+        << "";
+    QTest::newRow("received Saturday + 5 days: 17:00 Friday")
+        << ew << "2026-03-21 11:00" << 5 * kDay8 << "2026-03-27 17:00"
+        << "";
+    QTest::newRow("received Sunday 23:59 + 1 hour: 10:00 Monday")
+        << ew << "2026-03-22 23:59" << kHour << "2026-03-23 10:00"
+        << "";
+    QTest::newRow("received on Easter Monday + 1 day: 17:00 Tuesday")
+        << ew << "2026-04-06 10:00" << kDay8 << "2026-04-07 17:00"
+        << "";
+    QTest::newRow("0 seconds is the moment itself, even on a Saturday")
+        << ew << "2026-03-21 11:00" << qint64(0) << "2026-03-21 11:00"
+        << "";
     // Wed 2.5 h, Thu 8 h, Fri 5.5 h.
-    QTest::newRow("16 working hours from Wednesday 14:30") << ew << "2026-03-18 14:30" << 16 * kHour << "2026-03-20 14:30" << "";
-    QTest::newRow("10-hour days: Monday 17:00 + 1 day (10 h)") << "08:00-18:00" << "2026-03-16 17:00" << 10 * kHour << "2026-03-17 17:00" << "";
-    QTest::newRow("10-hour days: 07:30 + 2 days (20 h)") << "08:00-18:00" << "2026-03-16 07:30" << 20 * kHour << "2026-03-17 18:00" << "";
-    QTest::newRow("10-hour days: 17:30 is inside hours, + 30 minutes") << "08:00-18:00" << "2026-03-16 17:30" << 30 * kMinute << "2026-03-16 18:00" << "";
-    QTest::newRow("10-hour days: Fri 23 Oct 17:00 + 2 hours: Mon 09:00 GMT") << "08:00-18:00" << "2026-10-23 17:00" << 2 * kHour << "2026-10-26 09:00" << "2026-10-26 09:00Z";
-    QTest::newRow("partner closed Wed 18 Mar: Tuesday + 1 day is Thursday") << "E&W, closed Wed 18 Mar 2026" << "2026-03-17 10:00" << kDay8 << "2026-03-19 10:00" << "";
+    QTest::newRow("16 working hours from Wednesday 14:30")
+        << ew << "2026-03-18 14:30" << 16 * kHour << "2026-03-20 14:30"
+        << "";
+    QTest::newRow("10-hour days: Monday 17:00 + 1 day (10 h)") << "08:00-18:00"
+                                                               << "2026-03-16 17:00" << 10 * kHour << "2026-03-17 17:00"
+                                                               << "";
+    QTest::newRow("10-hour days: 07:30 + 2 days (20 h)") << "08:00-18:00"
+                                                         << "2026-03-16 07:30" << 20 * kHour << "2026-03-17 18:00"
+                                                         << "";
+    QTest::newRow("10-hour days: 17:30 is inside hours, + 30 minutes")
+        << "08:00-18:00"
+        << "2026-03-16 17:30" << 30 * kMinute << "2026-03-16 18:00"
+        << "";
+    QTest::newRow("10-hour days: Fri 23 Oct 17:00 + 2 hours: Mon 09:00 GMT")
+        << "08:00-18:00"
+        << "2026-10-23 17:00" << 2 * kHour << "2026-10-26 09:00"
+        << "2026-10-26 09:00Z";
+    QTest::newRow("partner closed Wed 18 Mar: Tuesday + 1 day is Thursday")
+        << "E&W, closed Wed 18 Mar 2026"
+        << "2026-03-17 10:00" << kDay8 << "2026-03-19 10:00"
+        << "";
 }
 
 void TestSlaClock::addWorkingTime()
@@ -555,22 +622,39 @@ void TestSlaClock::between_data()
     QTest::addColumn<qint64>("expected");
 
     const QString ew = QStringLiteral("E&W");
-    QTest::newRow("within a day") << ew << "2026-03-16 10:00" << "2026-03-16 15:30" << 5 * kHour + 30 * kMinute;
-    QTest::newRow("over a night") << ew << "2026-03-16 16:00" << "2026-03-17 10:00" << 2 * kHour;
-    QTest::newRow("over a weekend") << ew << "2026-03-20 15:00" << "2026-03-23 11:00" << 4 * kHour;
-    QTest::newRow("over the August bank holiday 2026") << ew << "2026-08-28 15:00" << "2026-09-01 11:00" << 4 * kHour;
-    QTest::newRow("over Easter 2026") << ew << "2026-04-02 09:00" << "2026-04-07 17:00" << 2 * kDay8;
-    QTest::newRow("Christmas week 2022") << ew << "2022-12-23 09:00" << "2022-12-30 17:00" << 4 * kDay8;
-    QTest::newRow("Jubilee week 2022") << ew << "2022-06-01 09:00" << "2022-06-06 17:00" << 2 * kDay8;
-    QTest::newRow("a whole week") << ew << "2026-03-16 09:00" << "2026-03-23 09:00" << 5 * kDay8;
-    QTest::newRow("Saturday to Saturday is a week") << ew << "2026-03-21 12:00" << "2026-03-28 12:00" << 5 * kDay8;
-    QTest::newRow("from a bank holiday") << ew << "2026-04-06 12:00" << "2026-04-07 12:00" << 3 * kHour;
-    QTest::newRow("within one night") << ew << "2026-03-16 18:00" << "2026-03-17 08:00" << qint64(0);
-    QTest::newRow("backwards") << ew << "2026-03-17 10:00" << "2026-03-16 10:00" << qint64(0);
-    QTest::newRow("the same moment") << ew << "2026-03-17 10:00" << "2026-03-17 10:00" << qint64(0);
-    QTest::newRow("over the spring clock change") << ew << "2026-03-27 16:00" << "2026-03-30 10:00" << 2 * kHour;
-    QTest::newRow("over the autumn clock change") << ew << "2026-10-23 16:00" << "2026-10-26 10:00" << 2 * kHour;
-    QTest::newRow("10-hour day: 07:00 to 19:00") << "08:00-18:00" << "2026-03-16 07:00" << "2026-03-16 19:00" << 10 * kHour;
+    QTest::newRow("within a day") << ew << "2026-03-16 10:00"
+                                  << "2026-03-16 15:30" << 5 * kHour + 30 * kMinute;
+    QTest::newRow("over a night") << ew << "2026-03-16 16:00"
+                                  << "2026-03-17 10:00" << 2 * kHour;
+    QTest::newRow("over a weekend") << ew << "2026-03-20 15:00"
+                                    << "2026-03-23 11:00" << 4 * kHour;
+    QTest::newRow("over the August bank holiday 2026") << ew << "2026-08-28 15:00"
+                                                       << "2026-09-01 11:00" << 4 * kHour;
+    QTest::newRow("over Easter 2026") << ew << "2026-04-02 09:00"
+                                      << "2026-04-07 17:00" << 2 * kDay8;
+    QTest::newRow("Christmas week 2022") << ew << "2022-12-23 09:00"
+                                         << "2022-12-30 17:00" << 4 * kDay8;
+    QTest::newRow("Jubilee week 2022") << ew << "2022-06-01 09:00"
+                                       << "2022-06-06 17:00" << 2 * kDay8;
+    QTest::newRow("a whole week") << ew << "2026-03-16 09:00"
+                                  << "2026-03-23 09:00" << 5 * kDay8;
+    QTest::newRow("Saturday to Saturday is a week") << ew << "2026-03-21 12:00"
+                                                    << "2026-03-28 12:00" << 5 * kDay8;
+    QTest::newRow("from a bank holiday") << ew << "2026-04-06 12:00"
+                                         << "2026-04-07 12:00" << 3 * kHour;
+    QTest::newRow("within one night") << ew << "2026-03-16 18:00"
+                                      << "2026-03-17 08:00" << qint64(0);
+    QTest::newRow("backwards") << ew << "2026-03-17 10:00"
+                               << "2026-03-16 10:00" << qint64(0);
+    QTest::newRow("the same moment") << ew << "2026-03-17 10:00"
+                                     << "2026-03-17 10:00" << qint64(0);
+    QTest::newRow("over the spring clock change") << ew << "2026-03-27 16:00"
+                                                  << "2026-03-30 10:00" << 2 * kHour;
+    QTest::newRow("over the autumn clock change") << ew << "2026-10-23 16:00"
+                                                  << "2026-10-26 10:00" << 2 * kHour;
+    QTest::newRow("10-hour day: 07:00 to 19:00") << "08:00-18:00"
+                                                 << "2026-03-16 07:00"
+                                                 << "2026-03-16 19:00" << 10 * kHour;
 }
 
 void TestSlaClock::between()
@@ -665,22 +749,42 @@ void TestSlaClock::policies_data()
     QTest::addColumn<int>("paymentTermsDays");
 
     const QString d = QStringLiteral("default"), c = QStringLiteral("custom");
-    QTest::newRow("default: HR new starter, 5d, pay-affecting") << d << "HCC" << Kind::HrChange << "new_starter" << "5d" << 5 * kDay8 << 1 << 0;
-    QTest::newRow("default: HR leaver, 5d, pay-affecting") << d << "OCC" << Kind::HrChange << "leaver" << "5d" << 5 * kDay8 << 1 << 0;
-    QTest::newRow("default: HR hours change, 5d, pay-affecting") << d << "HIWC" << Kind::HrChange << "hours_change" << "5d" << 5 * kDay8 << 1 << 0;
-    QTest::newRow("default: HR bank details, 5d, pay-affecting") << d << "WCC" << Kind::HrChange << "bank_details" << "5d" << 5 * kDay8 << 1 << 0;
-    QTest::newRow("default: HR address change, 5d, not pay-affecting") << d << "HCC" << Kind::HrChange << "address_change" << "5d" << 5 * kDay8 << 0 << 0;
-    QTest::newRow("default: HR family leave, 5d, not pay-affecting") << d << "HCC" << Kind::HrChange << "family_leave" << "5d" << 5 * kDay8 << 0 << 0;
-    QTest::newRow("default: invoice, 10d, 30 days to pay") << d << "HCC" << Kind::Invoice << "price_mismatch" << "10d" << 10 * kDay8 << 0 << 30;
-    QTest::newRow("default: payroll exception, 2d") << d << "HCC" << Kind::PayrollException << "overpayment" << "2d" << 2 * kDay8 << -1 << 0;
-    QTest::newRow("changed: OCC invoice, 5d") << c << "OCC" << Kind::Invoice << "price_mismatch" << "5d" << 5 * kDay8 << 0 << 30;
-    QTest::newRow("changed: OCC disputed invoice, 16h") << c << "OCC" << Kind::Invoice << "disputed" << "16h" << 16 * kHour << 0 << 30;
-    QTest::newRow("changed: OCC suspected duplicate, partner's kind wins") << c << "OCC" << Kind::Invoice << "suspected_duplicate" << "5d" << 5 * kDay8 << 0 << 30;
-    QTest::newRow("changed: HCC suspected duplicate, every partner's subtype") << c << "HCC" << Kind::Invoice << "suspected_duplicate" << "2d" << 2 * kDay8 << 0 << 30;
-    QTest::newRow("changed: HCC other invoice keeps the default") << c << "HCC" << Kind::Invoice << "no_po" << "10d" << 10 * kDay8 << 0 << 30;
-    QTest::newRow("changed: LBHF 10-hour days, HR 5d = 50 h") << c << "LBHF" << Kind::HrChange << "address_change" << "5d" << 50 * kHour << 0 << 0;
-    QTest::newRow("changed: LBHF 10-hour days, invoice 10d = 100 h") << c << "LBHF" << Kind::Invoice << "no_po" << "10d" << 100 * kHour << 0 << 30;
-    QTest::newRow("changed: LBHF 10-hour days, payroll 2d = 20 h") << c << "LBHF" << Kind::PayrollException << "overpayment" << "2d" << 20 * kHour << -1 << 0;
+    QTest::newRow("default: HR new starter, 5d, pay-affecting") << d << "HCC" << Kind::HrChange << "new_starter"
+                                                                << "5d" << 5 * kDay8 << 1 << 0;
+    QTest::newRow("default: HR leaver, 5d, pay-affecting") << d << "OCC" << Kind::HrChange << "leaver"
+                                                           << "5d" << 5 * kDay8 << 1 << 0;
+    QTest::newRow("default: HR hours change, 5d, pay-affecting") << d << "HIWC" << Kind::HrChange << "hours_change"
+                                                                 << "5d" << 5 * kDay8 << 1 << 0;
+    QTest::newRow("default: HR bank details, 5d, pay-affecting") << d << "WCC" << Kind::HrChange << "bank_details"
+                                                                 << "5d" << 5 * kDay8 << 1 << 0;
+    QTest::newRow("default: HR address change, 5d, not pay-affecting")
+        << d << "HCC" << Kind::HrChange << "address_change"
+        << "5d" << 5 * kDay8 << 0 << 0;
+    QTest::newRow("default: HR family leave, 5d, not pay-affecting") << d << "HCC" << Kind::HrChange << "family_leave"
+                                                                     << "5d" << 5 * kDay8 << 0 << 0;
+    QTest::newRow("default: invoice, 10d, 30 days to pay") << d << "HCC" << Kind::Invoice << "price_mismatch"
+                                                           << "10d" << 10 * kDay8 << 0 << 30;
+    QTest::newRow("default: payroll exception, 2d") << d << "HCC" << Kind::PayrollException << "overpayment"
+                                                    << "2d" << 2 * kDay8 << -1 << 0;
+    QTest::newRow("changed: OCC invoice, 5d") << c << "OCC" << Kind::Invoice << "price_mismatch"
+                                              << "5d" << 5 * kDay8 << 0 << 30;
+    QTest::newRow("changed: OCC disputed invoice, 16h") << c << "OCC" << Kind::Invoice << "disputed"
+                                                        << "16h" << 16 * kHour << 0 << 30;
+    QTest::newRow("changed: OCC suspected duplicate, partner's kind wins")
+        << c << "OCC" << Kind::Invoice << "suspected_duplicate"
+        << "5d" << 5 * kDay8 << 0 << 30;
+    QTest::newRow("changed: HCC suspected duplicate, every partner's subtype")
+        << c << "HCC" << Kind::Invoice << "suspected_duplicate"
+        << "2d" << 2 * kDay8 << 0 << 30;
+    QTest::newRow("changed: HCC other invoice keeps the default") << c << "HCC" << Kind::Invoice << "no_po"
+                                                                  << "10d" << 10 * kDay8 << 0 << 30;
+    QTest::newRow("changed: LBHF 10-hour days, HR 5d = 50 h") << c << "LBHF" << Kind::HrChange << "address_change"
+                                                              << "5d" << 50 * kHour << 0 << 0;
+    QTest::newRow("changed: LBHF 10-hour days, invoice 10d = 100 h") << c << "LBHF" << Kind::Invoice << "no_po"
+                                                                     << "10d" << 100 * kHour << 0 << 30;
+    QTest::newRow("changed: LBHF 10-hour days, payroll 2d = 20 h")
+        << c << "LBHF" << Kind::PayrollException << "overpayment"
+        << "2d" << 20 * kHour << -1 << 0;
 }
 
 void TestSlaClock::policies()
@@ -725,12 +829,16 @@ void TestSlaClock::payrollCutoffFrom_data()
     QTest::newRow("WCC Sun 15 Nov 2026: Fri 13th") << d << "WCC" << QDate(2026, 11, 1) << "2026-11-13 17:00";
     QTest::newRow("HIWC Coronation 8 May 2023: Fri 5th") << d << "HIWC" << QDate(2023, 5, 1) << "2023-05-05 17:00";
     QTest::newRow("OPCC Coronation 8 May 2023: Fri 5th") << d << "OPCC" << QDate(2023, 5, 1) << "2023-05-05 17:00";
-    QTest::newRow("HCC Easter Monday 10 Apr 2023: past Good Friday to Thu 6th") << d << "HCC" << QDate(2023, 4, 1) << "2023-04-06 17:00";
+    QTest::newRow("HCC Easter Monday 10 Apr 2023: past Good Friday to Thu 6th")
+        << d << "HCC" << QDate(2023, 4, 1) << "2023-04-06 17:00";
     QTest::newRow("WCC Good Friday 15 Apr 2022: Thu 14th") << d << "WCC" << QDate(2022, 4, 1) << "2022-04-14 17:00";
-    QTest::newRow("WCC pay calendar: 20 Mar 2026, not the 15th") << c << "WCC" << QDate(2026, 3, 1) << "2026-03-20 17:00";
+    QTest::newRow("WCC pay calendar: 20 Mar 2026, not the 15th")
+        << c << "WCC" << QDate(2026, 3, 1) << "2026-03-20 17:00";
     QTest::newRow("WCC pay calendar: the next date, 17 Apr") << c << "WCC" << QDate(2026, 3, 21) << "2026-04-17 17:00";
-    QTest::newRow("WCC pay calendar: Sat 16 May moves to Fri 15th") << c << "WCC" << QDate(2026, 5, 1) << "2026-05-15 17:00";
-    QTest::newRow("RBKC closed on its cut-off day 14 Apr 2026: Mon 13th") << c << "RBKC" << QDate(2026, 4, 1) << "2026-04-13 17:00";
+    QTest::newRow("WCC pay calendar: Sat 16 May moves to Fri 15th")
+        << c << "WCC" << QDate(2026, 5, 1) << "2026-05-15 17:00";
+    QTest::newRow("RBKC closed on its cut-off day 14 Apr 2026: Mon 13th")
+        << c << "RBKC" << QDate(2026, 4, 1) << "2026-04-13 17:00";
 }
 
 void TestSlaClock::payrollCutoffFrom()
@@ -752,12 +860,24 @@ void TestSlaClock::payrollCutoffAfter_data()
     QTest::addColumn<QString>("expected");
 
     const QString d = QStringLiteral("default"), c = QStringLiteral("custom");
-    QTest::newRow("a minute before the cut-off") << d << "HCC" << "2026-03-10 16:59" << "2026-03-10 17:00";
-    QTest::newRow("at the cut-off: the next one") << d << "HCC" << "2026-03-10 17:00" << "2026-04-10 17:00";
-    QTest::newRow("after a cut-off moved to Fri 9 Jan, before the 10th") << d << "HCC" << "2026-01-09 18:00" << "2026-02-10 17:00";
-    QTest::newRow("on Sat 10 Jan, the nominal day") << d << "HCC" << "2026-01-10 12:00" << "2026-02-10 17:00";
-    QTest::newRow("New Year's Eve: January's, moved to Fri 9 Jan") << d << "HCC" << "2025-12-31 23:00" << "2026-01-09 17:00";
-    QTest::newRow("pay calendar: at 20 Mar 17:00, the next is 17 Apr") << c << "WCC" << "2026-03-20 17:00" << "2026-04-17 17:00";
+    QTest::newRow("a minute before the cut-off") << d << "HCC"
+                                                 << "2026-03-10 16:59"
+                                                 << "2026-03-10 17:00";
+    QTest::newRow("at the cut-off: the next one") << d << "HCC"
+                                                  << "2026-03-10 17:00"
+                                                  << "2026-04-10 17:00";
+    QTest::newRow("after a cut-off moved to Fri 9 Jan, before the 10th") << d << "HCC"
+                                                                         << "2026-01-09 18:00"
+                                                                         << "2026-02-10 17:00";
+    QTest::newRow("on Sat 10 Jan, the nominal day") << d << "HCC"
+                                                    << "2026-01-10 12:00"
+                                                    << "2026-02-10 17:00";
+    QTest::newRow("New Year's Eve: January's, moved to Fri 9 Jan") << d << "HCC"
+                                                                   << "2025-12-31 23:00"
+                                                                   << "2026-01-09 17:00";
+    QTest::newRow("pay calendar: at 20 Mar 17:00, the next is 17 Apr") << c << "WCC"
+                                                                       << "2026-03-20 17:00"
+                                                                       << "2026-04-17 17:00";
 }
 
 void TestSlaClock::payrollCutoffAfter()
@@ -812,59 +932,75 @@ void TestSlaClock::pause_data()
 
     // Thu 27 Aug 10:00 + 40 h = Fri 4 Sep 10:00 (Mon 31 Aug closed). Paused Fri 15-17 and Tue 9-11: 4 h.
     QTest::newRow("paused over the August bank holiday, resumed")
-        << Kind::HrChange << "address_change" << "2026-08-27 10:00" << QJsonObject()
+        << Kind::HrChange << "address_change"
+        << "2026-08-27 10:00" << QJsonObject()
         << QList<Event>{historyLine("2026-08-27 10:00", "received", S::New, S::New),
                         historyLine("2026-08-27 10:10", "start", S::Assigned, S::InProgress),
                         historyLine("2026-08-28 15:00", "request_info", S::InProgress, S::AwaitingInfo),
                         historyLine("2026-09-01 11:00", "resume", S::AwaitingInfo, S::InProgress)}
-        << "2026-09-02 12:00" << 4 * kHour << "2026-09-04 14:00" << "2026-09-04 14:00";
+        << "2026-09-02 12:00" << 4 * kHour << "2026-09-04 14:00"
+        << "2026-09-04 14:00";
     QTest::newRow("paused over the August bank holiday, still paused")
-        << Kind::HrChange << "address_change" << "2026-08-27 10:00" << QJsonObject()
+        << Kind::HrChange << "address_change"
+        << "2026-08-27 10:00" << QJsonObject()
         << QList<Event>{historyLine("2026-08-27 10:00", "received", S::New, S::New),
                         historyLine("2026-08-28 15:00", "request_info", S::InProgress, S::AwaitingInfo)}
-        << "2026-09-01 10:30" << 3 * kHour + 30 * kMinute << "2026-09-04 13:30" << "2026-09-04 13:30";
+        << "2026-09-01 10:30" << 3 * kHour + 30 * kMinute << "2026-09-04 13:30"
+        << "2026-09-04 13:30";
     // 11:00-16:00 Mon (5 h) and Tue 16:00-Wed 10:00 (2 h): Mon 23 Mar 10:00 + 7 h.
     QTest::newRow("two pauses in a week")
-        << Kind::HrChange << "address_change" << "2026-03-16 10:00" << QJsonObject()
+        << Kind::HrChange << "address_change"
+        << "2026-03-16 10:00" << QJsonObject()
         << (started + QList<Event>{historyLine("2026-03-16 11:00", "request_info", S::InProgress, S::AwaitingInfo),
                                    historyLine("2026-03-16 16:00", "resume", S::AwaitingInfo, S::InProgress),
                                    historyLine("2026-03-17 16:00", "request_info", S::InProgress, S::AwaitingInfo),
                                    historyLine("2026-03-18 10:00", "resume", S::AwaitingInfo, S::InProgress)})
-        << "2026-03-19 12:00" << 7 * kHour << "2026-03-23 17:00" << "2026-03-23 17:00";
+        << "2026-03-19 12:00" << 7 * kHour << "2026-03-23 17:00"
+        << "2026-03-23 17:00";
     QTest::newRow("reassigned while awaiting information: counted once")
-        << Kind::HrChange << "address_change" << "2026-03-16 10:00" << QJsonObject()
+        << Kind::HrChange << "address_change"
+        << "2026-03-16 10:00" << QJsonObject()
         << (started + QList<Event>{historyLine("2026-03-16 11:00", "request_info", S::InProgress, S::AwaitingInfo),
                                    historyLine("2026-03-16 13:00", "reassign", S::AwaitingInfo, S::AwaitingInfo),
                                    historyLine("2026-03-17 10:00", "resume", S::AwaitingInfo, S::InProgress)})
-        << "2026-03-19 12:00" << 7 * kHour << "2026-03-23 17:00" << "2026-03-23 17:00";
+        << "2026-03-19 12:00" << 7 * kHour << "2026-03-23 17:00"
+        << "2026-03-23 17:00";
     QTest::newRow("paused only out of hours: no time")
-        << Kind::HrChange << "address_change" << "2026-03-16 10:00" << QJsonObject()
+        << Kind::HrChange << "address_change"
+        << "2026-03-16 10:00" << QJsonObject()
         << (started + QList<Event>{historyLine("2026-03-20 18:00", "request_info", S::InProgress, S::AwaitingInfo),
                                    historyLine("2026-03-23 08:30", "resume", S::AwaitingInfo, S::InProgress)})
-        << "2026-03-23 09:30" << qint64(0) << "2026-03-23 10:00" << "2026-03-23 10:00";
-    QTest::newRow("never paused") << Kind::HrChange << "address_change" << "2026-03-16 10:00" << QJsonObject()
-                                  << started << "2026-03-19 12:00" << qint64(0) << "2026-03-23 10:00"
+        << "2026-03-23 09:30" << qint64(0) << "2026-03-23 10:00"
+        << "2026-03-23 10:00";
+    QTest::newRow("never paused") << Kind::HrChange << "address_change"
+                                  << "2026-03-16 10:00" << QJsonObject() << started << "2026-03-19 12:00" << qint64(0)
+                                  << "2026-03-23 10:00"
                                   << "2026-03-23 10:00";
     // Thu 26 Mar 10:00 + 40 h = Thu 2 Apr 10:00; paused Fri 16-17 GMT and Mon 09-10 BST: 2 h.
     QTest::newRow("paused across the spring clock change")
-        << Kind::HrChange << "address_change" << "2026-03-26 10:00" << QJsonObject()
+        << Kind::HrChange << "address_change"
+        << "2026-03-26 10:00" << QJsonObject()
         << QList<Event>{historyLine("2026-03-27 16:00", "request_info", S::InProgress, S::AwaitingInfo),
                         historyLine("2026-03-30 10:00", "resume", S::AwaitingInfo, S::InProgress)}
-        << "2026-03-31 10:00" << 2 * kHour << "2026-04-02 12:00" << "2026-04-02 12:00";
+        << "2026-03-31 10:00" << 2 * kHour << "2026-04-02 12:00"
+        << "2026-04-02 12:00";
     // processBy Thu 12 Mar 10:00 + 8 h = Fri 13 Mar 10:00; the 10 Mar cut-off stays.
     QTest::newRow("leaver paused a day: the payroll cut-off does not move")
-        << Kind::HrChange << "leaver" << "2026-03-05 10:00"
-        << QJsonObject{{QStringLiteral("effective_date"), QStringLiteral("2026-03-09")}}
+        << Kind::HrChange << "leaver"
+        << "2026-03-05 10:00" << QJsonObject{{QStringLiteral("effective_date"), QStringLiteral("2026-03-09")}}
         << QList<Event>{historyLine("2026-03-06 09:00", "request_info", S::InProgress, S::AwaitingInfo),
                         historyLine("2026-03-09 09:00", "resume", S::AwaitingInfo, S::InProgress)}
-        << "2026-03-11 10:00" << kDay8 << "2026-03-13 10:00" << "2026-03-10 17:00";
+        << "2026-03-11 10:00" << kDay8 << "2026-03-13 10:00"
+        << "2026-03-10 17:00";
     // Paused Tue 17 Mar 09:00 to Tue 14 Apr 09:00: 18 working days (Easter closed) = 144 h.
     // 80 + 144 h = 28 working days from Mon 16 Mar 10:00: Mon 27 Apr 10:00; pay by 15 Apr stays.
     QTest::newRow("invoice paused for weeks: the payment date does not move")
-        << Kind::Invoice << "price_mismatch" << "2026-03-16 10:00" << QJsonObject()
+        << Kind::Invoice << "price_mismatch"
+        << "2026-03-16 10:00" << QJsonObject()
         << QList<Event>{historyLine("2026-03-17 09:00", "request_info", S::InProgress, S::AwaitingInfo),
                         historyLine("2026-04-14 09:00", "resume", S::AwaitingInfo, S::InProgress)}
-        << "2026-04-14 12:00" << 18 * kDay8 << "2026-04-27 10:00" << "2026-04-15 17:00";
+        << "2026-04-14 12:00" << 18 * kDay8 << "2026-04-27 10:00"
+        << "2026-04-15 17:00";
 }
 
 void TestSlaClock::pause()
@@ -880,8 +1016,8 @@ void TestSlaClock::pause()
     QFETCH(QString, due);
     const auto rules = SlaRules::defaults();
     const WorkingCalendar &cal = rules->calendar(QStringLiteral("HCC"));
-    const qint64 got = pausedSeconds(cal, std::span<const Event>(history.constData(), std::size_t(history.size())),
-                                     london(now));
+    const qint64 got =
+        pausedSeconds(cal, std::span<const Event>(history.constData(), std::size_t(history.size())), london(now));
     QCOMPARE(workingTimeText(got, kDay8), workingTimeText(paused, kDay8));
     QCOMPARE(got, paused);
     const DueTimes times = rules->due(itemFor(QStringLiteral("HCC"), kind, subtype, london(received), fields), paused);
@@ -910,27 +1046,62 @@ void TestSlaClock::status_data()
     const qint64 quarter = 10 * kHour; // of 40 h
     const qint64 none = -1;
     using S = Status;
-    QTest::newRow("resolved is met, even after due") << d << "HCC" << Kind::HrChange << hr << S::Resolved << rcv << due << "2026-03-24 10:00" << SlaState::Met << none << none << false;
-    QTest::newRow("closed is met") << d << "HCC" << Kind::HrChange << hr << S::Closed << rcv << due << "2026-03-24 10:00" << SlaState::Met << none << none << false;
-    QTest::newRow("awaiting information is paused") << d << "HCC" << Kind::HrChange << hr << S::AwaitingInfo << rcv << due << "2026-03-18 10:00" << SlaState::Paused << none << none << false;
-    QTest::newRow("in progress at the due moment is breached") << d << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-23 10:00" << SlaState::Breached << qint64(0) << none << false;
-    QTest::newRow("an hour after due is breached") << d << "HCC" << Kind::HrChange << hr << S::Assigned << rcv << due << "2026-03-23 11:00" << SlaState::Breached << qint64(0) << none << false;
-    QTest::newRow("11 h left, quarter of target 10 h: on track") << d << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-19 15:00" << SlaState::OnTrack << 11 * kHour << quarter << false;
-    QTest::newRow("exactly a quarter left: on track") << d << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-19 16:00" << SlaState::OnTrack << 10 * kHour << quarter << false;
-    QTest::newRow("9 h left over a night: at risk") << d << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-19 17:00" << SlaState::AtRisk << 9 * kHour << quarter << false;
-    QTest::newRow("8 h left over a weekend: at risk") << d << "HCC" << Kind::HrChange << hr << S::New << rcv << due << "2026-03-20 10:00" << SlaState::AtRisk << 8 * kHour << quarter << false;
-    QTest::newRow("history of 25 items says 3 h: 8 h left is on track") << c << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-20 10:00" << SlaState::OnTrack << 8 * kHour << 3 * kHour << true;
-    QTest::newRow("history of 25 items says 3 h: 2 h left is at risk") << c << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-20 16:00" << SlaState::AtRisk << 2 * kHour << 3 * kHour << true;
-    QTest::newRow("history of only 19 items: quarter of target") << c << "HCC" << Kind::HrChange << "family_leave" << S::InProgress << rcv << due << "2026-03-20 10:00" << SlaState::AtRisk << 8 * kHour << quarter << false;
+    QTest::newRow("resolved is met, even after due") << d << "HCC" << Kind::HrChange << hr << S::Resolved << rcv << due
+                                                     << "2026-03-24 10:00" << SlaState::Met << none << none << false;
+    QTest::newRow("closed is met") << d << "HCC" << Kind::HrChange << hr << S::Closed << rcv << due
+                                   << "2026-03-24 10:00" << SlaState::Met << none << none << false;
+    QTest::newRow("awaiting information is paused")
+        << d << "HCC" << Kind::HrChange << hr << S::AwaitingInfo << rcv << due << "2026-03-18 10:00" << SlaState::Paused
+        << none << none << false;
+    QTest::newRow("in progress at the due moment is breached")
+        << d << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-23 10:00" << SlaState::Breached
+        << qint64(0) << none << false;
+    QTest::newRow("an hour after due is breached")
+        << d << "HCC" << Kind::HrChange << hr << S::Assigned << rcv << due << "2026-03-23 11:00" << SlaState::Breached
+        << qint64(0) << none << false;
+    QTest::newRow("11 h left, quarter of target 10 h: on track")
+        << d << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-19 15:00" << SlaState::OnTrack
+        << 11 * kHour << quarter << false;
+    QTest::newRow("exactly a quarter left: on track")
+        << d << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-19 16:00" << SlaState::OnTrack
+        << 10 * kHour << quarter << false;
+    QTest::newRow("9 h left over a night: at risk")
+        << d << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-19 17:00" << SlaState::AtRisk
+        << 9 * kHour << quarter << false;
+    QTest::newRow("8 h left over a weekend: at risk")
+        << d << "HCC" << Kind::HrChange << hr << S::New << rcv << due << "2026-03-20 10:00" << SlaState::AtRisk
+        << 8 * kHour << quarter << false;
+    QTest::newRow("history of 25 items says 3 h: 8 h left is on track")
+        << c << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-20 10:00" << SlaState::OnTrack
+        << 8 * kHour << 3 * kHour << true;
+    QTest::newRow("history of 25 items says 3 h: 2 h left is at risk")
+        << c << "HCC" << Kind::HrChange << hr << S::InProgress << rcv << due << "2026-03-20 16:00" << SlaState::AtRisk
+        << 2 * kHour << 3 * kHour << true;
+    QTest::newRow("history of only 19 items: quarter of target")
+        << c << "HCC" << Kind::HrChange << "family_leave" << S::InProgress << rcv << due << "2026-03-20 10:00"
+        << SlaState::AtRisk << 8 * kHour << quarter << false;
     // Invoice due Mon 30 Mar 10:00; at Thu 26 Mar 10:00, 16 h left: under a 12 h history, over a 20 h quarter.
-    QTest::newRow("invoice, history 12 h over 40 items: 16 h left is on track") << c << "HCC" << Kind::Invoice << "price_mismatch" << S::InProgress << rcv << "2026-03-30 10:00" << "2026-03-26 10:00" << SlaState::OnTrack << 16 * kHour << 12 * kHour << true;
-    QTest::newRow("invoice, no history: 16 h left of 80 is at risk") << d << "HCC" << Kind::Invoice << "price_mismatch" << S::InProgress << rcv << "2026-03-30 10:00" << "2026-03-26 10:00" << SlaState::AtRisk << 16 * kHour << 20 * kHour << false;
+    QTest::newRow("invoice, history 12 h over 40 items: 16 h left is on track")
+        << c << "HCC" << Kind::Invoice << "price_mismatch" << S::InProgress << rcv << "2026-03-30 10:00"
+        << "2026-03-26 10:00" << SlaState::OnTrack << 16 * kHour << 12 * kHour << true;
+    QTest::newRow("invoice, no history: 16 h left of 80 is at risk")
+        << d << "HCC" << Kind::Invoice << "price_mismatch" << S::InProgress << rcv << "2026-03-30 10:00"
+        << "2026-03-26 10:00" << SlaState::AtRisk << 16 * kHour << 20 * kHour << false;
     // Due at the 10 Mar cut-off; quarter of 16 h is 4 h; 3 h left.
-    QTest::newRow("payroll exception due at its cut-off: 3 h left is at risk") << d << "HCC" << Kind::PayrollException << "overpayment" << S::InProgress << "2026-03-09 10:00" << "2026-03-10 17:00" << "2026-03-10 14:00" << SlaState::AtRisk << 3 * kHour << 4 * kHour << false;
-    QTest::newRow("payroll exception: 8 h left is on track") << d << "HCC" << Kind::PayrollException << "overpayment" << S::InProgress << "2026-03-09 10:00" << "2026-03-10 17:00" << "2026-03-09 17:00" << SlaState::OnTrack << 8 * kHour << 4 * kHour << false;
+    QTest::newRow("payroll exception due at its cut-off: 3 h left is at risk")
+        << d << "HCC" << Kind::PayrollException << "overpayment" << S::InProgress << "2026-03-09 10:00"
+        << "2026-03-10 17:00"
+        << "2026-03-10 14:00" << SlaState::AtRisk << 3 * kHour << 4 * kHour << false;
+    QTest::newRow("payroll exception: 8 h left is on track")
+        << d << "HCC" << Kind::PayrollException << "overpayment" << S::InProgress << "2026-03-09 10:00"
+        << "2026-03-10 17:00"
+        << "2026-03-09 17:00" << SlaState::OnTrack << 8 * kHour << 4 * kHour << false;
     // LBHF: 10-hour days, target 50 h, quarter 12.5 h; Fri 17:00 to Mon 17:30 is 1 + 9.5 h. (Family
     // leave: its 19 items of history are too few, so the quarter applies.)
-    QTest::newRow("LBHF 10-hour days: 10.5 h left of 50 is at risk") << c << "LBHF" << Kind::HrChange << "family_leave" << S::InProgress << "2026-03-16 17:30" << "2026-03-23 17:30" << "2026-03-20 17:00" << SlaState::AtRisk << 10 * kHour + 30 * kMinute << 12 * kHour + 30 * kMinute << false;
+    QTest::newRow("LBHF 10-hour days: 10.5 h left of 50 is at risk")
+        << c << "LBHF" << Kind::HrChange << "family_leave" << S::InProgress << "2026-03-16 17:30"
+        << "2026-03-23 17:30"
+        << "2026-03-20 17:00" << SlaState::AtRisk << 10 * kHour + 30 * kMinute << 12 * kHour + 30 * kMinute << false;
 }
 
 void TestSlaClock::status()
@@ -956,7 +1127,9 @@ void TestSlaClock::status()
         if (left >= 0)
             text += QStringLiteral(", %1 s left").arg(l);
         if (usual >= 0)
-            text += QStringLiteral(", usual %1 s from %2").arg(u).arg(h ? QStringLiteral("history") : QStringLiteral("a quarter of the target"));
+            text += QStringLiteral(", usual %1 s from %2")
+                        .arg(u)
+                        .arg(h ? QStringLiteral("history") : QStringLiteral("a quarter of the target"));
         return text;
     };
     QCOMPARE(describe(got.state, got.left, got.usual, got.usualFromHistory), describe(state, left, usual, fromHistory));
@@ -1055,19 +1228,24 @@ void TestSlaClock::parseBankHolidays_data()
     QVERIFY(feed.open(QIODevice::ReadOnly));
     const QByteArray shipped = feed.readAll();
     const QString ew = QStringLiteral("england-and-wales");
-    QTest::newRow("the shipped feed, England and Wales") << shipped << ew << true << 75 << QDate(2019, 1, 1) << QDate(2027, 12, 28);
-    QTest::newRow("the shipped feed, Scotland") << shipped << "scotland" << true << 84 << QDate(2019, 1, 1) << QDate(2027, 12, 28);
+    QTest::newRow("the shipped feed, England and Wales")
+        << shipped << ew << true << 75 << QDate(2019, 1, 1) << QDate(2027, 12, 28);
+    QTest::newRow("the shipped feed, Scotland")
+        << shipped << "scotland" << true << 84 << QDate(2019, 1, 1) << QDate(2027, 12, 28);
     QTest::newRow("events out of order come back in date order")
         << QByteArray(R"({"england-and-wales":{"division":"england-and-wales","events":[
                {"title":"Christmas Day","date":"2026-12-25","notes":"","bunting":true},
                {"title":"New Year's Day","date":"2026-01-01","notes":"","bunting":true}]}})")
         << ew << true << 2 << QDate(2026, 1, 1) << QDate(2026, 12, 25);
-    QTest::newRow("not JSON") << QByteArray("<html>Service unavailable</html>") << ew << false << 0 << QDate() << QDate();
+    QTest::newRow("not JSON") << QByteArray("<html>Service unavailable</html>") << ew << false << 0 << QDate()
+                              << QDate();
     QTest::newRow("no such division")
-        << QByteArray(R"({"scotland":{"division":"scotland","events":[{"title":"St Andrew's Day","date":"2026-11-30"}]}})")
+        << QByteArray(
+               R"({"scotland":{"division":"scotland","events":[{"title":"St Andrew's Day","date":"2026-11-30"}]}})")
         << ew << false << 0 << QDate() << QDate();
     QTest::newRow("a date that does not exist")
-        << QByteArray(R"({"england-and-wales":{"division":"england-and-wales","events":[{"title":"Nope","date":"2026-02-30"}]}})")
+        << QByteArray(
+               R"({"england-and-wales":{"division":"england-and-wales","events":[{"title":"Nope","date":"2026-02-30"}]}})")
         << ew << false << 0 << QDate() << QDate();
     QTest::newRow("an event without a date")
         << QByteArray(R"({"england-and-wales":{"division":"england-and-wales","events":[{"title":"Christmas Day"}]}})")
@@ -1131,9 +1309,12 @@ void TestSlaClock::badJson_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("replacement");
 
-    QTest::newRow("working hours that do not exist") << R"(^\d\d:\d\d-\d\d:\d\d$)" << "25:00-17:00";
-    QTest::newRow("a target in weeks") << R"(^\d+[dh]$)" << "5w";
-    QTest::newRow("a bank holiday on 30 February") << R"(^\d{4}-\d\d-\d\d$)" << "2026-02-30";
+    QTest::newRow("working hours that do not exist") << R"(^\d\d:\d\d-\d\d:\d\d$)"
+                                                     << "25:00-17:00";
+    QTest::newRow("a target in weeks") << R"(^\d+[dh]$)"
+                                       << "5w";
+    QTest::newRow("a bank holiday on 30 February") << R"(^\d{4}-\d\d-\d\d$)"
+                                                   << "2026-02-30";
 }
 
 // A reference object with one bad value: refused, and the error names the value or its key.

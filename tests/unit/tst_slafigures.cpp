@@ -214,8 +214,7 @@ std::vector<Number> everyNumber(const SlaFigures &f)
     for (int w = 0; w < int(f.weeks.size()); ++w)
         for (const std::optional<Kind> k : kinds) {
             const SlaFigures::Week &week = f.weeks[std::size_t(w)];
-            out.push_back({QStringLiteral("week %1, %2").arg(w).arg(kindText(k)),
-                           weekPick(w, k),
+            out.push_back({QStringLiteral("week %1, %2").arg(w).arg(kindText(k)), weekPick(w, k),
                            k ? week.byKind[std::size_t(*k)].resolved : week.all().resolved});
         }
     for (int b = 0; b < SlaFigures::kAgeBands; ++b)
@@ -229,22 +228,24 @@ std::vector<Number> everyNumber(const SlaFigures &f)
                         late += f.openByAge[std::size_t(b)][std::size_t(each)].breached;
                     }
                 out.push_back({QStringLiteral("age band %1, %2, %3")
-                                   .arg(b).arg(kindText(k))
-                                   .arg(!breached ? s("all") : *breached ? s("breached") : s("not breached")),
+                                   .arg(b)
+                                   .arg(kindText(k))
+                                   .arg(!breached   ? s("all")
+                                        : *breached ? s("breached")
+                                                    : s("not breached")),
                                agePick(b, k, breached),
-                               !breached ? open : *breached ? late : open - late});
+                               !breached   ? open
+                               : *breached ? late
+                                           : open - late});
             }
     for (int d = 0; d < int(f.forecast.size()); ++d)
-        out.push_back({QStringLiteral("forecast day %1").arg(d), forecastPick(d),
-                       f.forecast[std::size_t(d)].due});
+        out.push_back({QStringLiteral("forecast day %1").arg(d), forecastPick(d), f.forecast[std::size_t(d)].due});
     for (const SlaFigures::Caseworker &c : f.caseworkers)
-        out.push_back({s("caseworker ") + c.username, caseworkerPick(c.username),
-                       c.resolved});
+        out.push_back({s("caseworker ") + c.username, caseworkerPick(c.username), c.resolved});
     for (const SlaFigures::PartnerMonths &p : f.partners)
         for (const bool previous : {false, true})
             out.push_back({p.partner + (previous ? s(", the period before") : s(", this period")),
-                           partnerPick(p.partner, previous),
-                           previous ? p.previous.resolved : p.current.resolved});
+                           partnerPick(p.partner, previous), previous ? p.previous.resolved : p.current.resolved});
     return out;
 }
 
@@ -255,8 +256,9 @@ void everyNumberHasItsRows(SlaFiguresReader &reader, const DashboardFilter &filt
 {
     for (const Number &n : everyNumber(f)) {
         const std::vector<qint64> rows = reader.rows(filter, rules, now, n.pick);
-        QVERIFY2(int(rows.size()) == n.figure, qPrintable(QStringLiteral("%1: %2 rows for the figure %3")
-                                                              .arg(n.what).arg(rows.size()).arg(n.figure)));
+        QVERIFY2(
+            int(rows.size()) == n.figure,
+            qPrintable(QStringLiteral("%1: %2 rows for the figure %3").arg(n.what).arg(rows.size()).arg(n.figure)));
         QVERIFY2(std::adjacent_find(rows.begin(), rows.end(), std::greater_equal<>()) == rows.end(),
                  qPrintable(n.what + s(": not ascending, or a row twice")));
     }
@@ -272,7 +274,10 @@ Q_DECLARE_METATYPE(ibc::models::DashboardPick)
 class TestSlaFigures : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("ibc.cache.info=false\nibc.cache.debug=false")); }
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("ibc.cache.info=false\nibc.cache.debug=false"));
+    }
     void init();
     void cleanup();
 
@@ -334,7 +339,8 @@ void TestSlaFigures::cleanup()
     m_dir.reset();
 }
 
-SlaFigures TestSlaFigures::compute(const Items &items, EpochSecs now, const DashboardFilter &filter, const SlaRules &rules)
+SlaFigures TestSlaFigures::compute(const Items &items, EpochSecs now, const DashboardFilter &filter,
+                                   const SlaRules &rules)
 {
     m_cache->insertGenerated(items);
     SlaFiguresReader reader(m_cache->path());
@@ -376,13 +382,15 @@ void TestSlaFigures::weeklyComplianceCountsFirstResolvesByLondonWeek_data()
                  resolvedAt(4, hr, utc(2026, 3, 5, 12), utc(2026, 3, 4, 17))}
         << Cells{{10, hr, 4, 3}} << dec22;
     QTest::newRow("resolved at its due second is in time")
-        << kNow << Items{resolvedAt(1, inv, utc(2026, 3, 10, 17), utc(2026, 3, 10, 17))} << Cells{{11, inv, 1, 1}} << dec22;
+        << kNow << Items{resolvedAt(1, inv, utc(2026, 3, 10, 17), utc(2026, 3, 10, 17))} << Cells{{11, inv, 1, 1}}
+        << dec22;
     QTest::newRow("one second after it is late")
         << kNow << Items{resolvedAt(1, pay, utc(2026, 3, 10, 17, 0, 1), utc(2026, 3, 10, 17))} << Cells{{11, pay, 1, 0}}
         << dec22;
     QTest::newRow("Monday 00:00 starts a new week; Sunday 23:59:59 ends the old")
         << kNow
-        << Items{resolvedAt(1, hr, utc(2026, 3, 9), utc(2026, 3, 10)), resolvedAt(2, hr, utc(2026, 3, 8, 23, 59, 59), utc(2026, 3, 10))}
+        << Items{resolvedAt(1, hr, utc(2026, 3, 9), utc(2026, 3, 10)),
+                 resolvedAt(2, hr, utc(2026, 3, 8, 23, 59, 59), utc(2026, 3, 10))}
         << Cells{{10, hr, 1, 1}, {11, hr, 1, 1}} << dec22;
     QTest::newRow("this week counts up to now")
         << kNow << Items{resolvedAt(1, inv, utc(2026, 3, 18, 9), utc(2026, 3, 20))} << Cells{{12, inv, 1, 1}} << dec22;
@@ -429,7 +437,10 @@ void TestSlaFigures::weeklyComplianceCountsFirstResolvesByLondonWeek_data()
         << Cells{{10, hr, 1, 1}} << dec22;
     QTest::newRow("resolved items only: open and never-resolved work is not counted")
         << kNow
-        << Items{Story(1, hr, s("HCC"), utc(2026, 3, 2, 9)).claim(utc(2026, 3, 2, 10), s("sam.patel")).start(utc(2026, 3, 2, 11)).done(),
+        << Items{Story(1, hr, s("HCC"), utc(2026, 3, 2, 9))
+                     .claim(utc(2026, 3, 2, 10), s("sam.patel"))
+                     .start(utc(2026, 3, 2, 11))
+                     .done(),
                  resolvedAt(2, hr, utc(2026, 3, 3, 12), utc(2026, 3, 3, 11))}
         << Cells{{10, hr, 1, 0}} << dec22;
     // Summer time: the week of 6 April starts at 00:00 BST, which is 23:00 UTC on Sunday.
@@ -440,7 +451,7 @@ void TestSlaFigures::weeklyComplianceCountsFirstResolvesByLondonWeek_data()
         << Cells{{11, hr, 1, 1}, {12, hr, 1, 1}} << utc(2026, 1, 12);
     QTest::newRow("the week the clocks change is an hour short, and counted whole")
         << kSummerNow
-        << Items{resolvedAt(1, inv, utc(2026, 3, 23, 0), utc(2026, 3, 30)), // Monday 23 March 00:00 GMT
+        << Items{resolvedAt(1, inv, utc(2026, 3, 23, 0), utc(2026, 3, 30)),          // Monday 23 March 00:00 GMT
                  resolvedAt(2, inv, utc(2026, 3, 29, 22, 59, 59), utc(2026, 3, 30))} // Sunday 23:59:59 BST
         << Cells{{10, inv, 2, 2}} << utc(2026, 1, 12);
 }
@@ -470,8 +481,12 @@ void TestSlaFigures::weeklyComplianceCountsFirstResolvesByLondonWeek()
             all += {want.resolved, want.inTime};
             QVERIFY2(got.resolved == want.resolved && got.inTime == want.inTime,
                      qPrintable(QStringLiteral("week %1, %2: %3 resolved, %4 in time; expected %5, %6")
-                                    .arg(w).arg(kindName(k)).arg(got.resolved).arg(got.inTime)
-                                    .arg(want.resolved).arg(want.inTime)));
+                                    .arg(w)
+                                    .arg(kindName(k))
+                                    .arg(got.resolved)
+                                    .arg(got.inTime)
+                                    .arg(want.resolved)
+                                    .arg(want.inTime)));
             if (want.resolved == 0)
                 QVERIFY(!got.percent());
             else
@@ -496,9 +511,10 @@ void TestSlaFigures::historyWrittenInPiecesStillGivesEachItemsFirsts()
                               .due(utc(2026, 3, 20, 17))
                               .claim(utc(2026, 3, 16, 8), sam)
                               .start(utc(2026, 3, 16, 9));
-    m_cache->insertGenerated(Items{reopened.done(), started.done(), resolvedAt(3, Kind::HrChange, utc(2026, 3, 2, 12), utc(2026, 3, 3))});
-    m_cache->writeSynced(Story(reopened).reopen(utc(2026, 3, 16, 9)).start(utc(2026, 3, 16, 10))
-                             .resolve(utc(2026, 3, 17, 12)).done());
+    m_cache->insertGenerated(
+        Items{reopened.done(), started.done(), resolvedAt(3, Kind::HrChange, utc(2026, 3, 2, 12), utc(2026, 3, 3))});
+    m_cache->writeSynced(
+        Story(reopened).reopen(utc(2026, 3, 16, 9)).start(utc(2026, 3, 16, 10)).resolve(utc(2026, 3, 17, 12)).done());
     m_cache->writeSynced(Story(started).resolve(utc(2026, 3, 17, 10)).done());
 
     const SlaFigures f = compute({}, kNow);
@@ -517,10 +533,11 @@ void TestSlaFigures::aReplacedHistoryGivesTheStoresFirsts()
     // sent the item back first): the store's history replaces the desk's (Cache::writeSynced), and
     // the item counts where the store's first resolve falls, or not at all.
     const QString sam = s("sam.patel");
-    const Story base = Story(1, Kind::HrChange, s("HCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 20, 17))
+    const Story base = Story(1, Kind::HrChange, s("HCC"), utc(2026, 3, 9, 9))
+                           .due(utc(2026, 3, 20, 17))
                            .claim(utc(2026, 3, 9, 10), sam);
-    const Story other = Story(2, Kind::Invoice, s("OCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 20, 17))
-                            .claim(utc(2026, 3, 9, 10), sam);
+    const Story other =
+        Story(2, Kind::Invoice, s("OCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 20, 17)).claim(utc(2026, 3, 9, 10), sam);
     m_cache->insertGenerated(Items{Story(base).start(utc(2026, 3, 10, 9)).resolve(utc(2026, 3, 10, 12)).done(),
                                    Story(other).start(utc(2026, 3, 10, 9)).resolve(utc(2026, 3, 10, 12)).done()});
     QCOMPARE(compute({}, kNow).weeks[11].all().resolved, 2);
@@ -560,7 +577,8 @@ void TestSlaFigures::openWorkIsAgedInWorkingDays_data()
         << kNow << utc(2026, 3, 13, 9) << progress << later << 1 << false;
     QTest::newRow("5 days and an hour: still 2 to 5") << kNow << utc(2026, 3, 11, 9) << progress << later << 1 << false;
     QTest::newRow("6 days: 6 to 10") << kNow << utc(2026, 3, 10, 9) << progress << later << 2 << false;
-    QTest::newRow("10 days and an hour: still 6 to 10") << kNow << utc(2026, 3, 4, 9) << progress << later << 2 << false;
+    QTest::newRow("10 days and an hour: still 6 to 10")
+        << kNow << utc(2026, 3, 4, 9) << progress << later << 2 << false;
     QTest::newRow("11 days: over 10") << kNow << utc(2026, 3, 3, 9) << progress << later << 3 << false;
     QTest::newRow("received after hours: counted from the next morning")
         << kNow << utc(2026, 3, 16, 18) << progress << later << 0 << false; // Tue 8h + Wed 1h = 9h: 1 day
@@ -568,15 +586,21 @@ void TestSlaFigures::openWorkIsAgedInWorkingDays_data()
     // are bank holidays, so 8 + 8 + 8 + 1 working hours: 3 days, not 5.
     QTest::newRow("Easter's bank holidays are not working time")
         << kSummerNow << london(2026, 4, 1, 9) << progress << kSummerNow + kDay << 1 << false;
-    QTest::newRow("past due and in progress: breached") << kNow << utc(2026, 3, 16, 9) << progress << kNow - 1 << 1 << true;
+    QTest::newRow("past due and in progress: breached")
+        << kNow << utc(2026, 3, 16, 9) << progress << kNow - 1 << 1 << true;
     QTest::newRow("due this second: breached") << kNow << utc(2026, 3, 16, 9) << progress << kNow << 1 << true;
     QTest::newRow("awaiting information past due: paused, not breached")
         << kNow << utc(2026, 3, 16, 9) << Status::AwaitingInfo << kNow - kDay << 1 << false;
-    QTest::newRow("escalated past due: breached") << kNow << utc(2026, 3, 3, 9) << Status::Escalated << kNow - kDay << 3 << true;
-    QTest::newRow("new and unassigned past due: breached") << kNow << utc(2026, 3, 10, 9) << Status::New << kNow - kDay << 2 << true;
-    QTest::newRow("reopened is open work") << kNow << utc(2026, 3, 18, 9) << Status::Reopened << kNow - kDay << 0 << true;
-    QTest::newRow("resolved is not open work") << kNow << utc(2026, 3, 16, 9) << Status::Resolved << kNow - kDay << -1 << false;
-    QTest::newRow("closed is not open work") << kNow << utc(2026, 3, 16, 9) << Status::Closed << kNow - kDay << -1 << false;
+    QTest::newRow("escalated past due: breached")
+        << kNow << utc(2026, 3, 3, 9) << Status::Escalated << kNow - kDay << 3 << true;
+    QTest::newRow("new and unassigned past due: breached")
+        << kNow << utc(2026, 3, 10, 9) << Status::New << kNow - kDay << 2 << true;
+    QTest::newRow("reopened is open work")
+        << kNow << utc(2026, 3, 18, 9) << Status::Reopened << kNow - kDay << 0 << true;
+    QTest::newRow("resolved is not open work")
+        << kNow << utc(2026, 3, 16, 9) << Status::Resolved << kNow - kDay << -1 << false;
+    QTest::newRow("closed is not open work")
+        << kNow << utc(2026, 3, 16, 9) << Status::Closed << kNow - kDay << -1 << false;
 }
 
 void TestSlaFigures::openWorkIsAgedInWorkingDays()
@@ -701,18 +725,26 @@ void TestSlaFigures::capacityIsFirstResolvesOverTheLastTwentyWorkingDays()
     // The 20 working days before Wednesday 18 March run from Wednesday 18 February.
     const Kind hr = Kind::HrChange;
     const Items items{
-        resolvedAt(1, hr, utc(2026, 2, 18), kNow),                // the window's first second
-        resolvedAt(2, hr, utc(2026, 2, 17, 23, 59, 59), kNow),    // the second before it
-        resolvedAt(3, hr, utc(2026, 3, 17, 23, 59, 59), kNow),    // its last second
-        resolvedAt(4, hr, utc(2026, 3, 18, 8), kNow),             // today: not yet in
-        resolvedAt(5, hr, utc(2026, 3, 1, 12), kNow),             // a Sunday inside it
+        resolvedAt(1, hr, utc(2026, 2, 18), kNow),             // the window's first second
+        resolvedAt(2, hr, utc(2026, 2, 17, 23, 59, 59), kNow), // the second before it
+        resolvedAt(3, hr, utc(2026, 3, 17, 23, 59, 59), kNow), // its last second
+        resolvedAt(4, hr, utc(2026, 3, 18, 8), kNow),          // today: not yet in
+        resolvedAt(5, hr, utc(2026, 3, 1, 12), kNow),          // a Sunday inside it
         resolvedAt(6, hr, utc(2026, 3, 5, 12), kNow),
         // First resolved before the window, again inside it: not a resolve of the window's.
-        Story(7, hr, s("OCC"), utc(2026, 2, 9, 9)).worked(utc(2026, 2, 10, 12), s("sam.patel"))
-            .reopen(utc(2026, 3, 2, 9)).start(utc(2026, 3, 2, 10)).resolve(utc(2026, 3, 2, 12)).done(),
+        Story(7, hr, s("OCC"), utc(2026, 2, 9, 9))
+            .worked(utc(2026, 2, 10, 12), s("sam.patel"))
+            .reopen(utc(2026, 3, 2, 9))
+            .start(utc(2026, 3, 2, 10))
+            .resolve(utc(2026, 3, 2, 12))
+            .done(),
         // First resolved inside it, and again: once.
-        Story(8, hr, s("OCC"), utc(2026, 2, 19, 9)).worked(utc(2026, 2, 20, 12), s("sam.patel"))
-            .reopen(utc(2026, 3, 2, 9)).start(utc(2026, 3, 2, 10)).resolve(utc(2026, 3, 2, 12)).done(),
+        Story(8, hr, s("OCC"), utc(2026, 2, 19, 9))
+            .worked(utc(2026, 2, 20, 12), s("sam.patel"))
+            .reopen(utc(2026, 3, 2, 9))
+            .start(utc(2026, 3, 2, 10))
+            .resolve(utc(2026, 3, 2, 12))
+            .done(),
     };
     const SlaFigures f = compute(items, kNow);
     QCOMPARE(f.capacity.start, utc(2026, 2, 18));
@@ -732,27 +764,55 @@ void TestSlaFigures::caseworkersThisWeekWithMedianHandlingTime()
     const Items items{
         // Oliver: 1, 3 and 6 working hours: median 3. The 3 hours run from Friday 15:00 to Monday
         // 10:00 (67 hours on the clock).
-        Story(1, hr, s("HCC"), utc(2026, 3, 13, 9)).claim(utc(2026, 3, 16, 8), oliver()).start(utc(2026, 3, 16, 9))
-            .resolve(utc(2026, 3, 16, 10)).done(),
-        Story(2, hr, s("OCC"), utc(2026, 3, 12, 9)).claim(utc(2026, 3, 13, 9), oliver()).start(utc(2026, 3, 13, 15))
-            .resolve(utc(2026, 3, 16, 10)).done(),
-        Story(3, inv, s("HCC"), utc(2026, 3, 16, 9)).claim(utc(2026, 3, 17, 8), oliver()).start(utc(2026, 3, 17, 9))
-            .resolve(utc(2026, 3, 17, 15)).done(),
+        Story(1, hr, s("HCC"), utc(2026, 3, 13, 9))
+            .claim(utc(2026, 3, 16, 8), oliver())
+            .start(utc(2026, 3, 16, 9))
+            .resolve(utc(2026, 3, 16, 10))
+            .done(),
+        Story(2, hr, s("OCC"), utc(2026, 3, 12, 9))
+            .claim(utc(2026, 3, 13, 9), oliver())
+            .start(utc(2026, 3, 13, 15))
+            .resolve(utc(2026, 3, 16, 10))
+            .done(),
+        Story(3, inv, s("HCC"), utc(2026, 3, 16, 9))
+            .claim(utc(2026, 3, 17, 8), oliver())
+            .start(utc(2026, 3, 17, 9))
+            .resolve(utc(2026, 3, 17, 15))
+            .done(),
         // Sam: 2 hours, and 5 from his first start through a wait for information: median 3.5.
-        Story(4, inv, s("HCC"), utc(2026, 3, 13, 9)).claim(utc(2026, 3, 16, 9), sam).start(utc(2026, 3, 16, 9))
-            .resolve(utc(2026, 3, 16, 11)).done(),
-        Story(5, hr, s("HCC"), utc(2026, 3, 13, 9)).claim(utc(2026, 3, 16, 8), sam).start(utc(2026, 3, 16, 9))
-            .requestInfo(utc(2026, 3, 16, 10)).resume(utc(2026, 3, 16, 13)).resolve(utc(2026, 3, 16, 14)).done(),
+        Story(4, inv, s("HCC"), utc(2026, 3, 13, 9))
+            .claim(utc(2026, 3, 16, 9), sam)
+            .start(utc(2026, 3, 16, 9))
+            .resolve(utc(2026, 3, 16, 11))
+            .done(),
+        Story(5, hr, s("HCC"), utc(2026, 3, 13, 9))
+            .claim(utc(2026, 3, 16, 8), sam)
+            .start(utc(2026, 3, 16, 9))
+            .requestInfo(utc(2026, 3, 16, 10))
+            .resume(utc(2026, 3, 16, 13))
+            .resolve(utc(2026, 3, 16, 14))
+            .done(),
         // Resolved by Sam, since given to Oliver: Sam's.
-        Story(6, hr, s("HCC"), utc(2026, 3, 13, 9)).claim(utc(2026, 3, 16, 8), sam).resolve(utc(2026, 3, 17, 9))
-            .reassign(oliver()).done(),
+        Story(6, hr, s("HCC"), utc(2026, 3, 13, 9))
+            .claim(utc(2026, 3, 16, 8), sam)
+            .resolve(utc(2026, 3, 17, 9))
+            .reassign(oliver())
+            .done(),
         // Rhys: resolved last week (not this week's), and first resolved last week then again
         // this week (not this week's either).
-        Story(7, hr, s("HCC"), utc(2026, 3, 10, 9)).claim(utc(2026, 3, 11, 9), rhys).start(utc(2026, 3, 11, 10))
-            .resolve(utc(2026, 3, 13, 10)).done(),
-        Story(8, hr, s("HCC"), utc(2026, 3, 10, 9)).claim(utc(2026, 3, 11, 9), rhys).start(utc(2026, 3, 11, 10))
-            .resolve(utc(2026, 3, 13, 11)).reopen(utc(2026, 3, 16, 9)).start(utc(2026, 3, 16, 10))
-            .resolve(utc(2026, 3, 16, 12)).done(),
+        Story(7, hr, s("HCC"), utc(2026, 3, 10, 9))
+            .claim(utc(2026, 3, 11, 9), rhys)
+            .start(utc(2026, 3, 11, 10))
+            .resolve(utc(2026, 3, 13, 10))
+            .done(),
+        Story(8, hr, s("HCC"), utc(2026, 3, 10, 9))
+            .claim(utc(2026, 3, 11, 9), rhys)
+            .start(utc(2026, 3, 11, 10))
+            .resolve(utc(2026, 3, 13, 11))
+            .reopen(utc(2026, 3, 16, 9))
+            .start(utc(2026, 3, 16, 10))
+            .resolve(utc(2026, 3, 16, 12))
+            .done(),
     };
     const SlaFigures f = compute(items, kNow);
     QCOMPARE(f.caseworkersFrom, utc(2026, 3, 16));
@@ -790,22 +850,21 @@ void TestSlaFigures::partnerComplianceThisMonthAndLast_data()
 
     const Kind hr = Kind::HrChange;
     const QString hcc = s("HCC");
-    QTest::newRow("March: 1 in time, 1 late: 50%")
-        << kNow
-        << Items{resolvedAt(1, hr, utc(2026, 3, 10, 12), utc(2026, 3, 11)), resolvedAt(2, hr, utc(2026, 3, 12, 12), utc(2026, 3, 11))}
-        << hcc << 2 << 1 << 0 << 0;
-    QTest::newRow("February: 2 late: 0%")
-        << kNow
-        << Items{resolvedAt(1, hr, utc(2026, 2, 10, 12), utc(2026, 2, 9), s("OCC")),
-                 resolvedAt(2, hr, utc(2026, 2, 20, 12), utc(2026, 2, 19), s("OCC"))}
-        << s("OCC") << 0 << 0 << 2 << 0;
+    QTest::newRow("March: 1 in time, 1 late: 50%") << kNow
+                                                   << Items{resolvedAt(1, hr, utc(2026, 3, 10, 12), utc(2026, 3, 11)),
+                                                            resolvedAt(2, hr, utc(2026, 3, 12, 12), utc(2026, 3, 11))}
+                                                   << hcc << 2 << 1 << 0 << 0;
+    QTest::newRow("February: 2 late: 0%") << kNow
+                                          << Items{resolvedAt(1, hr, utc(2026, 2, 10, 12), utc(2026, 2, 9), s("OCC")),
+                                                   resolvedAt(2, hr, utc(2026, 2, 20, 12), utc(2026, 2, 19), s("OCC"))}
+                                          << s("OCC") << 0 << 0 << 2 << 0;
     QTest::newRow("1 March 00:00 is March; 28 February 23:59:59 is February")
         << kNow
         << Items{resolvedAt(1, hr, utc(2026, 3, 1), utc(2026, 3, 2), s("WCC")),
                  resolvedAt(2, hr, utc(2026, 2, 28, 23, 59, 59), utc(2026, 3, 2), s("WCC"))}
         << s("WCC") << 1 << 1 << 1 << 1;
-    QTest::newRow("January is neither") << kNow << Items{resolvedAt(1, hr, utc(2026, 1, 31, 12), utc(2026, 2, 2))} << hcc
-                                        << 0 << 0 << 0 << 0;
+    QTest::newRow("January is neither") << kNow << Items{resolvedAt(1, hr, utc(2026, 1, 31, 12), utc(2026, 2, 2))}
+                                        << hcc << 0 << 0 << 0 << 0;
     QTest::newRow("in summer April starts at 23:00 UTC on 31 March")
         << kSummerNow
         << Items{resolvedAt(1, hr, utc(2026, 3, 31, 23, 30), utc(2026, 4, 2)),
@@ -813,9 +872,13 @@ void TestSlaFigures::partnerComplianceThisMonthAndLast_data()
         << hcc << 1 << 1 << 1 << 0;
     QTest::newRow("reopened in March after a February resolve: February's")
         << kNow
-        << Items{Story(1, hr, s("HIWC"), utc(2026, 2, 23, 9)).due(utc(2026, 2, 25, 17))
-                     .worked(utc(2026, 2, 24, 12), s("sam.patel")).reopen(utc(2026, 3, 9, 10))
-                     .start(utc(2026, 3, 9, 11)).resolve(utc(2026, 3, 10, 12)).done()}
+        << Items{Story(1, hr, s("HIWC"), utc(2026, 2, 23, 9))
+                     .due(utc(2026, 2, 25, 17))
+                     .worked(utc(2026, 2, 24, 12), s("sam.patel"))
+                     .reopen(utc(2026, 3, 9, 10))
+                     .start(utc(2026, 3, 9, 11))
+                     .resolve(utc(2026, 3, 10, 12))
+                     .done()}
         << s("HIWC") << 0 << 0 << 1 << 1;
 }
 
@@ -862,25 +925,42 @@ void TestSlaFigures::awaitingInformationLongestFirstTopTwenty()
     const QString sam = s("sam.patel");
     Items items{
         // Since Monday 09:00: 8 + 8 + 1 = 17 working hours.
-        Story(1, Kind::HrChange, s("HCC"), utc(2026, 3, 12, 9)).claim(utc(2026, 3, 12, 10), sam)
-            .start(utc(2026, 3, 12, 11)).requestInfo(utc(2026, 3, 16, 9)).done(),
+        Story(1, Kind::HrChange, s("HCC"), utc(2026, 3, 12, 9))
+            .claim(utc(2026, 3, 12, 10), sam)
+            .start(utc(2026, 3, 12, 11))
+            .requestInfo(utc(2026, 3, 16, 9))
+            .done(),
         // Waited before, resumed, asked again on Tuesday 14:00: since then, 3 + 1 = 4 hours.
-        Story(2, Kind::Invoice, s("WCC"), utc(2026, 3, 11, 9)).claim(utc(2026, 3, 11, 10), oliver())
-            .start(utc(2026, 3, 11, 11)).requestInfo(utc(2026, 3, 12, 12)).resume(utc(2026, 3, 13, 9))
-            .requestInfo(utc(2026, 3, 17, 14)).done(),
+        Story(2, Kind::Invoice, s("WCC"), utc(2026, 3, 11, 9))
+            .claim(utc(2026, 3, 11, 10), oliver())
+            .start(utc(2026, 3, 11, 11))
+            .requestInfo(utc(2026, 3, 12, 12))
+            .resume(utc(2026, 3, 13, 9))
+            .requestInfo(utc(2026, 3, 17, 14))
+            .done(),
         // Since Friday 16:00: 1 + 8 + 8 + 1 = 18 hours; the longest although not the oldest on the
         // clock by much.
-        Story(3, Kind::PayrollException, s("OCC"), utc(2026, 3, 13, 9)).claim(utc(2026, 3, 13, 10), sam)
-            .start(utc(2026, 3, 13, 11)).requestInfo(utc(2026, 3, 13, 16)).done(),
+        Story(3, Kind::PayrollException, s("OCC"), utc(2026, 3, 13, 9))
+            .claim(utc(2026, 3, 13, 10), sam)
+            .start(utc(2026, 3, 13, 11))
+            .requestInfo(utc(2026, 3, 13, 16))
+            .done(),
         // Waited long ago, resolved since: not waiting.
-        Story(4, Kind::HrChange, s("HCC"), utc(2026, 3, 2, 9)).claim(utc(2026, 3, 2, 10), sam)
-            .start(utc(2026, 3, 2, 11)).requestInfo(utc(2026, 3, 2, 12)).resume(utc(2026, 3, 9, 9))
-            .resolve(utc(2026, 3, 9, 12)).done(),
+        Story(4, Kind::HrChange, s("HCC"), utc(2026, 3, 2, 9))
+            .claim(utc(2026, 3, 2, 10), sam)
+            .start(utc(2026, 3, 2, 11))
+            .requestInfo(utc(2026, 3, 2, 12))
+            .resume(utc(2026, 3, 9, 9))
+            .resolve(utc(2026, 3, 9, 12))
+            .done(),
     };
     // Twenty more, asked on Wednesday at 09:00 … 09:19: 60 … 41 minutes.
     for (int i = 0; i < 20; ++i)
-        items.push_back(Story(10 + i, Kind::Invoice, s("RBKC"), utc(2026, 3, 17, 9)).claim(utc(2026, 3, 17, 10), sam)
-                            .start(utc(2026, 3, 17, 11)).requestInfo(utc(2026, 3, 18, 9, i)).done());
+        items.push_back(Story(10 + i, Kind::Invoice, s("RBKC"), utc(2026, 3, 17, 9))
+                            .claim(utc(2026, 3, 17, 10), sam)
+                            .start(utc(2026, 3, 17, 11))
+                            .requestInfo(utc(2026, 3, 18, 9, i))
+                            .done());
     const SlaFigures f = compute(items, kNow);
 
     QCOMPARE(f.awaiting.size(), std::size_t(20));
@@ -897,7 +977,8 @@ void TestSlaFigures::awaitingInformationLongestFirstTopTwenty()
     QCOMPARE(f.awaiting[2].assignee, oliver());
     // Then the twenty in order of waiting; the three shortest waits miss the top 20.
     for (int i = 3; i < 20; ++i) {
-        QCOMPARE(f.awaiting[std::size_t(i)].reference, QStringLiteral("INV-%1").arg(10 + i - 3, 7, 10, QLatin1Char('0')));
+        QCOMPARE(f.awaiting[std::size_t(i)].reference,
+                 QStringLiteral("INV-%1").arg(10 + i - 3, 7, 10, QLatin1Char('0')));
         QCOMPARE(f.awaiting[std::size_t(i)].waitedSeconds, (60 - (i - 3)) * 60);
     }
 }
@@ -913,8 +994,8 @@ using Lines = QStringList;
 // time over, and why.
 QString breachLine(const QString &reference, EpochSecs resolved, qint64 overdue, const QString &reason)
 {
-    const QString when = resolved ? QDateTime::fromSecsSinceEpoch(resolved, QTimeZone::utc()).toString(Qt::ISODate)
-                                  : s("open");
+    const QString when =
+        resolved ? QDateTime::fromSecsSinceEpoch(resolved, QTimeZone::utc()).toString(Qt::ISODate) : s("open");
     return QStringLiteral("%1 %2, %3 s over: “%4”").arg(reference, when, QString::number(overdue), reason);
 }
 Lines breachLines(const std::vector<SlaBreach> &breaches)
@@ -998,58 +1079,93 @@ void TestSlaFigures::breachesListLateAndOverdueWorkWithItsReason_data()
     QTest::newRow("resolved a working day late, nothing said: no reason")
         << Items{hr1().worked(wednesday, sam).done()} << Lines{breachLine(ref, wednesday, 8 * kHour, {})};
     QTest::newRow("nothing but notes: the latest note")
-        << Items{started().note(utc(2026, 3, 10, 12), s("Chased the line manager"))
-                     .note(utc(2026, 3, 11, 9), s("The line manager signed it off")).resolve(wednesday).done()}
+        << Items{started()
+                     .note(utc(2026, 3, 10, 12), s("Chased the line manager"))
+                     .note(utc(2026, 3, 11, 9), s("The line manager signed it off"))
+                     .resolve(wednesday)
+                     .done()}
         << Lines{breachLine(ref, wednesday, 8 * kHour, s("The line manager signed it off"))};
     QTest::newRow("an escalation's reason beats a later note")
-        << Items{started().escalate(utc(2026, 3, 10, 12), s("Salary above the grade's maximum"))
-                     .resume(utc(2026, 3, 11, 9)).note(utc(2026, 3, 11, 10), s("Finance agreed the salary"))
-                     .resolve(wednesday).done()}
+        << Items{started()
+                     .escalate(utc(2026, 3, 10, 12), s("Salary above the grade's maximum"))
+                     .resume(utc(2026, 3, 11, 9))
+                     .note(utc(2026, 3, 11, 10), s("Finance agreed the salary"))
+                     .resolve(wednesday)
+                     .done()}
         << Lines{breachLine(ref, wednesday, 8 * kHour, s("Salary above the grade's maximum"))};
     QTest::newRow("the latest of a request for information and an escalation")
-        << Items{started().requestInfo(utc(2026, 3, 10, 11), s("Asked for the P45")).resume(utc(2026, 3, 10, 14))
-                     .escalate(utc(2026, 3, 10, 15), s("Leaving date disputed")).resume(utc(2026, 3, 11, 9))
-                     .resolve(wednesday).done()}
+        << Items{started()
+                     .requestInfo(utc(2026, 3, 10, 11), s("Asked for the P45"))
+                     .resume(utc(2026, 3, 10, 14))
+                     .escalate(utc(2026, 3, 10, 15), s("Leaving date disputed"))
+                     .resume(utc(2026, 3, 11, 9))
+                     .resolve(wednesday)
+                     .done()}
         << Lines{breachLine(ref, wednesday, 8 * kHour, s("Leaving date disputed"))};
     // Reopened and asked about again: paused now, so listed only for the late resolve.
     QTest::newRow("a request for information after the resolve is not its reason")
-        << Items{started().escalate(utc(2026, 3, 10, 12), s("Salary above the grade's maximum"))
-                     .resume(utc(2026, 3, 11, 9)).resolve(wednesday).reopen(utc(2026, 3, 12, 9))
-                     .start(utc(2026, 3, 12, 10)).requestInfo(utc(2026, 3, 12, 11), s("Asked for the new contract"))
+        << Items{started()
+                     .escalate(utc(2026, 3, 10, 12), s("Salary above the grade's maximum"))
+                     .resume(utc(2026, 3, 11, 9))
+                     .resolve(wednesday)
+                     .reopen(utc(2026, 3, 12, 9))
+                     .start(utc(2026, 3, 12, 10))
+                     .requestInfo(utc(2026, 3, 12, 11), s("Asked for the new contract"))
                      .done()}
         << Lines{breachLine(ref, wednesday, 8 * kHour, s("Salary above the grade's maximum"))};
     QTest::newRow("nor, with nothing before it, any reason")
-        << Items{hr1().worked(wednesday, sam).reopen(utc(2026, 3, 12, 9)).start(utc(2026, 3, 12, 10))
-                     .requestInfo(utc(2026, 3, 12, 11), s("Asked for the new contract")).done()}
+        << Items{hr1()
+                     .worked(wednesday, sam)
+                     .reopen(utc(2026, 3, 12, 9))
+                     .start(utc(2026, 3, 12, 10))
+                     .requestInfo(utc(2026, 3, 12, 11), s("Asked for the new contract"))
+                     .done()}
         << Lines{breachLine(ref, wednesday, 8 * kHour, {})};
     QTest::newRow("a reason given in the resolve's second counts")
-        << Items{started().escalate(wednesday, s("Approved by the head of payroll")).resume(wednesday)
-                     .resolve(wednesday).done()}
+        << Items{started()
+                     .escalate(wednesday, s("Approved by the head of payroll"))
+                     .resume(wednesday)
+                     .resolve(wednesday)
+                     .done()}
         << Lines{breachLine(ref, wednesday, 8 * kHour, s("Approved by the head of payroll"))};
     QTest::newRow("late over a weekend: Friday's last hour and Monday's first")
-        << Items{Story(1, inv, s("HCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 13, 16))
-                     .worked(utc(2026, 3, 16, 10), sam).done()}
+        << Items{Story(1, inv, s("HCC"), utc(2026, 3, 9, 9))
+                     .due(utc(2026, 3, 13, 16))
+                     .worked(utc(2026, 3, 16, 10), sam)
+                     .done()}
         << Lines{breachLine(s("INV-0000001"), utc(2026, 3, 16, 10), 2 * kHour, {})};
-    QTest::newRow("resolved at its due second: in time") << Items{hr1().due(wednesday).worked(wednesday, sam).done()}
-                                                         << Lines{};
-    QTest::newRow("resolved late in February: not this period's")
-        << Items{Story(1, hr, s("HCC"), utc(2026, 2, 9, 9)).due(utc(2026, 2, 10, 17))
-                     .worked(utc(2026, 2, 12, 17), sam).done()}
-        << Lines{};
-    QTest::newRow("in time first, late when resolved again: in time")
-        << Items{hr1().worked(utc(2026, 3, 10, 12), sam).reopen(utc(2026, 3, 11, 9)).start(utc(2026, 3, 11, 10))
-                     .resolve(utc(2026, 3, 12, 12)).done()}
-        << Lines{};
+    QTest::newRow("resolved at its due second: in time")
+        << Items{hr1().due(wednesday).worked(wednesday, sam).done()} << Lines{};
+    QTest::newRow("resolved late in February: not this period's") << Items{Story(1, hr, s("HCC"), utc(2026, 2, 9, 9))
+                                                                               .due(utc(2026, 2, 10, 17))
+                                                                               .worked(utc(2026, 2, 12, 17), sam)
+                                                                               .done()}
+                                                                  << Lines{};
+    QTest::newRow("in time first, late when resolved again: in time") << Items{hr1()
+                                                                                   .worked(utc(2026, 3, 10, 12), sam)
+                                                                                   .reopen(utc(2026, 3, 11, 9))
+                                                                                   .start(utc(2026, 3, 11, 10))
+                                                                                   .resolve(utc(2026, 3, 12, 12))
+                                                                                   .done()}
+                                                                      << Lines{};
 
     // Open work: overdue until now. Due on Monday at 17:00: Tuesday's 8 hours and Wednesday's 1.
     QTest::newRow("open past due: the request for information it came back from")
-        << Items{hr1().due(utc(2026, 3, 16, 17)).claim(utc(2026, 3, 9, 10), sam).start(utc(2026, 3, 9, 11))
+        << Items{hr1()
+                     .due(utc(2026, 3, 16, 17))
+                     .claim(utc(2026, 3, 9, 10), sam)
+                     .start(utc(2026, 3, 9, 11))
                      .requestInfo(utc(2026, 3, 12, 10), s("Asked the manager for the start date"))
-                     .resume(utc(2026, 3, 13, 9)).done()}
+                     .resume(utc(2026, 3, 13, 9))
+                     .done()}
         << Lines{breachLine(ref, 0, 9 * kHour, s("Asked the manager for the start date"))};
     QTest::newRow("escalated past due: the escalation's reason")
-        << Items{hr1().due(utc(2026, 3, 17, 12)).claim(utc(2026, 3, 9, 10), sam).start(utc(2026, 3, 9, 11))
-                     .escalate(utc(2026, 3, 17, 11), s("Pension scheme unclear")).done()}
+        << Items{hr1()
+                     .due(utc(2026, 3, 17, 12))
+                     .claim(utc(2026, 3, 9, 10), sam)
+                     .start(utc(2026, 3, 9, 11))
+                     .escalate(utc(2026, 3, 17, 11), s("Pension scheme unclear"))
+                     .done()}
         << Lines{breachLine(ref, 0, 6 * kHour, s("Pension scheme unclear"))};
     QTest::newRow("new and unassigned past due")
         << Items{Story(1, pay, s("OCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 17, 17)).done()}
@@ -1058,16 +1174,25 @@ void TestSlaFigures::breachesListLateAndOverdueWorkWithItsReason_data()
         << Items{hr1().due(kNow).claim(utc(2026, 3, 17, 9), sam).start(utc(2026, 3, 17, 10)).done()}
         << Lines{breachLine(ref, 0, 0, {})};
     QTest::newRow("awaiting information past due: paused, not breached")
-        << Items{hr1().due(utc(2026, 3, 16, 17)).claim(utc(2026, 3, 9, 10), sam).start(utc(2026, 3, 9, 11))
-                     .requestInfo(utc(2026, 3, 17, 9), s("Asked for the bank details")).done()}
+        << Items{hr1()
+                     .due(utc(2026, 3, 16, 17))
+                     .claim(utc(2026, 3, 9, 10), sam)
+                     .start(utc(2026, 3, 9, 11))
+                     .requestInfo(utc(2026, 3, 17, 9), s("Asked for the bank details"))
+                     .done()}
         << Lines{};
     QTest::newRow("open and not yet due")
         << Items{hr1().due(utc(2026, 3, 19, 17)).claim(utc(2026, 3, 9, 10), sam).done()} << Lines{};
     // Resolved a day late, sent back, and past due since: 41 working hours to now.
     QTest::newRow("sent back after a late resolve: late, and open past due, each with its reason")
-        << Items{hr1().claim(utc(2026, 3, 9, 10), sam).start(utc(2026, 3, 9, 11))
-                     .escalate(utc(2026, 3, 10, 9), s("Awaiting payroll's answer")).resume(utc(2026, 3, 11, 9))
-                     .resolve(wednesday).reject(utc(2026, 3, 12, 9), s("Wrong effective date")).done()}
+        << Items{hr1()
+                     .claim(utc(2026, 3, 9, 10), sam)
+                     .start(utc(2026, 3, 9, 11))
+                     .escalate(utc(2026, 3, 10, 9), s("Awaiting payroll's answer"))
+                     .resume(utc(2026, 3, 11, 9))
+                     .resolve(wednesday)
+                     .reject(utc(2026, 3, 12, 9), s("Wrong effective date"))
+                     .done()}
         << Lines{breachLine(ref, 0, 41 * kHour, s("Wrong effective date")),
                  breachLine(ref, wednesday, 8 * kHour, s("Awaiting payroll's answer"))};
 }
@@ -1100,12 +1225,21 @@ Items breachFixture()
     const EpochSecs monday = utc(2026, 3, 9, 9);
     return Items{
         Story(1, hr, s("HCC"), monday).due(utc(2026, 3, 13, 16)).worked(utc(2026, 3, 16, 10), sam).done(),
-        Story(2, inv, s("OCC"), monday).due(utc(2026, 3, 10, 17)).worked(utc(2026, 3, 12, 11), oliver())
-            .reassign(sam).done(),
-        Story(3, inv, s("HCC"), monday).due(utc(2026, 3, 16, 17)).claim(utc(2026, 3, 9, 10), sam)
-            .start(utc(2026, 3, 9, 11)).done(),
-        Story(4, hr, s("OCC"), monday).due(utc(2026, 3, 18, 9)).claim(utc(2026, 3, 9, 10), oliver())
-            .start(utc(2026, 3, 9, 11)).done(),
+        Story(2, inv, s("OCC"), monday)
+            .due(utc(2026, 3, 10, 17))
+            .worked(utc(2026, 3, 12, 11), oliver())
+            .reassign(sam)
+            .done(),
+        Story(3, inv, s("HCC"), monday)
+            .due(utc(2026, 3, 16, 17))
+            .claim(utc(2026, 3, 9, 10), sam)
+            .start(utc(2026, 3, 9, 11))
+            .done(),
+        Story(4, hr, s("OCC"), monday)
+            .due(utc(2026, 3, 18, 9))
+            .claim(utc(2026, 3, 9, 10), oliver())
+            .start(utc(2026, 3, 9, 11))
+            .done(),
         Story(5, pay, s("WCC"), utc(2026, 2, 5, 9)).due(utc(2026, 2, 9, 17)).worked(utc(2026, 2, 11, 17), sam).done(),
         Story(6, hr, s("HCC"), monday).due(utc(2026, 3, 13, 17)).worked(utc(2026, 3, 12, 12), sam).done(),
         Story(7, pay, s("HCC"), monday).due(utc(2026, 3, 12, 17)).done(),
@@ -1141,8 +1275,7 @@ void TestSlaFigures::breachesFollowTheFilterMostOverdueFirst_data()
     f = {};
     f.from = utc(2026, 2, 1);
     f.to = utc(2026, 3, 1);
-    QTest::newRow("February: its late work, and the open work overdue now")
-        << f << QStringList{pay7, pay5, inv3, hr4};
+    QTest::newRow("February: its late work, and the open work overdue now") << f << QStringList{pay7, pay5, inv3, hr4};
 }
 
 void TestSlaFigures::breachesFollowTheFilterMostOverdueFirst()
@@ -1175,7 +1308,7 @@ struct Expected {
     int capacity = 0;
     int awaiting = 0;
     QStringList caseworkers;
-    QStringList partners;  // partner rows with anything this period or the last
+    QStringList partners; // partner rows with anything this period or the last
     int partnerRows = 8;
 };
 Q_DECLARE_METATYPE(Expected)
@@ -1193,16 +1326,35 @@ Items teamFixture()
     const QString sam = s("sam.patel");
     const QString londoner = s("londoner");
     return Items{
-        Story(1, Kind::HrChange, s("HCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 11)).worked(utc(2026, 3, 10, 12), sam).done(),
-        Story(2, Kind::Invoice, s("OCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 10)).worked(utc(2026, 3, 11, 12), oliver()).done(),
-        Story(3, Kind::PayrollException, s("WCC"), utc(2026, 3, 9, 9)).due(utc(2026, 3, 13)).worked(utc(2026, 3, 12, 12), londoner).done(),
-        Story(4, Kind::Invoice, s("HCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 19, 17)).claim(utc(2026, 3, 16, 10), sam)
-            .start(utc(2026, 3, 16, 11)).done(),
-        Story(5, Kind::HrChange, s("OCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 20, 17)).claim(utc(2026, 3, 16, 10), oliver())
-            .start(utc(2026, 3, 16, 11)).requestInfo(utc(2026, 3, 17, 9)).done(),
+        Story(1, Kind::HrChange, s("HCC"), utc(2026, 3, 9, 9))
+            .due(utc(2026, 3, 11))
+            .worked(utc(2026, 3, 10, 12), sam)
+            .done(),
+        Story(2, Kind::Invoice, s("OCC"), utc(2026, 3, 9, 9))
+            .due(utc(2026, 3, 10))
+            .worked(utc(2026, 3, 11, 12), oliver())
+            .done(),
+        Story(3, Kind::PayrollException, s("WCC"), utc(2026, 3, 9, 9))
+            .due(utc(2026, 3, 13))
+            .worked(utc(2026, 3, 12, 12), londoner)
+            .done(),
+        Story(4, Kind::Invoice, s("HCC"), utc(2026, 3, 16, 9))
+            .due(utc(2026, 3, 19, 17))
+            .claim(utc(2026, 3, 16, 10), sam)
+            .start(utc(2026, 3, 16, 11))
+            .done(),
+        Story(5, Kind::HrChange, s("OCC"), utc(2026, 3, 16, 9))
+            .due(utc(2026, 3, 20, 17))
+            .claim(utc(2026, 3, 16, 10), oliver())
+            .start(utc(2026, 3, 16, 11))
+            .requestInfo(utc(2026, 3, 17, 9))
+            .done(),
         Story(6, Kind::HrChange, s("WCC"), utc(2026, 3, 17, 9)).due(utc(2026, 3, 24, 17)).done(),
-        Story(7, Kind::PayrollException, s("HCC"), utc(2026, 3, 16, 9)).due(utc(2026, 3, 18, 17))
-            .worked(utc(2026, 3, 17, 11), oliver()).reassign(sam).done(),
+        Story(7, Kind::PayrollException, s("HCC"), utc(2026, 3, 16, 9))
+            .due(utc(2026, 3, 18, 17))
+            .worked(utc(2026, 3, 17, 11), oliver())
+            .reassign(sam)
+            .done(),
     };
 }
 
@@ -1236,7 +1388,8 @@ void TestSlaFigures::filtersNarrowEveryFigure_data()
     f.from = utc(2026, 3, 11);
     f.to = utc(2026, 3, 13);
     // 11 and 12 March, against 9 and 10 March; one week, cut to the two days.
-    QTest::newRow("a period of two days") << f << Expected{1, 2, 1, 3, 2, 4, 1, {s("londoner"), oliver()}, {hcc, occ, wcc}, 8};
+    QTest::newRow("a period of two days")
+        << f << Expected{1, 2, 1, 3, 2, 4, 1, {s("londoner"), oliver()}, {hcc, occ, wcc}, 8};
 }
 
 void TestSlaFigures::filtersNarrowEveryFigure()
@@ -1402,7 +1555,8 @@ void TestSlaFigures::demoCacheAgreesWithAPlainRecount()
     for (int b = 0; b < SlaFigures::kAgeBands; ++b)
         for (Kind k : kAllKinds) {
             QCOMPARE(f.openByAge[std::size_t(b)][std::size_t(k)].open, ages[std::size_t(b)][std::size_t(k)].open);
-            QCOMPARE(f.openByAge[std::size_t(b)][std::size_t(k)].breached, ages[std::size_t(b)][std::size_t(k)].breached);
+            QCOMPARE(f.openByAge[std::size_t(b)][std::size_t(k)].breached,
+                     ages[std::size_t(b)][std::size_t(k)].breached);
             open += ages[std::size_t(b)][std::size_t(k)].open;
         }
     QVERIFY(open > 0);
@@ -1446,7 +1600,8 @@ void TestSlaFigures::demoCacheAgreesWithAPlainRecount()
             QVERIFY(!c.medianHandlingHours);
             continue;
         }
-        const double median = h.size() % 2 ? double(h[h.size() / 2]) : double(h[h.size() / 2 - 1] + h[h.size() / 2]) / 2.0;
+        const double median =
+            h.size() % 2 ? double(h[h.size() / 2]) : double(h[h.size() / 2 - 1] + h[h.size() / 2]) / 2.0;
         QCOMPARE(*c.medianHandlingHours, median / 3600.0);
     }
 
@@ -1514,57 +1669,45 @@ void TestSlaFigures::drillDownListsTheItemsBehindANumber_data()
     const DashboardFilter everything;
     const QString a = s("HR-0000001"), b = s("INV-0000002"), c = s("PAY-0000003"), d = s("INV-0000004"),
                   e = s("HR-0000005"), f = s("HR-0000006"), g = s("PAY-0000007");
-    QTest::newRow("last week, all queues: in time and late")
-        << everything << weekPick(11) << QStringList{a, b, c};
-    QTest::newRow("last week's invoices")
-        << everything << weekPick(11, Kind::Invoice) << QStringList{b};
-    QTest::newRow("this week: resolved by Oliver, held by Sam since")
-        << everything << weekPick(12) << QStringList{g};
+    QTest::newRow("last week, all queues: in time and late") << everything << weekPick(11) << QStringList{a, b, c};
+    QTest::newRow("last week's invoices") << everything << weekPick(11, Kind::Invoice) << QStringList{b};
+    QTest::newRow("this week: resolved by Oliver, held by Sam since") << everything << weekPick(12) << QStringList{g};
     QTest::newRow("2 to 5 days old, paused work too")
         << everything << agePick(SlaFigures::TwoToFiveDays) << QStringList{d, e};
-    QTest::newRow("2 to 5 days old, HR")
-        << everything << agePick(SlaFigures::TwoToFiveDays, Kind::HrChange)
-        << QStringList{e};
+    QTest::newRow("2 to 5 days old, HR") << everything << agePick(SlaFigures::TwoToFiveDays, Kind::HrChange)
+                                         << QStringList{e};
     QTest::newRow("up to a day old, not breached")
-        << everything << agePick(SlaFigures::UpToOneDay, {}, false)
-        << QStringList{f};
+        << everything << agePick(SlaFigures::UpToOneDay, {}, false) << QStringList{f};
     QTest::newRow("up to a day old, breached: none")
-        << everything << agePick(SlaFigures::UpToOneDay, {}, true)
-        << QStringList{};
+        << everything << agePick(SlaFigures::UpToOneDay, {}, true) << QStringList{};
     QTest::newRow("due Thursday") << everything << forecastPick(1) << QStringList{d};
     QTest::newRow("due Friday: awaiting information is paused, not forecast")
         << everything << forecastPick(2) << QStringList{};
     QTest::newRow("due Tuesday 24th") << everything << forecastPick(4) << QStringList{f};
-    QTest::newRow("Oliver this week, not last week")
-        << everything << caseworkerPick(oliver()) << QStringList{g};
+    QTest::newRow("Oliver this week, not last week") << everything << caseworkerPick(oliver()) << QStringList{g};
     QTest::newRow("HCC this month") << everything << partnerPick(s("HCC")) << QStringList{a, g};
-    QTest::newRow("OCC last month: nothing")
-        << everything << partnerPick(s("OCC"), true) << QStringList{};
+    QTest::newRow("OCC last month: nothing") << everything << partnerPick(s("OCC"), true) << QStringList{};
 
     DashboardFilter sam;
     sam.assignees = {s("sam.patel")};
     QTest::newRow("Sam's last week: resolved by him") << sam << weekPick(11) << QStringList{a};
     QTest::newRow("Sam's this week: G is held by him but was resolved by Oliver")
         << sam << weekPick(12) << QStringList{};
-    QTest::newRow("Sam's 2 to 5 days old: held by him")
-        << sam << agePick(SlaFigures::TwoToFiveDays) << QStringList{d};
+    QTest::newRow("Sam's 2 to 5 days old: held by him") << sam << agePick(SlaFigures::TwoToFiveDays) << QStringList{d};
     QTest::newRow("Sam's Thursday") << sam << forecastPick(1) << QStringList{d};
 
     DashboardFilter period;
     period.from = utc(2026, 3, 11);
     period.to = utc(2026, 3, 13);
-    QTest::newRow("a period of two days: its one week")
-        << period << weekPick(0) << QStringList{b, c};
-    QTest::newRow("a period of two days: its caseworkers")
-        << period << caseworkerPick(s("londoner")) << QStringList{c};
+    QTest::newRow("a period of two days: its one week") << period << weekPick(0) << QStringList{b, c};
+    QTest::newRow("a period of two days: its caseworkers") << period << caseworkerPick(s("londoner")) << QStringList{c};
     QTest::newRow("a period of two days: the two days before")
         << period << partnerPick(s("HCC"), true) << QStringList{a};
 
     DashboardFilter hcc;
     hcc.partner = s("HCC");
     QTest::newRow("one partner: last week") << hcc << weekPick(11) << QStringList{a};
-    QTest::newRow("one partner: open work") << hcc << agePick(SlaFigures::TwoToFiveDays)
-                                            << QStringList{d};
+    QTest::newRow("one partner: open work") << hcc << agePick(SlaFigures::TwoToFiveDays) << QStringList{d};
 }
 
 void TestSlaFigures::drillDownListsTheItemsBehindANumber()
@@ -1590,8 +1733,7 @@ void TestSlaFigures::nothingIsBehindANumberTheDashboardDoesNotShow_data()
     QTest::newRow("age band 4 of 4") << everything << agePick(SlaFigures::kAgeBands);
     QTest::newRow("forecast day -1") << everything << forecastPick(-1);
     QTest::newRow("forecast day 10 of 10") << everything << forecastPick(10);
-    QTest::newRow("a caseworker who resolved nothing this week")
-        << everything << caseworkerPick(s("sam.patel"));
+    QTest::newRow("a caseworker who resolved nothing this week") << everything << caseworkerPick(s("sam.patel"));
     QTest::newRow("no caseworker") << everything << caseworkerPick({});
     QTest::newRow("a partner nobody knows") << everything << partnerPick(s("XYZ"));
     QTest::newRow("no partner") << everything << partnerPick({});
@@ -1601,8 +1743,7 @@ void TestSlaFigures::nothingIsBehindANumberTheDashboardDoesNotShow_data()
     QTest::newRow("week 1 of a period with one") << period << weekPick(1);
     DashboardFilter hcc;
     hcc.partner = s("HCC");
-    QTest::newRow("a partner outside the filter")
-        << hcc << partnerPick(s("OCC"), false);
+    QTest::newRow("a partner outside the filter") << hcc << partnerPick(s("OCC"), false);
 }
 
 void TestSlaFigures::nothingIsBehindANumberTheDashboardDoesNotShow()
@@ -1629,8 +1770,7 @@ bool isBehind(const GeneratedItem &g, const DashboardPick &p, const SlaFigures &
     const auto resolvedIn = [&](EpochSecs from, EpochSecs to) { return first && first->at >= from && first->at < to; };
     const bool open = it.status != Status::Resolved && it.status != Status::Closed;
     switch (p.part) {
-    case Part::Week:
-        return resolvedIn(f.weeks[std::size_t(p.index)].start, f.weeks[std::size_t(p.index)].end);
+    case Part::Week: return resolvedIn(f.weeks[std::size_t(p.index)].start, f.weeks[std::size_t(p.index)].end);
     case Part::Age: {
         if (!open)
             return false;
@@ -1643,8 +1783,7 @@ bool isBehind(const GeneratedItem &g, const DashboardPick &p, const SlaFigures &
         const SlaFigures::ForecastDay &day = f.forecast[std::size_t(p.index)];
         return open && it.status != Status::AwaitingInfo && it.due >= day.start && it.due < day.end;
     }
-    case Part::Caseworker:
-        return resolvedIn(f.caseworkersFrom, f.caseworkersTo) && first->actor == p.name;
+    case Part::Caseworker: return resolvedIn(f.caseworkersFrom, f.caseworkersTo) && first->actor == p.name;
     case Part::Partner:
         return it.partner == p.name &&
                (p.previous ? resolvedIn(f.previousFrom, f.previousTo) : resolvedIn(f.currentFrom, f.currentTo));
@@ -1684,7 +1823,8 @@ void TestSlaFigures::demoCacheDrillDownsListThePlainRecountsItems()
         want.sort();
         got.sort();
         QVERIFY2(got == want, qPrintable(QStringLiteral("%1: %2 items, %3 of them the recount's; the recount has %4")
-                                             .arg(n.what).arg(got.size())
+                                             .arg(n.what)
+                                             .arg(got.size())
                                              .arg(std::count_if(got.begin(), got.end(),
                                                                 [&](const QString &id) { return want.contains(id); }))
                                              .arg(want.size())));
@@ -1848,12 +1988,12 @@ void TestSlaFigures::demoCacheBreachesAreTheFiguresLateAndOverdueWork()
         const WorkingCalendar &calendar = rules.calendar(it.partner);
         if (const auto r = firstResolve(g);
             r && r->at >= f.currentFrom && r->at < f.currentTo && r->at > it.due && ofTeam(r->actor))
-            want << it.id + QLatin1Char(' ') + breachLine(it.reference, r->at, calendar.between(it.due, r->at),
-                                                          reasonFromHistory(g, r->at));
+            want << it.id + QLatin1Char(' ') +
+                        breachLine(it.reference, r->at, calendar.between(it.due, r->at), reasonFromHistory(g, r->at));
         if (it.status != Status::Resolved && it.status != Status::Closed && ofTeam(it.assignee) &&
             rules.status(it, now).state == SlaState::Breached)
-            want << it.id + QLatin1Char(' ') + breachLine(it.reference, 0, calendar.between(it.due, now),
-                                                          reasonFromHistory(g, now));
+            want << it.id + QLatin1Char(' ') +
+                        breachLine(it.reference, 0, calendar.between(it.due, now), reasonFromHistory(g, now));
     }
     QStringList got;
     for (const SlaBreach &b : breaches) {
@@ -1872,7 +2012,6 @@ void TestSlaFigures::demoCacheBreachesAreTheFiguresLateAndOverdueWork()
     qInfo("%zu breaches (%d resolved late, %d open) in %lld ms; compute() %lld ms", breaches.size(), resolved,
           int(breaches.size()) - resolved, breachesMs, computeMs);
 }
-
 
 QTEST_GUILESS_MAIN(TestSlaFigures)
 #include "tst_slafigures.moc"

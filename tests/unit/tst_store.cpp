@@ -23,9 +23,9 @@
 #include <thread>
 
 #include <csignal>
+#include <set>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <set>
 
 using namespace ibc::models;
 using namespace ibc::sync;
@@ -54,26 +54,41 @@ QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 const char *kindName(CommandOutcome::Kind k)
 {
-    return k == CommandOutcome::Kind::Applied ? "applied" : k == CommandOutcome::Kind::Rejected ? "rejected" : "conflict";
+    return k == CommandOutcome::Kind::Applied    ? "applied"
+           : k == CommandOutcome::Kind::Rejected ? "rejected"
+                                                 : "conflict";
 }
 
 // What differs between two items, or nothing.
 QString differs(const WorkItem &a, const WorkItem &b)
 {
     QStringList d;
-    if (a.id != b.id) d << s("id");
-    if (a.reference != b.reference) d << s("reference");
-    if (a.kind != b.kind) d << s("kind");
-    if (a.subtype != b.subtype) d << s("subtype");
-    if (a.partner != b.partner) d << s("partner");
-    if (a.status != b.status) d << s("status");
-    if (a.priority != b.priority) d << s("priority");
-    if (a.assignee != b.assignee) d << s("assignee");
-    if (a.received != b.received) d << s("received");
-    if (a.updated != b.updated) d << s("updated");
-    if (a.due != b.due) d << s("due");
-    if (a.version != b.version) d << s("version");
-    if (a.fields != b.fields) d << s("fields");
+    if (a.id != b.id)
+        d << s("id");
+    if (a.reference != b.reference)
+        d << s("reference");
+    if (a.kind != b.kind)
+        d << s("kind");
+    if (a.subtype != b.subtype)
+        d << s("subtype");
+    if (a.partner != b.partner)
+        d << s("partner");
+    if (a.status != b.status)
+        d << s("status");
+    if (a.priority != b.priority)
+        d << s("priority");
+    if (a.assignee != b.assignee)
+        d << s("assignee");
+    if (a.received != b.received)
+        d << s("received");
+    if (a.updated != b.updated)
+        d << s("updated");
+    if (a.due != b.due)
+        d << s("due");
+    if (a.version != b.version)
+        d << s("version");
+    if (a.fields != b.fields)
+        d << s("fields");
     return d.isEmpty() ? QString() : a.reference + s(" differs in ") + d.join(s(", "));
 }
 
@@ -108,12 +123,18 @@ QString differs(const ItemRecord &r, const GeneratedItem &g)
 QString differs(const CommandOutcome &a, const CommandOutcome &b)
 {
     QStringList d;
-    if (a.commandId != b.commandId) d << s("commandId");
-    if (a.kind != b.kind) d << s("kind");
-    if (a.version != b.version) d << s("version");
-    if (a.seq != b.seq) d << s("seq");
-    if (a.code != b.code) d << s("code");
-    if (a.reason != b.reason) d << s("reason");
+    if (a.commandId != b.commandId)
+        d << s("commandId");
+    if (a.kind != b.kind)
+        d << s("kind");
+    if (a.version != b.version)
+        d << s("version");
+    if (a.seq != b.seq)
+        d << s("seq");
+    if (a.code != b.code)
+        d << s("code");
+    if (a.reason != b.reason)
+        d << s("reason");
     if (bool(a.current) != bool(b.current)) {
         d << s("current");
     } else if (a.current) {
@@ -154,7 +175,10 @@ Feed readFeed(Store &store, const User &user, qint64 since, int limit)
             previous = r.seq;
         }
         if (!page.items.empty() && page.nextSeq != page.items.back().seq) {
-            f.error = s("page %1: nextSeq %2 is not the last item's seq %3").arg(f.pages).arg(page.nextSeq).arg(page.items.back().seq);
+            f.error = s("page %1: nextSeq %2 is not the last item's seq %3")
+                          .arg(f.pages)
+                          .arg(page.nextSeq)
+                          .arg(page.items.back().seq);
             return f;
         }
         if (page.more && page.items.empty()) {
@@ -188,8 +212,8 @@ class TestStore : public QObject {
 private:
     QTemporaryDir m_dir;
     ManualClock m_clock{kAnchor + 9 * 3600};
-    QString m_template;                        // a seeded store, copied for each test that changes one
-    std::vector<GeneratedItem> m_generated;    // what the template was seeded with, item n at n-1
+    QString m_template;                     // a seeded store, copied for each test that changes one
+    std::vector<GeneratedItem> m_generated; // what the template was seeded with, item n at n-1
     int m_copies = 0;
     QString m_lastPath;
 
@@ -215,9 +239,11 @@ private:
     {
         const QString sam = s("sam.patel");
         if (which == s("new HCC"))
-            return find([](const GeneratedItem &g) { return g.item.status == Status::New && g.item.partner == s("HCC"); });
+            return find(
+                [](const GeneratedItem &g) { return g.item.status == Status::New && g.item.partner == s("HCC"); });
         if (which == s("new OCC"))
-            return find([](const GeneratedItem &g) { return g.item.status == Status::New && g.item.partner == s("OCC"); });
+            return find(
+                [](const GeneratedItem &g) { return g.item.status == Status::New && g.item.partner == s("OCC"); });
         if (which == s("in progress, Sam's"))
             return find([&](const GeneratedItem &g) {
                 return g.item.status == Status::InProgress && g.item.assignee == sam && g.item.partner != s("HCC");
@@ -228,13 +254,15 @@ private:
             });
         if (which == s("reopened, someone else's"))
             return find([&](const GeneratedItem &g) {
-                return g.item.status == Status::Reopened && !g.item.assignee.isEmpty() && g.item.assignee != s("rhys.evans") &&
-                       g.item.partner == s("HCC");
+                return g.item.status == Status::Reopened && !g.item.assignee.isEmpty() &&
+                       g.item.assignee != s("rhys.evans") && g.item.partner == s("HCC");
             });
         if (which == s("assigned, Sam's"))
-            return find([&](const GeneratedItem &g) { return g.item.status == Status::Assigned && g.item.assignee == sam; });
+            return find(
+                [&](const GeneratedItem &g) { return g.item.status == Status::Assigned && g.item.assignee == sam; });
         if (which == s("resolved"))
-            return find([](const GeneratedItem &g) { return g.item.status == Status::Resolved && g.item.partner == s("HCC"); });
+            return find(
+                [](const GeneratedItem &g) { return g.item.status == Status::Resolved && g.item.partner == s("HCC"); });
         return nullptr;
     }
 
@@ -386,12 +414,18 @@ private slots:
         QTest::addColumn<QStringList>("partners");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("error");
-        QTest::newRow("new caseworker") << s("jo.bloggs") << int(Role::Caseworker) << QStringList{s("WCC")} << s("long enough") << QString();
-        QTest::newRow("username taken") << s("sam.patel") << int(Role::Caseworker) << QStringList{s("WCC")} << s("long enough") << s("username_taken");
-        QTest::newRow("short password") << s("jo.bloggs") << int(Role::Caseworker) << QStringList{s("WCC")} << s("short") << s("weak_password");
-        QTest::newRow("password is the username") << s("jo.bloggs1") << int(Role::Caseworker) << QStringList{} << s("jo.bloggs1") << s("weak_password");
-        QTest::newRow("unknown partner") << s("jo.bloggs") << int(Role::Caseworker) << QStringList{s("XYZ")} << s("long enough") << s("invalid_partner");
-        QTest::newRow("username with spaces") << s("jo bloggs") << int(Role::Admin) << QStringList{} << s("long enough") << s("invalid_username");
+        QTest::newRow("new caseworker") << s("jo.bloggs") << int(Role::Caseworker) << QStringList{s("WCC")}
+                                        << s("long enough") << QString();
+        QTest::newRow("username taken") << s("sam.patel") << int(Role::Caseworker) << QStringList{s("WCC")}
+                                        << s("long enough") << s("username_taken");
+        QTest::newRow("short password") << s("jo.bloggs") << int(Role::Caseworker) << QStringList{s("WCC")}
+                                        << s("short") << s("weak_password");
+        QTest::newRow("password is the username")
+            << s("jo.bloggs1") << int(Role::Caseworker) << QStringList{} << s("jo.bloggs1") << s("weak_password");
+        QTest::newRow("unknown partner") << s("jo.bloggs") << int(Role::Caseworker) << QStringList{s("XYZ")}
+                                         << s("long enough") << s("invalid_partner");
+        QTest::newRow("username with spaces")
+            << s("jo bloggs") << int(Role::Admin) << QStringList{} << s("long enough") << s("invalid_username");
     }
 
     void users()
@@ -436,7 +470,8 @@ private slots:
             code = e.code();
         }
         QCOMPARE(code, s("not_empty"));
-        QCOMPARE(store->changes(demoUser(s("sam.patel")), 0, 5000).items.size(), std::size_t(kItems > 5000 ? 5000 : kItems));
+        QCOMPARE(store->changes(demoUser(s("sam.patel")), 0, 5000).items.size(),
+                 std::size_t(kItems > 5000 ? 5000 : kItems));
     }
 
     void feed_data()
@@ -450,8 +485,10 @@ private slots:
         QTest::newRow("caseworker for HCC only, pages of 3") << s("rhys.evans") << 3 << qint64(2000);
         QTest::newRow("caseworker for HCC only, from the middle") << s("rhys.evans") << 500 << qint64(1234);
         QTest::newRow("team leader, one page of all") << s("priya.shah") << 5000 << qint64(0);
-        QTest::newRow("floor caseworker for three partners") << DemoGenerator::demoUsers().at(6).username << 333 << qint64(0);
-        QTest::newRow("floor caseworker for the police") << DemoGenerator::demoUsers().at(7).username << 250 << qint64(17);
+        QTest::newRow("floor caseworker for three partners")
+            << DemoGenerator::demoUsers().at(6).username << 333 << qint64(0);
+        QTest::newRow("floor caseworker for the police")
+            << DemoGenerator::demoUsers().at(7).username << 250 << qint64(17);
         QTest::newRow("auditor, pages of 999") << s("alex.morgan") << 999 << qint64(0);
         QTest::newRow("limit above the cap") << s("sam.patel") << 1000000 << qint64(0);
         QTest::newRow("limit of zero is one") << s("sam.patel") << 0 << qint64(2490);
@@ -472,7 +509,8 @@ private slots:
         const Feed f = readFeed(*store, user, since, limit);
         QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
 
-        const bool seesItems = user.role == Role::Caseworker || user.role == Role::TeamLeader || user.role == Role::Auditor;
+        const bool seesItems =
+            user.role == Role::Caseworker || user.role == Role::TeamLeader || user.role == Role::Auditor;
         std::vector<const GeneratedItem *> expected;
         for (qint64 i = since; i < kItems; ++i)
             if (seesItems && user.worksFor(m_generated[std::size_t(i)].item.partner))
@@ -519,7 +557,8 @@ private slots:
         QFETCH(QString, partner);
         QFETCH(bool, visible);
         auto store = openSqliteStore(m_template, m_clock, kLifetime);
-        const GeneratedItem *g = find([&](const GeneratedItem &x) { return x.item.partner == partner && !x.notes.empty(); });
+        const GeneratedItem *g =
+            find([&](const GeneratedItem &x) { return x.item.partner == partner && !x.notes.empty(); });
         QVERIFY(g);
         const std::optional<ItemRecord> r = store->item(demoUser(username), g->item.id);
         QCOMPARE(r.has_value(), visible);
@@ -576,37 +615,84 @@ private slots:
         const QJsonObject reason{{s("reason"), s("Waiting for the signed form.")}};
         const QJsonObject note{{s("text"), s("Spoke to the manager.")}};
 
-        QTest::newRow("claim a new item") << rhys << rhys << s("new HCC") << C::Claim << 0 << none << K::Applied << QString();
-        QTest::newRow("claim a new item, seen at an older version, still allowed") << rhys << rhys << s("new HCC") << C::Claim << -1 << none << K::Applied << QString();
-        QTest::newRow("claim an item in progress") << rhys << rhys << s("in progress, someone else's") << C::Claim << 0 << none << K::Rejected << s("wrong_status");
-        QTest::newRow("claim a reopened item someone else holds") << rhys << rhys << s("reopened, someone else's") << C::Claim << 0 << none << K::Rejected << s("assigned_to_someone_else");
-        QTest::newRow("claim a reopened item someone else holds, seen at an older version") << rhys << rhys << s("reopened, someone else's") << C::Claim << -1 << none << K::Conflict << s("assigned_to_someone_else");
-        QTest::newRow("request information on my item") << sam << sam << s("in progress, Sam's") << C::RequestInfo << 0 << reason << K::Applied << QString();
-        QTest::newRow("request information without a reason") << sam << sam << s("in progress, Sam's") << C::RequestInfo << 0 << none << K::Rejected << s("reason_required");
-        QTest::newRow("request information without a reason, older version: still rejected") << sam << sam << s("in progress, Sam's") << C::RequestInfo << -1 << none << K::Rejected << s("reason_required");
-        QTest::newRow("resolve without an outcome") << sam << sam << s("in progress, Sam's") << C::Resolve << 0 << none << K::Rejected << s("outcome_required");
-        QTest::newRow("resolve with an outcome") << sam << sam << s("in progress, Sam's") << C::Resolve << 0 << QJsonObject{{s("outcome"), s("*first of the kind*")}} << K::Applied << QString();
-        QTest::newRow("start an item that is already in progress") << sam << sam << s("in progress, Sam's") << C::Start << 0 << none << K::Rejected << s("wrong_status");
-        QTest::newRow("start an in-progress item seen at an older version") << sam << sam << s("in progress, Sam's") << C::Start << -1 << none << K::Conflict << s("wrong_status");
-        QTest::newRow("edit fields on the version seen") << sam << sam << s("in progress, Sam's") << C::EditFields << 0 << QJsonObject{{s("fields"), QJsonObject{{s("details"), s("Checked by phone.")}}}} << K::Applied << QString();
-        QTest::newRow("edit fields seen at an older version") << sam << sam << s("in progress, Sam's") << C::EditFields << -1 << QJsonObject{{s("fields"), QJsonObject{{s("details"), s("Checked by phone.")}}}} << K::Conflict << s("changed_since");
-        QTest::newRow("edit a field to a bad value") << sam << sam << s("in progress, Sam's") << C::EditFields << 0 << QJsonObject{{s("fields"), QJsonObject{{s("employee_number"), s("12")}}}} << K::Rejected << s("invalid_field");
-        QTest::newRow("reassign to the holder, older version: a conflict") << priya << priya << s("in progress, someone else's") << C::Reassign << -1 << QJsonObject{{s("assignee"), s("*holder*")}} << K::Conflict << s("nothing_changed");
-        QTest::newRow("add a note to someone else's item") << sam << sam << s("in progress, someone else's") << C::AddNote << 0 << note << K::Applied << QString();
-        QTest::newRow("auditor claims") << alex << alex << s("new HCC") << C::Claim << 0 << none << K::Rejected << s("read_only_role");
-        QTest::newRow("auditor adds a note, older version") << alex << alex << s("new HCC") << C::AddNote << -1 << note << K::Rejected << s("read_only_role");
-        QTest::newRow("HCC caseworker claims an OCC item") << rhys << rhys << s("new OCC") << C::Claim << 0 << none << K::Rejected << s("not_found");
-        QTest::newRow("HCC caseworker notes an OCC item") << rhys << rhys << s("new OCC") << C::AddNote << -1 << note << K::Rejected << s("not_found");
-        QTest::newRow("an item that does not exist") << sam << sam << s("missing") << C::Claim << 0 << none << K::Rejected << s("not_found");
-        QTest::newRow("intake account claims") << s("intake.portal") << s("intake.portal") << s("new HCC") << C::Claim << 0 << none << K::Rejected << s("not_found");
-        QTest::newRow("a command in someone else's name") << sam << rhys << s("new HCC") << C::Claim << 0 << none << K::Rejected << s("not_allowed");
-        QTest::newRow("team leader reassigns to a caseworker of the partner") << priya << priya << s("new HCC") << C::Reassign << 0 << QJsonObject{{s("assignee"), rhys}} << K::Applied << QString();
-        QTest::newRow("team leader reassigns to a caseworker of another partner") << priya << priya << s("new OCC") << C::Reassign << 0 << QJsonObject{{s("assignee"), rhys}} << K::Rejected << s("unknown_assignee");
-        QTest::newRow("team leader reassigns to the auditor") << priya << priya << s("new HCC") << C::Reassign << 0 << QJsonObject{{s("assignee"), alex}} << K::Rejected << s("unknown_assignee");
-        QTest::newRow("team leader reassigns to nobody known") << priya << priya << s("new HCC") << C::Reassign << 0 << QJsonObject{{s("assignee"), s("no.one")}} << K::Rejected << s("unknown_assignee");
-        QTest::newRow("caseworker reassigns") << sam << sam << s("new HCC") << C::Reassign << 0 << QJsonObject{{s("assignee"), rhys}} << K::Rejected << s("team_leader_only");
-        QTest::newRow("team leader approves a resolved item") << priya << priya << s("resolved") << C::Approve << 0 << none << K::Applied << QString();
-        QTest::newRow("caseworker approves a resolved item") << rhys << rhys << s("resolved") << C::Approve << 0 << none << K::Rejected << s("team_leader_only");
+        QTest::newRow("claim a new item")
+            << rhys << rhys << s("new HCC") << C::Claim << 0 << none << K::Applied << QString();
+        QTest::newRow("claim a new item, seen at an older version, still allowed")
+            << rhys << rhys << s("new HCC") << C::Claim << -1 << none << K::Applied << QString();
+        QTest::newRow("claim an item in progress") << rhys << rhys << s("in progress, someone else's") << C::Claim << 0
+                                                   << none << K::Rejected << s("wrong_status");
+        QTest::newRow("claim a reopened item someone else holds")
+            << rhys << rhys << s("reopened, someone else's") << C::Claim << 0 << none << K::Rejected
+            << s("assigned_to_someone_else");
+        QTest::newRow("claim a reopened item someone else holds, seen at an older version")
+            << rhys << rhys << s("reopened, someone else's") << C::Claim << -1 << none << K::Conflict
+            << s("assigned_to_someone_else");
+        QTest::newRow("request information on my item")
+            << sam << sam << s("in progress, Sam's") << C::RequestInfo << 0 << reason << K::Applied << QString();
+        QTest::newRow("request information without a reason") << sam << sam << s("in progress, Sam's") << C::RequestInfo
+                                                              << 0 << none << K::Rejected << s("reason_required");
+        QTest::newRow("request information without a reason, older version: still rejected")
+            << sam << sam << s("in progress, Sam's") << C::RequestInfo << -1 << none << K::Rejected
+            << s("reason_required");
+        QTest::newRow("resolve without an outcome")
+            << sam << sam << s("in progress, Sam's") << C::Resolve << 0 << none << K::Rejected << s("outcome_required");
+        QTest::newRow("resolve with an outcome")
+            << sam << sam << s("in progress, Sam's") << C::Resolve << 0
+            << QJsonObject{{s("outcome"), s("*first of the kind*")}} << K::Applied << QString();
+        QTest::newRow("start an item that is already in progress")
+            << sam << sam << s("in progress, Sam's") << C::Start << 0 << none << K::Rejected << s("wrong_status");
+        QTest::newRow("start an in-progress item seen at an older version")
+            << sam << sam << s("in progress, Sam's") << C::Start << -1 << none << K::Conflict << s("wrong_status");
+        QTest::newRow("edit fields on the version seen")
+            << sam << sam << s("in progress, Sam's") << C::EditFields << 0
+            << QJsonObject{{s("fields"), QJsonObject{{s("details"), s("Checked by phone.")}}}} << K::Applied
+            << QString();
+        QTest::newRow("edit fields seen at an older version")
+            << sam << sam << s("in progress, Sam's") << C::EditFields << -1
+            << QJsonObject{{s("fields"), QJsonObject{{s("details"), s("Checked by phone.")}}}} << K::Conflict
+            << s("changed_since");
+        QTest::newRow("edit a field to a bad value")
+            << sam << sam << s("in progress, Sam's") << C::EditFields << 0
+            << QJsonObject{{s("fields"), QJsonObject{{s("employee_number"), s("12")}}}} << K::Rejected
+            << s("invalid_field");
+        QTest::newRow("reassign to the holder, older version: a conflict")
+            << priya << priya << s("in progress, someone else's") << C::Reassign << -1
+            << QJsonObject{{s("assignee"), s("*holder*")}} << K::Conflict << s("nothing_changed");
+        QTest::newRow("add a note to someone else's item")
+            << sam << sam << s("in progress, someone else's") << C::AddNote << 0 << note << K::Applied << QString();
+        QTest::newRow("auditor claims") << alex << alex << s("new HCC") << C::Claim << 0 << none << K::Rejected
+                                        << s("read_only_role");
+        QTest::newRow("auditor adds a note, older version")
+            << alex << alex << s("new HCC") << C::AddNote << -1 << note << K::Rejected << s("read_only_role");
+        QTest::newRow("HCC caseworker claims an OCC item")
+            << rhys << rhys << s("new OCC") << C::Claim << 0 << none << K::Rejected << s("not_found");
+        QTest::newRow("HCC caseworker notes an OCC item")
+            << rhys << rhys << s("new OCC") << C::AddNote << -1 << note << K::Rejected << s("not_found");
+        QTest::newRow("an item that does not exist")
+            << sam << sam << s("missing") << C::Claim << 0 << none << K::Rejected << s("not_found");
+        QTest::newRow("intake account claims") << s("intake.portal") << s("intake.portal") << s("new HCC") << C::Claim
+                                               << 0 << none << K::Rejected << s("not_found");
+        QTest::newRow("a command in someone else's name")
+            << sam << rhys << s("new HCC") << C::Claim << 0 << none << K::Rejected << s("not_allowed");
+        QTest::newRow("team leader reassigns to a caseworker of the partner")
+            << priya << priya << s("new HCC") << C::Reassign << 0 << QJsonObject{{s("assignee"), rhys}} << K::Applied
+            << QString();
+        QTest::newRow("team leader reassigns to a caseworker of another partner")
+            << priya << priya << s("new OCC") << C::Reassign << 0 << QJsonObject{{s("assignee"), rhys}} << K::Rejected
+            << s("unknown_assignee");
+        QTest::newRow("team leader reassigns to the auditor")
+            << priya << priya << s("new HCC") << C::Reassign << 0 << QJsonObject{{s("assignee"), alex}} << K::Rejected
+            << s("unknown_assignee");
+        QTest::newRow("team leader reassigns to nobody known")
+            << priya << priya << s("new HCC") << C::Reassign << 0 << QJsonObject{{s("assignee"), s("no.one")}}
+            << K::Rejected << s("unknown_assignee");
+        QTest::newRow("caseworker reassigns")
+            << sam << sam << s("new HCC") << C::Reassign << 0 << QJsonObject{{s("assignee"), rhys}} << K::Rejected
+            << s("team_leader_only");
+        QTest::newRow("team leader approves a resolved item")
+            << priya << priya << s("resolved") << C::Approve << 0 << none << K::Applied << QString();
+        QTest::newRow("caseworker approves a resolved item")
+            << rhys << rhys << s("resolved") << C::Approve << 0 << none << K::Rejected << s("team_leader_only");
     }
 
     void apply()
@@ -685,10 +771,15 @@ private slots:
         QTest::addColumn<QJsonObject>("payload");
         QTest::addColumn<CommandOutcome::Kind>("kind");
         using K = CommandOutcome::Kind;
-        QTest::newRow("retry of an applied note") << s("in progress, Sam's") << CommandType::AddNote << 0 << QJsonObject{{s("text"), s("Once only.")}} << K::Applied;
-        QTest::newRow("retry of a rejected resolve") << s("in progress, Sam's") << CommandType::Resolve << 0 << QJsonObject{} << K::Rejected;
-        QTest::newRow("retry of a conflicting edit") << s("in progress, Sam's") << CommandType::EditFields << -1 << QJsonObject{{s("fields"), QJsonObject{{s("details"), s("x")}}}} << K::Conflict;
-        QTest::newRow("retry of a claim on an item out of scope") << s("new OCC") << CommandType::Claim << 0 << QJsonObject{} << K::Rejected;
+        QTest::newRow("retry of an applied note") << s("in progress, Sam's") << CommandType::AddNote << 0
+                                                  << QJsonObject{{s("text"), s("Once only.")}} << K::Applied;
+        QTest::newRow("retry of a rejected resolve")
+            << s("in progress, Sam's") << CommandType::Resolve << 0 << QJsonObject{} << K::Rejected;
+        QTest::newRow("retry of a conflicting edit")
+            << s("in progress, Sam's") << CommandType::EditFields << -1
+            << QJsonObject{{s("fields"), QJsonObject{{s("details"), s("x")}}}} << K::Conflict;
+        QTest::newRow("retry of a claim on an item out of scope")
+            << s("new OCC") << CommandType::Claim << 0 << QJsonObject{} << K::Rejected;
     }
 
     // The same command again: the identical outcome, and nothing written (no seq, no audit row,
@@ -704,14 +795,16 @@ private slots:
         const User user = which == s("new OCC") ? demoUser(s("rhys.evans")) : demoUser(s("sam.patel"));
         const User sam = demoUser(s("sam.patel"));
         const GeneratedItem *g = pick(which);
-        const Command c = Command::make(type, g->item.id, g->item.version + versionOffset, user.username, m_clock.now(), payload);
+        const Command c =
+            Command::make(type, g->item.id, g->item.version + versionOffset, user.username, m_clock.now(), payload);
         const CommandOutcome first = store->apply(user, std::span(&c, 1)).front();
         QCOMPARE(first.kind, kind);
 
         // Someone else changes the item; the retry still answers as the first time did.
         const Command other = Command::make(CommandType::AddNote, g->item.id, g->item.version, s("priya.shah"),
                                             m_clock.now(), QJsonObject{{s("text"), s("Meanwhile.")}});
-        QCOMPARE(store->apply(demoUser(s("priya.shah")), std::span(&other, 1)).front().kind, CommandOutcome::Kind::Applied);
+        QCOMPARE(store->apply(demoUser(s("priya.shah")), std::span(&other, 1)).front().kind,
+                 CommandOutcome::Kind::Applied);
 
         const qint64 seq = store->latestSeq(sam);
         const qint64 audit = countRows(m_lastPath, "SELECT count(*) FROM audit");
@@ -792,14 +885,16 @@ private slots:
         auto store = fresh();
         const User sam = demoUser(s("sam.patel")), rhys = demoUser(s("rhys.evans"));
         const GeneratedItem *g = pick(s("new HCC"));
-        const Command claim = Command::make(CommandType::Claim, g->item.id, g->item.version, sam.username, m_clock.now());
+        const Command claim =
+            Command::make(CommandType::Claim, g->item.id, g->item.version, sam.username, m_clock.now());
         QCOMPARE(store->apply(sam, std::span(&claim, 1)).front().kind, CommandOutcome::Kind::Applied);
         const EpochSecs until = m_clock.now() + kDefaultClaimLease;
         QCOMPARE(store->item(rhys, g->item.id)->item.leaseUntil, until);
 
         m_clock.advance(kDefaultClaimLease - 60); // Sam's desk is offline all this while
         const auto current = store->item(rhys, g->item.id)->item;
-        const Command early = Command::make(CommandType::Claim, g->item.id, current.version, rhys.username, m_clock.now());
+        const Command early =
+            Command::make(CommandType::Claim, g->item.id, current.version, rhys.username, m_clock.now());
         const CommandOutcome refused = store->apply(rhys, std::span(&early, 1)).front();
         QCOMPARE(refused.kind, CommandOutcome::Kind::Rejected);
         QCOMPARE(refused.code, s("claimed_by_someone_else"));
@@ -807,7 +902,8 @@ private slots:
         QCOMPARE(store->item(rhys, g->item.id)->item.assignee, sam.username);
 
         m_clock.advance(60);
-        const Command late = Command::make(CommandType::Claim, g->item.id, current.version, rhys.username, m_clock.now());
+        const Command late =
+            Command::make(CommandType::Claim, g->item.id, current.version, rhys.username, m_clock.now());
         QCOMPARE(store->apply(rhys, std::span(&late, 1)).front().kind, CommandOutcome::Kind::Applied);
         const auto taken = store->item(rhys, g->item.id);
         QCOMPARE(taken->item.assignee, rhys.username);
@@ -893,7 +989,8 @@ private slots:
                     for (int k = 0; k < kPerBatch; ++k) {
                         const GeneratedItem &g = m_generated[std::size_t((t * kBatches + b) * kPerBatch + k)];
                         batch.push_back(Command::make(CommandType::AddNote, g.item.id, g.item.version, priya.username,
-                                                      m_clock.now(), QJsonObject{{s("text"), s("From thread %1.").arg(t)}}));
+                                                      m_clock.now(),
+                                                      QJsonObject{{s("text"), s("From thread %1.").arg(t)}}));
                     }
                     for (const CommandOutcome &o : store->apply(priya, batch))
                         seqs[std::size_t(t)].push_back(o.kind == CommandOutcome::Kind::Applied ? o.seq : -1);
@@ -932,8 +1029,13 @@ private slots:
             auto store = openSqliteStore(path, m_clock, kLifetime);
             for (int i = 0;; ++i) {
                 const GeneratedItem &g = m_generated[std::size_t(i) % m_generated.size()];
-                const Command c{s("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')), g.item.id,
-                                CommandType::AddNote, 0, sam.username, kAnchor, QJsonObject{{s("text"), s("Note %1").arg(i)}}};
+                const Command c{s("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
+                                g.item.id,
+                                CommandType::AddNote,
+                                0,
+                                sam.username,
+                                kAnchor,
+                                QJsonObject{{s("text"), s("Note %1").arg(i)}}};
                 if (store->apply(sam, std::span(&c, 1)).front().kind != CommandOutcome::Kind::Applied)
                     ::_exit(2);
                 if (::write(fds[1], &i, sizeof i) != sizeof i) // acknowledged
@@ -959,9 +1061,16 @@ private slots:
             const std::optional<ItemRecord> r = store->item(sam, g.item.id);
             QVERIFY(r);
             const QString text = s("Note %1").arg(i);
-            QCOMPARE(std::count_if(r->notes.begin(), r->notes.end(), [&](const Note &note) { return note.text == text; }), 1);
-            const Command again{s("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')), g.item.id,
-                                CommandType::AddNote, 0, sam.username, kAnchor, QJsonObject{{s("text"), text}}};
+            QCOMPARE(
+                std::count_if(r->notes.begin(), r->notes.end(), [&](const Note &note) { return note.text == text; }),
+                1);
+            const Command again{s("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
+                                g.item.id,
+                                CommandType::AddNote,
+                                0,
+                                sam.username,
+                                kAnchor,
+                                QJsonObject{{s("text"), text}}};
             const CommandOutcome o = store->apply(sam, std::span(&again, 1)).front();
             QCOMPARE(o.kind, CommandOutcome::Kind::Applied);
             QCOMPARE(o.seq, kItems + 1 + i);
@@ -995,24 +1104,53 @@ private slots:
                                   {s("gross"), 12000},
                                   {s("invoice_date"), s("2025-12-29")}};
         const qint64 now = kAnchor + 9 * 3600;
-        auto without = [](QJsonObject o, const char *key) { o.remove(QLatin1String(key)); return o; };
-        auto with = [](QJsonObject o, const char *key, QJsonValue v) { o.insert(QLatin1String(key), v); return o; };
+        auto without = [](QJsonObject o, const char *key) {
+            o.remove(QLatin1String(key));
+            return o;
+        };
+        auto with = [](QJsonObject o, const char *key, QJsonValue v) {
+            o.insert(QLatin1String(key), v);
+            return o;
+        };
 
-        QTest::newRow("a valid leaver") << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("HCC") << now << leaver << QString() << QStringList{};
-        QTest::newRow("a valid invoice") << s("intake.portal") << int(Kind::Invoice) << s("price_mismatch") << s("WCC") << now - 86400 << invoice << QString() << QStringList{};
-        QTest::newRow("required field missing") << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("HCC") << now << without(leaver, "employee_number") << s("invalid_fields") << QStringList{s("fields.employee_number")};
-        QTest::newRow("three bad fields") << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("HCC") << now
-                                          << with(with(without(leaver, "leaving_reason"), "employee_number", s("12345")), "effective_date", s("30/01/2026"))
-                                          << s("invalid_fields") << QStringList{s("fields.effective_date"), s("fields.employee_number"), s("fields.leaving_reason")};
-        QTest::newRow("a field the kind does not have") << s("intake.portal") << int(Kind::Invoice) << s("price_mismatch") << s("WCC") << now << with(invoice, "salary", 100) << s("invalid_fields") << QStringList{s("fields.salary")};
-        QTest::newRow("money that is not whole pence") << s("intake.portal") << int(Kind::Invoice) << s("price_mismatch") << s("WCC") << now << with(invoice, "net", 100.5) << s("invalid_fields") << QStringList{s("fields.net")};
-        QTest::newRow("a subtype of another kind") << s("intake.portal") << int(Kind::Invoice) << s("leaver") << s("WCC") << now << invoice << s("invalid_fields") << QStringList{s("subtype")};
-        QTest::newRow("an unknown partner") << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("XYZ") << now << leaver << s("invalid_fields") << QStringList{s("partner")};
-        QTest::newRow("received in the future") << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("HCC") << now + 7 * 86400 << leaver << s("invalid_fields") << QStringList{s("received_at")};
-        QTest::newRow("received never") << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("HCC") << qint64(0) << leaver << s("invalid_fields") << QStringList{s("received_at")};
-        QTest::newRow("bad partner and bad field together") << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("XYZ") << now << with(leaver, "employee_name", 42) << s("invalid_fields") << QStringList{s("fields.employee_name"), s("partner")};
-        QTest::newRow("a caseworker cannot send in work") << s("sam.patel") << int(Kind::HrChange) << s("leaver") << s("HCC") << now << leaver << s("forbidden") << QStringList{};
-        QTest::newRow("an admin cannot send in work") << s("admin") << int(Kind::HrChange) << s("leaver") << s("HCC") << now << leaver << s("forbidden") << QStringList{};
+        QTest::newRow("a valid leaver") << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("HCC") << now
+                                        << leaver << QString() << QStringList{};
+        QTest::newRow("a valid invoice") << s("intake.portal") << int(Kind::Invoice) << s("price_mismatch") << s("WCC")
+                                         << now - 86400 << invoice << QString() << QStringList{};
+        QTest::newRow("required field missing")
+            << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("HCC") << now
+            << without(leaver, "employee_number") << s("invalid_fields") << QStringList{s("fields.employee_number")};
+        QTest::newRow("three bad fields")
+            << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("HCC") << now
+            << with(with(without(leaver, "leaving_reason"), "employee_number", s("12345")), "effective_date",
+                    s("30/01/2026"))
+            << s("invalid_fields")
+            << QStringList{s("fields.effective_date"), s("fields.employee_number"), s("fields.leaving_reason")};
+        QTest::newRow("a field the kind does not have")
+            << s("intake.portal") << int(Kind::Invoice) << s("price_mismatch") << s("WCC") << now
+            << with(invoice, "salary", 100) << s("invalid_fields") << QStringList{s("fields.salary")};
+        QTest::newRow("money that is not whole pence")
+            << s("intake.portal") << int(Kind::Invoice) << s("price_mismatch") << s("WCC") << now
+            << with(invoice, "net", 100.5) << s("invalid_fields") << QStringList{s("fields.net")};
+        QTest::newRow("a subtype of another kind")
+            << s("intake.portal") << int(Kind::Invoice) << s("leaver") << s("WCC") << now << invoice
+            << s("invalid_fields") << QStringList{s("subtype")};
+        QTest::newRow("an unknown partner") << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("XYZ")
+                                            << now << leaver << s("invalid_fields") << QStringList{s("partner")};
+        QTest::newRow("received in the future")
+            << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("HCC") << now + 7 * 86400 << leaver
+            << s("invalid_fields") << QStringList{s("received_at")};
+        QTest::newRow("received never") << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("HCC")
+                                        << qint64(0) << leaver << s("invalid_fields") << QStringList{s("received_at")};
+        QTest::newRow("bad partner and bad field together")
+            << s("intake.portal") << int(Kind::HrChange) << s("leaver") << s("XYZ") << now
+            << with(leaver, "employee_name", 42) << s("invalid_fields")
+            << QStringList{s("fields.employee_name"), s("partner")};
+        QTest::newRow("a caseworker cannot send in work")
+            << s("sam.patel") << int(Kind::HrChange) << s("leaver") << s("HCC") << now << leaver << s("forbidden")
+            << QStringList{};
+        QTest::newRow("an admin cannot send in work") << s("admin") << int(Kind::HrChange) << s("leaver") << s("HCC")
+                                                      << now << leaver << s("forbidden") << QStringList{};
     }
 
     void intake()
@@ -1090,10 +1228,16 @@ private slots:
     // Day: its clock starts at 09:00 on Friday the 2nd).
     ItemRecord intakeInvoice(Store &store, const QString &partner)
     {
-        const QJsonObject fields{{s("supplier"), s("ACME LTD")}, {s("invoice_number"), s("77")}, {s("po_number"), s("4500000001")},
-                                 {s("net"), 100}, {s("vat_rate"), 0}, {s("vat"), 0}, {s("gross"), 100},
+        const QJsonObject fields{{s("supplier"), s("ACME LTD")},
+                                 {s("invoice_number"), s("77")},
+                                 {s("po_number"), s("4500000001")},
+                                 {s("net"), 100},
+                                 {s("vat_rate"), 0},
+                                 {s("vat"), 0},
+                                 {s("gross"), 100},
                                  {s("invoice_date"), s("2025-12-30")}};
-        return store.intake(demoUser(s("intake.portal")), Intake{Kind::Invoice, s("disputed"), partner, kAnchor + 9 * 3600, fields}, nullptr);
+        return store.intake(demoUser(s("intake.portal")),
+                            Intake{Kind::Invoice, s("disputed"), partner, kAnchor + 9 * 3600, fields}, nullptr);
     }
 
     static QString utc(EpochSecs t) { return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate); }
@@ -1195,12 +1339,20 @@ private slots:
         // Received Thursday 1 January 2026, 09:00 London (UTC in winter): New Year's Day, so the clock
         // starts on Friday 2 January at 09:00. HCC's payroll closes on the 10th at 17:00; on Saturday
         // 10 January 2026 it moves back to Friday the 9th.
-        QTest::newRow("leaver: the cut-off after the effective date") << int(Kind::HrChange) << s("2026-01-30") << s("payroll_cutoff") << s("2026-02-10") << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
-        QTest::newRow("leaver effective before this month's cut-off (a Saturday)") << int(Kind::HrChange) << s("2026-01-02") << s("payroll_cutoff") << s("2026-01-09") << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
-        QTest::newRow("leaver effective last month, after its cut-off: the next payroll") << int(Kind::HrChange) << s("2025-12-01") << s("payroll_cutoff") << s("2026-01-09") << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
+        QTest::newRow("leaver: the cut-off after the effective date")
+            << int(Kind::HrChange) << s("2026-01-30") << s("payroll_cutoff") << s("2026-02-10")
+            << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
+        QTest::newRow("leaver effective before this month's cut-off (a Saturday)")
+            << int(Kind::HrChange) << s("2026-01-02") << s("payroll_cutoff") << s("2026-01-09")
+            << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
+        QTest::newRow("leaver effective last month, after its cut-off: the next payroll")
+            << int(Kind::HrChange) << s("2025-12-01") << s("payroll_cutoff") << s("2026-01-09")
+            << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
         // Ten working days from Friday 2 January end at 17:00 on Thursday 15 January; paying by a
         // stated 6 January comes first.
-        QTest::newRow("invoice: payment due thirty days after receipt") << int(Kind::Invoice) << QString() << s("payment_due") << s("2026-01-31") << s("2026-01-15T17:00:00Z") << s("2026-01-06T17:00:00Z");
+        QTest::newRow("invoice: payment due thirty days after receipt")
+            << int(Kind::Invoice) << QString() << s("payment_due") << s("2026-01-31") << s("2026-01-15T17:00:00Z")
+            << s("2026-01-06T17:00:00Z");
     }
 
     void intakeFillsDerivedDates()
@@ -1216,21 +1368,31 @@ private slots:
         QString subtype;
         if (Kind(kind) == Kind::HrChange) {
             subtype = s("leaver");
-            fields = {{s("employee_number"), s("E7654321")}, {s("employee_name"), s("Aled Price")},
-                      {s("effective_date"), effective}, {s("leaving_reason"), s("Resignation")}};
+            fields = {{s("employee_number"), s("E7654321")},
+                      {s("employee_name"), s("Aled Price")},
+                      {s("effective_date"), effective},
+                      {s("leaving_reason"), s("Resignation")}};
         } else {
             subtype = s("disputed");
-            fields = {{s("supplier"), s("ACME LTD")}, {s("invoice_number"), s("77")}, {s("po_number"), s("4500000001")},
-                      {s("net"), 100}, {s("vat_rate"), 0}, {s("vat"), 0}, {s("gross"), 100}, {s("invoice_date"), s("2025-12-30")}};
+            fields = {{s("supplier"), s("ACME LTD")},
+                      {s("invoice_number"), s("77")},
+                      {s("po_number"), s("4500000001")},
+                      {s("net"), 100},
+                      {s("vat_rate"), 0},
+                      {s("vat"), 0},
+                      {s("gross"), 100},
+                      {s("invoice_date"), s("2025-12-30")}};
         }
         auto isoTime = [](EpochSecs t) { return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate); };
         const User portal = demoUser(s("intake.portal"));
-        const ItemRecord r = store->intake(portal, Intake{Kind(kind), subtype, s("HCC"), kAnchor + 9 * 3600, fields}, nullptr);
+        const ItemRecord r =
+            store->intake(portal, Intake{Kind(kind), subtype, s("HCC"), kAnchor + 9 * 3600, fields}, nullptr);
         QCOMPARE(r.item.fields.value(field).toString(), expected);
         QCOMPARE(isoTime(r.item.due), due);
         // A date the partner states is kept as stated, and a stated cut-off sets the due time.
         fields.insert(field, s("2026-01-06"));
-        const ItemRecord stated = store->intake(portal, Intake{Kind(kind), subtype, s("HCC"), kAnchor + 9 * 3600, fields}, nullptr);
+        const ItemRecord stated =
+            store->intake(portal, Intake{Kind(kind), subtype, s("HCC"), kAnchor + 9 * 3600, fields}, nullptr);
         QCOMPARE(stated.item.fields.value(field).toString(), s("2026-01-06"));
         QCOMPARE(isoTime(stated.item.due), statedDue);
     }
@@ -1244,8 +1406,10 @@ private slots:
         QTest::newRow("update every row") << s("UPDATE audit SET detail = '{}'");
         QTest::newRow("delete a row") << s("DELETE FROM audit WHERE row = 1");
         QTest::newRow("delete every row") << s("DELETE FROM audit");
-        QTest::newRow("replace a row") << s("INSERT OR REPLACE INTO audit(row, at, actor, action) VALUES(1, 0, 'x', 'y')");
-        QTest::newRow("replace the last row") << s("REPLACE INTO audit(row, at, actor, action) SELECT max(row), 0, 'x', 'y' FROM audit");
+        QTest::newRow("replace a row") << s(
+            "INSERT OR REPLACE INTO audit(row, at, actor, action) VALUES(1, 0, 'x', 'y')");
+        QTest::newRow("replace the last row")
+            << s("REPLACE INTO audit(row, at, actor, action) SELECT max(row), 0, 'x', 'y' FROM audit");
     }
 
     void auditIsAppendOnly()
@@ -1317,7 +1481,11 @@ private slots:
         QCOMPARE(copy->apply(sam, std::span(&c, 1)).front().seq, qint64(kItems + 1));
 
         // Never over an existing file.
-        const QByteArray before = [&] { QFile f(to); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(to);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         copy.reset();
         QString code;
         try {

@@ -18,9 +18,9 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
-#include <boost/beast/http/read.hpp>
 #include <boost/beast/http/buffer_body.hpp>
 #include <boost/beast/http/empty_body.hpp>
+#include <boost/beast/http/read.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/websocket/stream.hpp>
@@ -76,8 +76,8 @@ public:
     }
 
     // Sends one request and reads its answer; throws on a transport error.
-    awaitable<http::response<http::string_body>> send(http::verb verb, const std::string &target, const std::string &token,
-                                                      std::string body = {})
+    awaitable<http::response<http::string_body>> send(http::verb verb, const std::string &target,
+                                                      const std::string &token, std::string body = {})
     {
         http::request<http::string_body> req{verb, target, 11};
         req.set(http::field::host, m_host);
@@ -146,13 +146,14 @@ private:
 
 awaitable<std::string> signIn(HttpConnection &c, const Account &account)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), QString::fromStdString(account.username)},
-                                                      {QStringLiteral("password"), QString::fromStdString(account.password)}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("username"), QString::fromStdString(account.username)},
+                                  {QStringLiteral("password"), QString::fromStdString(account.password)}})
+            .toJson(QJsonDocument::Compact);
     auto res = co_await c.send(http::verb::post, "/v1/session", {}, body.toStdString());
     if (res.result_int() != 200)
-        throw std::runtime_error("sign-in as " + account.username + " failed: HTTP " + std::to_string(res.result_int()) +
-                                 " " + res.body());
+        throw std::runtime_error("sign-in as " + account.username + " failed: HTTP " +
+                                 std::to_string(res.result_int()) + " " + res.body());
     const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(res.body())).object();
     co_return o.value(QStringLiteral("token")).toString().toStdString();
 }
@@ -173,8 +174,9 @@ std::string noteBatch(const std::vector<CommandTarget> &targets, std::size_t fir
         const CommandTarget &t = targets[(first + std::size_t(i)) % targets.size()];
         if (i)
             out += ',';
-        out += "{\"id\":\"" + newUuid() + "\",\"item_id\":\"" + t.id + "\",\"type\":\"add_note\",\"base_version\":" +
-               std::to_string(t.version) + ",\"payload\":{\"text\":\"Called the partner; waiting for the signed form.\"}}";
+        out += "{\"id\":\"" + newUuid() + "\",\"item_id\":\"" + t.id +
+               "\",\"type\":\"add_note\",\"base_version\":" + std::to_string(t.version) +
+               ",\"payload\":{\"text\":\"Called the partner; waiting for the signed form.\"}}";
     }
     out += "]}";
     return out;
@@ -200,18 +202,18 @@ FeedResult runFeed(const Endpoint &server, const Account &account, int pageSize)
             // can't fake it), across the pieces the body arrives in.
             std::string window, tail;
             std::int64_t bytes = 0;
-            const unsigned status = co_await c.stream(
-                "/v1/changes?since=" + std::to_string(since) + "&limit=" + std::to_string(pageSize), token,
-                [&](std::string_view piece) {
-                    bytes += std::int64_t(piece.size());
-                    window.append(piece);
-                    result.items += count(window, itemKey);
-                    const std::size_t keep = std::min(window.size(), itemKey.size() - 1);
-                    tail.append(piece);
-                    if (tail.size() > 4096)
-                        tail.erase(0, tail.size() - 256);
-                    window.erase(0, window.size() - keep);
-                });
+            const unsigned status =
+                co_await c.stream("/v1/changes?since=" + std::to_string(since) + "&limit=" + std::to_string(pageSize),
+                                  token, [&](std::string_view piece) {
+                                      bytes += std::int64_t(piece.size());
+                                      window.append(piece);
+                                      result.items += count(window, itemKey);
+                                      const std::size_t keep = std::min(window.size(), itemKey.size() - 1);
+                                      tail.append(piece);
+                                      if (tail.size() > 4096)
+                                          tail.erase(0, tail.size() - 256);
+                                      window.erase(0, window.size() - keep);
+                                  });
             if (status != 200)
                 throw std::runtime_error("GET /v1/changes: HTTP " + std::to_string(status));
             const auto at = tail.rfind("\"next_seq\":");
@@ -260,10 +262,11 @@ CommandsResult runCommands(const Endpoint &server, const Account &account, const
                         const int n = int(std::min<std::int64_t>(batchSize, total - next));
                         const std::size_t first = std::size_t(next);
                         next += n;
-                        auto res = co_await c->send(http::verb::post, "/v1/commands", token, noteBatch(targets, first, n));
+                        auto res =
+                            co_await c->send(http::verb::post, "/v1/commands", token, noteBatch(targets, first, n));
                         if (res.result_int() != 200)
-                            throw std::runtime_error("POST /v1/commands: HTTP " + std::to_string(res.result_int()) + " " +
-                                                     res.body().substr(0, 300));
+                            throw std::runtime_error("POST /v1/commands: HTTP " + std::to_string(res.result_int()) +
+                                                     " " + res.body().substr(0, 300));
                         result.sent += n;
                         result.applied += count(res.body(), "\"outcome\":\"applied\"");
                         ++result.batches;
@@ -372,8 +375,8 @@ LatencyResult runLatency(const Endpoint &server, const Account &wsAccount, const
                             try {
                                 auto &lowest = beast::get_lowest_layer(*ws);
                                 lowest.expires_after(std::chrono::seconds(30));
-                                co_await lowest.async_connect(tcp::endpoint(asio::ip::make_address(server.host), server.port),
-                                                              use_awaitable);
+                                co_await lowest.async_connect(
+                                    tcp::endpoint(asio::ip::make_address(server.host), server.port), use_awaitable);
                                 ws->set_option(websocket::stream_base::decorator([&](websocket::request_type &req) {
                                     req.set(http::field::authorization, "Bearer " + wsToken);
                                 }));
@@ -437,7 +440,8 @@ LatencyResult runLatency(const Endpoint &server, const Account &wsAccount, const
                         co_await due.async_wait(use_awaitable);
                         auto res = co_await conns[w]->send(http::verb::post, "/v1/commands", cmdToken,
                                                            noteBatch(targets, std::size_t(i), 1));
-                        result.latenciesMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - at).count());
+                        result.latenciesMs.push_back(
+                            std::chrono::duration<double, std::milli>(Clock::now() - at).count());
                         ++result.commands;
                         if (res.result_int() != 200)
                             ++result.errors;

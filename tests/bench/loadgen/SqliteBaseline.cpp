@@ -58,7 +58,10 @@ private:
     std::vector<sqlite3_stmt *> m_statements;
 };
 
-void bindText(sqlite3_stmt *st, int i, const std::string &s) { sqlite3_bind_text(st, i, s.data(), int(s.size()), SQLITE_STATIC); }
+void bindText(sqlite3_stmt *st, int i, const std::string &s)
+{
+    sqlite3_bind_text(st, i, s.data(), int(s.size()), SQLITE_STATIC);
+}
 
 } // namespace
 
@@ -89,10 +92,12 @@ CommandsResult runSqliteBaseline(const std::string &dbPath, const std::vector<Co
     db.exec("PRAGMA journal_size_limit = 67108864");
 
     sqlite3_stmt *findCommand = db.prepare("SELECT username, outcome FROM commands WHERE command_id = ?");
-    sqlite3_stmt *findItem = db.prepare("SELECT row, id, reference, kind, subtype, partner, status, priority, assignee, "
-                                        "received, updated, due, version, fields, seq FROM items WHERE id = ?");
-    sqlite3_stmt *updateItem = db.prepare("UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, "
-                                          "version = ?, seq = ? WHERE row = ?");
+    sqlite3_stmt *findItem =
+        db.prepare("SELECT row, id, reference, kind, subtype, partner, status, priority, assignee, "
+                   "received, updated, due, version, fields, seq FROM items WHERE id = ?");
+    sqlite3_stmt *updateItem =
+        db.prepare("UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, "
+                   "version = ?, seq = ? WHERE row = ?");
     sqlite3_stmt *nextEvent = db.prepare("SELECT coalesce(max(n) + 1, 0) FROM events WHERE item_row = ?");
     sqlite3_stmt *insertEvent = db.prepare("INSERT INTO events(item_row, n, seq, at, actor, type, from_status, "
                                            "to_status, detail) VALUES(?,?,?,?,?,?,?,?,?)");
@@ -136,7 +141,8 @@ CommandsResult runSqliteBaseline(const std::string &dbPath, const std::vector<Co
             const std::int64_t row = sqlite3_column_int64(findItem, 0);
             const int status = sqlite3_column_int(findItem, 6), priority = sqlite3_column_int(findItem, 7);
             const std::string assignee = reinterpret_cast<const char *>(sqlite3_column_text(findItem, 8));
-            const std::int64_t due = sqlite3_column_int64(findItem, 11), version = sqlite3_column_int64(findItem, 12) + 1;
+            const std::int64_t due = sqlite3_column_int64(findItem, 11),
+                               version = sqlite3_column_int64(findItem, 12) + 1;
             sqlite3_reset(findItem);
             ++seq;
             sqlite3_bind_int(updateItem, 1, status);
@@ -177,15 +183,17 @@ CommandsResult runSqliteBaseline(const std::string &dbPath, const std::vector<Co
             db.done(insertNote);
 
             // The outcome and the audit detail as the store writes them (same shape and size).
-            const std::string outcome = "{\"id\":\"" + p.commandId + "\",\"outcome\":\"applied\",\"seq\":" +
-                                        std::to_string(seq) + ",\"version\":" + std::to_string(version) + "}";
+            const std::string outcome = "{\"id\":\"" + p.commandId +
+                                        "\",\"outcome\":\"applied\",\"seq\":" + std::to_string(seq) +
+                                        ",\"version\":" + std::to_string(version) + "}";
             bindText(insertCommand, 1, p.commandId);
             bindText(insertCommand, 2, user);
             bindText(insertCommand, 3, p.itemId);
             sqlite3_bind_int64(insertCommand, 4, now);
             bindText(insertCommand, 5, outcome);
             db.done(insertCommand);
-            const std::string detail = "{\"at\":" + std::to_string(now) + ",\"base_version\":" + std::to_string(version - 1) +
+            const std::string detail = "{\"at\":" + std::to_string(now) +
+                                       ",\"base_version\":" + std::to_string(version - 1) +
                                        ",\"payload\":{\"text\":\"" + text + "\"},\"seq\":" + std::to_string(seq) +
                                        ",\"type\":\"add_note\",\"version\":" + std::to_string(version) + "}";
             sqlite3_bind_int64(insertAudit, 1, now);

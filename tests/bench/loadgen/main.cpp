@@ -100,10 +100,12 @@ int main(int argc, char **argv)
     try {
         if (a.mode == "feed") {
             const FeedResult r = runFeed(server, account, int(a.num("page", 5000)));
-            std::printf("change feed, one client (%s): %lld items in %lld pages, %.1f MiB, in %.2f s: %.0f items/s, %.0f MiB/s\n",
-                        account.username.c_str(), qlonglong(r.items), qlonglong(r.pages), double(r.bytes) / 1048576.0,
-                        r.seconds, double(r.items) / r.seconds, double(r.bytes) / 1048576.0 / r.seconds);
-            std::printf("figure feed_items %lld\nfigure feed_items_per_s %.0f\n", qlonglong(r.items), double(r.items) / r.seconds);
+            std::printf(
+                "change feed, one client (%s): %lld items in %lld pages, %.1f MiB, in %.2f s: %.0f items/s, %.0f MiB/s\n",
+                account.username.c_str(), qlonglong(r.items), qlonglong(r.pages), double(r.bytes) / 1048576.0,
+                r.seconds, double(r.items) / r.seconds, double(r.bytes) / 1048576.0 / r.seconds);
+            std::printf("figure feed_items %lld\nfigure feed_items_per_s %.0f\n", qlonglong(r.items),
+                        double(r.items) / r.seconds);
             return 0;
         }
         if (a.mode == "commands" || a.mode == "live" || a.mode == "sqlite-baseline") {
@@ -116,10 +118,11 @@ int main(int argc, char **argv)
             const int clients = int(a.num("clients", 4));
             const auto targets = pickTargets(db, int(std::min<std::int64_t>(commands, 50000)), 19);
             const CommandsResult r = runCommands(server, account, targets, clients, batch, commands);
-            std::printf("durable commands over HTTP: %lld add_note commands (%lld applied) in %lld batches of %d from %d "
-                        "clients, in %.2f s: %.0f commands/s\n",
-                        qlonglong(r.sent), qlonglong(r.applied), qlonglong(r.batches), batch, clients, r.seconds,
-                        double(r.applied) / r.seconds);
+            std::printf(
+                "durable commands over HTTP: %lld add_note commands (%lld applied) in %lld batches of %d from %d "
+                "clients, in %.2f s: %.0f commands/s\n",
+                qlonglong(r.sent), qlonglong(r.applied), qlonglong(r.batches), batch, clients, r.seconds,
+                double(r.applied) / r.seconds);
             std::printf("figure commands_applied %lld\nfigure commands_per_s %.0f\n", qlonglong(r.applied),
                         double(r.applied) / r.seconds);
             return r.applied == r.sent ? 0 : 1;
@@ -127,8 +130,9 @@ int main(int argc, char **argv)
         if (a.mode == "sqlite-baseline") {
             const auto targets = pickTargets(db, int(std::min<std::int64_t>(commands, 50000)), 19);
             const CommandsResult r = runSqliteBaseline(db, targets, batch, commands);
-            std::printf("raw sqlite3 loop, the same writes: %lld commands in %lld transactions of %d in %.2f s: %.0f commands/s\n",
-                        qlonglong(r.applied), qlonglong(r.batches), batch, r.seconds, double(r.applied) / r.seconds);
+            std::printf(
+                "raw sqlite3 loop, the same writes: %lld commands in %lld transactions of %d in %.2f s: %.0f commands/s\n",
+                qlonglong(r.applied), qlonglong(r.batches), batch, r.seconds, double(r.applied) / r.seconds);
             std::printf("figure sqlite_commands_per_s %.0f\n", double(r.applied) / r.seconds);
             return 0;
         }
@@ -147,7 +151,8 @@ int main(int argc, char **argv)
             const double perConnKiB = r.wsConnected ? double(r.rssIdleKiB - r.rssBeforeKiB) / r.wsConnected : 0;
             std::printf("live clients: %d WebSockets connected (%d refused or failed), server RSS %.1f MiB before, "
                         "%.1f MiB with them idle: %.1f KiB per idle connection\n",
-                        r.wsConnected, r.wsFailed, double(r.rssBeforeKiB) / 1024, double(r.rssIdleKiB) / 1024, perConnKiB);
+                        r.wsConnected, r.wsFailed, double(r.rssBeforeKiB) / 1024, double(r.rssIdleKiB) / 1024,
+                        perConnKiB);
             std::printf("commands among them: %lld single commands (%lld applied, %lld errors) at %.0f/s for %.1f s "
                         "over %d connections; latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
                         qlonglong(r.commands), qlonglong(r.applied), qlonglong(r.errors), o.rate, r.seconds,
