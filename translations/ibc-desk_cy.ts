@@ -1435,6 +1435,17 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
     </message>
 </context>
 <context>
+    <name>ibc::ui::FirstSignIn</name>
+    <message>
+        <source>IBC Desk: cannot sign in</source>
+        <translation>IBC Desk: methu mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>Methu mewngofnodi i %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ibc::ui::ItemPanel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2315,14 +2326,6 @@ Cliciwch i fewngofnodi. Caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan h
     <message>
         <source>--server needs --user USERNAME: the account to sign in with.</source>
         <translation>Mae --server angen --user USERNAME: y cyfrif i fewngofnodi ag ef.</translation>
-    </message>
-    <message>
-        <source>IBC Desk: cannot sign in</source>
-        <translation>IBC Desk: methu mewngofnodi</translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
-        <translation>Methu mewngofnodi i %1: %2</translation>
     </message>
     <message>
         <source>not signed in to %1.</source>

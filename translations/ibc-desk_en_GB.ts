@@ -1412,6 +1412,17 @@ It will not be sent. The item keeps the store&apos;s version.</source>
     </message>
 </context>
 <context>
+    <name>ibc::ui::FirstSignIn</name>
+    <message>
+        <source>IBC Desk: cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ibc::ui::ItemPanel</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -2223,14 +2234,6 @@ Click to sign in. Your changes are kept on this computer until then.</source>
     </message>
     <message>
         <source>--server needs --user USERNAME: the account to sign in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IBC Desk: cannot sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not sign in to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,7 +6,7 @@
 #include "domain/DemoGenerator.h"
 #include "domain/Partner.h"
 #include "ui/DashboardView.h"
-#include "ui/LoginDialog.h"
+#include "ui/FirstSignIn.h"
 #include "ui/MainWindow.h"
 #include "ui/Navigator.h"
 #include "ui/SlaReport.h"
@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
@@ -135,76 +134,18 @@ QString headlessPassword()
 // `ibc-desk --sync-once`: one pass of the desk's own sync engine, then a one-line summary.
 int syncOnce(sync::SyncOptions options)
 {
-    options.live = false;
     const QString password = headlessPassword();
     if (password.isEmpty())
         return fail(QCoreApplication::translate(
             "main", "--sync-once needs the password in IBC_PASSWORD or on standard input."));
-    sync::SyncController controller(options);
-    int code = 1;
-    QObject::connect(&controller, &sync::SyncController::passDone, [&code](const sync::SyncSummary &s) {
-        std::printf("ibc-desk: sent %d changes (%d applied, %d refused), received %lld items, up to change %lld, "
-                    "in %.1f s\n",
-                    s.pushed, s.applied, s.refused, qlonglong(s.pulled), qlonglong(s.checkpoint), s.seconds);
-        code = s.refused > 0 ? 3 : 0;
-        QCoreApplication::exit(code);
-    });
-    QObject::connect(&controller, &sync::SyncController::onceFailed, [&code](const QString &error) {
-        std::fprintf(stderr, "ibc-desk: %s\n", qPrintable(error));
-        code = 1;
-        QCoreApplication::exit(1);
-    });
-    controller.runOnce(password);
-    QCoreApplication::exec();
-    return code;
-}
-
-// The first sign-in to a store from this cache, before the window opens: the store says who the
-// user is (role, partners). Returns nullopt if the user gave up or the store cannot be reached.
-std::optional<models::User> firstSignIn(sync::SyncController &controller, QString password)
-{
-    for (;;) {
-        if (password.isEmpty()) {
-            const auto credentials =
-                ui::LoginDialog::ask(nullptr, controller.options().server, controller.options().username);
-            if (!credentials)
-                return std::nullopt;
-            password = credentials->password;
-        }
-        std::optional<models::User> user;
-        QString problem;
-        QEventLoop loop;
-        const auto signedIn = QObject::connect(&controller, &sync::SyncController::signedIn, &loop,
-                                               [&](const sync::SessionInfo &session) {
-                                                   user = session.user;
-                                                   loop.quit();
-                                               });
-        const auto status =
-            QObject::connect(&controller, &sync::SyncController::statusChanged, &loop, [&](const sync::SyncStatus &s) {
-                using State = sync::SyncStatus::State;
-                if (s.state == State::NeedsSignIn || s.state == State::Offline || s.state == State::Stopped) {
-                    problem = s.problem;
-                    loop.quit();
-                }
-            });
-        if (controller.status().state == sync::SyncStatus::State::Starting)
-            controller.start(password);
-        else
-            controller.signIn(password);
-        loop.exec();
-        QObject::disconnect(signedIn);
-        QObject::disconnect(status);
-        if (user)
-            return user;
-        password.clear();
-        if (QMessageBox::warning(nullptr, QCoreApplication::translate("main", "IBC Desk: cannot sign in"),
-                                 QCoreApplication::translate("main", "Could not sign in to %1: %2")
-                                     .arg(controller.options().server, problem),
-                                 QMessageBox::Retry | QMessageBox::Cancel) != QMessageBox::Retry)
-            return std::nullopt;
-        if (controller.status().state == sync::SyncStatus::State::Offline)
-            controller.syncNow();
-    }
+    const sync::SyncOnceResult result = sync::syncOnce(std::move(options), password);
+    if (!result.summary)
+        return fail(result.error);
+    const sync::SyncSummary &s = *result.summary;
+    std::printf("ibc-desk: sent %d changes (%d applied, %d refused), received %lld items, up to change %lld, "
+                "in %.1f s\n",
+                s.pushed, s.applied, s.refused, qlonglong(s.pulled), qlonglong(s.checkpoint), s.seconds);
+    return s.refused > 0 ? 3 : 0;
 }
 
 } // namespace
@@ -369,7 +310,7 @@ int main(int argc, char *argv[])
         if (const auto known = cache->currentUser(); known && known->username == syncOptions.username) {
             user = known;
         } else {
-            user = firstSignIn(*controller, password);
+            user = ui::firstSignIn(*controller, password);
             if (!user)
                 return fail(QCoreApplication::translate("main", "not signed in to %1.").arg(server));
         }

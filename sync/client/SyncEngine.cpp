@@ -36,6 +36,7 @@
 
 #include <openssl/ssl.h>
 
+#include <atomic>
 #include <future>
 #include <random>
 #include <thread>
@@ -862,5 +863,24 @@ void SyncEngine::outboxChanged() { m_impl->outboxChanged(); }
 void SyncEngine::syncNow() { m_impl->syncNow(); }
 void SyncEngine::setPaused(bool paused) { m_impl->setPaused(paused); }
 void SyncEngine::stop() { m_impl->stop(); }
+
+SyncOnceResult syncOnce(SyncOptions options, const QString &password)
+{
+    options.live = false;
+    std::promise<SyncOnceResult> done;
+    std::atomic_bool told = false; // the first word is the answer
+    SyncEngine::Events events;
+    events.passDone = [&](const SyncSummary &summary) {
+        if (!told.exchange(true))
+            done.set_value({summary, {}});
+    };
+    events.onceFailed = [&](const QString &error) {
+        if (!told.exchange(true))
+            done.set_value({std::nullopt, error});
+    };
+    SyncEngine engine(std::move(options), std::move(events));
+    engine.runOnce(password);
+    return done.get_future().get(); // the engine then stops, and its thread is joined, as it goes
+}
 
 } // namespace ibc::sync

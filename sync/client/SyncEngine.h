@@ -10,6 +10,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 // The desk's sync engine: keeps a local cache in step with ibc-store. It runs a Boost.Asio
 // io_context on a thread of its own and never touches a widget; its events are called on that
@@ -109,5 +110,16 @@ private:
     class Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+// What syncOnce() did: the pass's summary, or why it could not finish.
+struct SyncOnceResult {
+    std::optional<SyncSummary> summary;
+    QString error;
+};
+
+// One pass of the desk's engine on `options.cachePath`, and no more (`ibc-desk --sync-once`):
+// sign in with `password`, push the outbox, pull to the newest change. Blocks until it is done;
+// needs no event loop.
+SyncOnceResult syncOnce(SyncOptions options, const QString &password);
 
 } // namespace ibc::sync

@@ -11,7 +11,9 @@
 #include "itemmodels/QueueModel.h"
 #include "StoreHarness.h"
 #include "ui/ConflictsView.h"
+#include "ui/FirstSignIn.h"
 #include "ui/ItemPanel.h"
+#include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Navigator.h"
 #include "ui/SyncProgressBar.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -55,6 +58,7 @@ class TestDeskSyncStore : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void aDayWithTheStore();
+    void theFirstSignInSaysWhyAndAsksAgain();
     void cleanupTestCase();
 
 private:
@@ -82,6 +86,42 @@ void TestDeskSyncStore::cleanupTestCase()
     if (m_proxy)
         m_proxy->stop();
     m_store.terminate();
+}
+
+// A cache's first sign-in, before the window opens (ibc-desk --server … on a new cache): a wrong
+// password is refused in a sentence and asked for again; the right one brings the store's account.
+void TestDeskSyncStore::theFirstSignInSaysWhyAndAsksAgain()
+{
+    const QString path = m_dir.filePath(QStringLiteral("first.sqlite"));
+    models::Cache::open(path);
+    sync::SyncOptions options;
+    options.server = m_store.url();
+    options.username = QStringLiteral("rhys.evans");
+    options.cachePath = path;
+    sync::SyncController controller(options);
+
+    QString said;
+    whenModal([&said](QWidget *box) {
+        said = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        clickButton(box, QStringLiteral("Retry"));
+        whenModal([](QWidget *login) {
+            auto *dialog = qobject_cast<ui::LoginDialog *>(login);
+            QVERIFY(dialog);
+            dialog->passwordEdit()->setText(QStringLiteral("demo-rhys.evans"));
+            clickButton(dialog, QStringLiteral("Sign in"));
+        });
+    });
+    const std::optional<models::User> user = ui::firstSignIn(controller, QStringLiteral("not the password"));
+    QVERIFY2(said.contains(QStringLiteral("Could not sign in to %1").arg(m_store.url())), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("username or password")), qPrintable(said));
+    QVERIFY(user);
+    QCOMPARE(user->username, QStringLiteral("rhys.evans"));
+    QCOMPARE(user->partners, QStringList{QStringLiteral("HCC")});
+
+    // Giving up: no user, and the desk does not open.
+    sync::SyncController again(options);
+    whenModal([](QWidget *box) { clickButton(box, QStringLiteral("Cancel")); });
+    QVERIFY(!ui::firstSignIn(again, QStringLiteral("not the password")));
 }
 
 void TestDeskSyncStore::aDayWithTheStore()

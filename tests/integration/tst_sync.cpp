@@ -139,17 +139,14 @@ struct Desk {
     QStringList issued; // command ids this desk made
 };
 
-// One pass of a fresh engine on `path`, as ibc-desk --sync-once runs it.
+// One pass of a fresh engine on `path`: sync::syncOnce(), as ibc-desk --sync-once runs it.
 sync::SyncSummary syncOnce(const QString &path, const QString &user, const QString &server, bool *ok)
 {
-    sync::SyncController c(options(path, user, server, false));
-    QSignalSpy done(&c, &sync::SyncController::passDone);
-    QSignalSpy failed(&c, &sync::SyncController::onceFailed);
-    c.runOnce(s("demo-") + user);
-    *ok = QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 120000) && !done.isEmpty();
-    if (!failed.isEmpty())
-        qWarning() << "sync failed:" << failed.first().first().toString();
-    return *ok ? done.first().first().value<sync::SyncSummary>() : sync::SyncSummary{};
+    const sync::SyncOnceResult result = sync::syncOnce(options(path, user, server, false), s("demo-") + user);
+    *ok = result.summary.has_value();
+    if (!*ok)
+        qWarning() << "sync failed:" << result.error;
+    return result.summary.value_or(sync::SyncSummary{});
 }
 
 } // namespace
@@ -611,6 +608,15 @@ void TestSync::syncOnceReportsWhatWentWrong()
         *err = desk.readAllStandardError();
         return desk.exitCode();
     };
+    // In process, as ibc-desk --sync-once calls it (sync::syncOnce): what went wrong, in a sentence.
+    const QString inProcess = m_dir->filePath(s("once-in-process.sqlite"));
+    Cache::open(inProcess);
+    const sync::SyncOnceResult refused =
+        sync::syncOnce(options(inProcess, s("sam.patel"), url(), false), s("wrong password"));
+    QVERIFY(!refused.summary);
+    QVERIFY2(refused.error.contains(s("username or password")), qPrintable(refused.error));
+
+    // And as the program: its exit status and its words.
     const QString cache = m_dir->filePath(s("once.sqlite"));
     QByteArray err;
     QCOMPARE(run({s("--sync-once"), s("--server"), url(), s("--user"), s("sam.patel"), s("--cache"), cache},
@@ -625,6 +631,10 @@ void TestSync::syncOnceReportsWhatWentWrong()
                  "demo-sam.patel", &err),
              1);
     QVERIFY2(err.contains("Cannot reach ibc-store"), err.constData());
+    const sync::SyncOnceResult unreachable =
+        sync::syncOnce(options(inProcess, s("sam.patel"), url(), false), s("demo-sam.patel"));
+    QVERIFY(!unreachable.summary);
+    QVERIFY2(unreachable.error.contains(s("Cannot reach ibc-store")), qPrintable(unreachable.error));
     QCOMPARE(
         run({s("--sync-once"), s("--server"), s("ftp://example"), s("--user"), s("sam.patel"), s("--cache"), cache},
             "demo-sam.patel", &err),
