@@ -1,0 +1,304 @@
+// ibc-store calendar, paycalendar and policy: the service levels' rules.
+#include "admin/Cli.h"
+#include "admin/Commands.h"
+
+#include "domain/Fields.h"
+#include "domain/Partner.h"
+#include "domain/Sla.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace ibc;
+
+namespace ibc::admin {
+
+int runCalendar(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QStringList rest = args.mid(1);
+    const QStringList files = takePositional(rest);
+    const QString command = QStringLiteral("calendar ") + sub;
+    QString error;
+
+    if (sub == QLatin1String("import")) {
+        const Options o = parseOptions(rest, command, {QStringLiteral("db")});
+        if (!o.error.isEmpty() || files.size() != 1)
+            return usage(o.error.isEmpty()
+                             ? QStringLiteral("'calendar import' takes one file: GOV.UK's bank-holidays.json")
+                             : o.error);
+        QFile f(files.front());
+        if (!f.open(QIODevice::ReadOnly))
+            return complain(QStringLiteral("cannot read %1: %2").arg(files.front(), f.errorString())), kFailed;
+        const auto days = models::parseBankHolidays(f.readAll(), &error);
+        if (!days)
+            return complain(QStringLiteral("%1 was not imported, and the calendar in force is kept: %2")
+                                .arg(files.front(), error)),
+                   kFailed;
+        auto store = openStore(o, false, &error);
+        if (!store)
+            return complain(error), kFailed;
+        const auto now = store->slaRules();
+        return putInForce(*store, models::SlaRules(*days, now->calendars(), now->policies(), {}),
+                          QStringLiteral("imported %1 bank holidays, %2 to %3")
+                              .arg(days->size())
+                              .arg(days->front().date.toString(Qt::ISODate), days->back().date.toString(Qt::ISODate)));
+    }
+    if (sub == QLatin1String("set")) {
+        const Options o = parseOptions(rest, command,
+                                       {QStringLiteral("db"), QStringLiteral("partner"), QStringLiteral("hours"),
+                                        QStringLiteral("closed"), QStringLiteral("cutoff-day")});
+        if (!o.error.isEmpty() || !files.isEmpty())
+            return usage(o.error.isEmpty() ? QStringLiteral("'calendar set' takes options only") : o.error);
+        const auto partner = partnerOption(o, true, &error);
+        if (!partner)
+            return usage(error);
+        if (!o.has(QStringLiteral("hours")) && !o.has(QStringLiteral("closed")) && !o.has(QStringLiteral("cutoff-day")))
+            return usage(QStringLiteral("'calendar set' needs --hours, --closed or --cutoff-day"));
+        auto store = openStore(o, false, &error);
+        if (!store)
+            return complain(error), kFailed;
+        const auto now = store->slaRules();
+        models::PartnerCalendar cal = now->partnerCalendar(*partner);
+        if (o.has(QStringLiteral("hours"))) {
+            const auto hours = models::parseWorkingHours(o.value(QStringLiteral("hours")), &error);
+            if (!hours)
+                return usage(QStringLiteral("--hours: ") + error);
+            cal.hours = *hours;
+        }
+        if (o.has(QStringLiteral("closed"))) {
+            cal.closed.clear();
+            const QString list = o.value(QStringLiteral("closed")).trimmed();
+            if (list.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
+                for (const QString &d : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    const QDate date = QDate::fromString(d.trimmed(), Qt::ISODate);
+                    if (!date.isValid())
+                        return usage(QStringLiteral("--closed: '%1' is not a date (YYYY-MM-DD)").arg(d.trimmed()));
+                    cal.closed.push_back(date);
+                }
+            std::sort(cal.closed.begin(), cal.closed.end());
+        }
+        if (o.has(QStringLiteral("cutoff-day"))) {
+            bool ok = false;
+            const int day = o.value(QStringLiteral("cutoff-day")).toInt(&ok);
+            if (!ok || day < 1 || day > 31)
+                return usage(QStringLiteral("--cutoff-day: '%1' is not a day of the month from 1 to 31")
+                                 .arg(o.value(QStringLiteral("cutoff-day"))));
+            cal.payrollCutoffDay = day;
+        }
+        std::vector<models::PartnerCalendar> calendars = now->calendars();
+        for (models::PartnerCalendar &c : calendars)
+            if (c.partner == *partner)
+                c = cal;
+        return putInForce(*store, models::SlaRules(now->bankHolidays(), calendars, now->policies(), {}),
+                          QStringLiteral("%1 works %2, closed besides bank holidays on %3, payroll cut-off day %4")
+                              .arg(*partner, cal.hours.text(), datesText(cal.closed))
+                              .arg(cal.payrollCutoffDay));
+    }
+    if (sub == QLatin1String("list")) {
+        const Options o = parseOptions(rest, command, {QStringLiteral("db")});
+        if (!o.error.isEmpty())
+            return usage(o.error);
+        auto store = openStore(o, false, &error);
+        if (!store)
+            return complain(error), kFailed;
+        const auto rules = store->slaRules();
+        const auto &days = rules->bankHolidays();
+        say(QStringLiteral("bank holidays (England and Wales): %1, %2 to %3")
+                .arg(days.size())
+                .arg(days.empty() ? QString() : days.front().date.toString(Qt::ISODate),
+                     days.empty() ? QString() : days.back().date.toString(Qt::ISODate)));
+        say(QStringLiteral("partner\thours\tcut-off day\tpay calendar\tclosed"));
+        for (const models::PartnerCalendar &c : rules->calendars())
+            say(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                    .arg(c.partner, c.hours.text())
+                    .arg(c.payrollCutoffDay)
+                    .arg(c.payrollCutoffs.empty() ? QStringLiteral("none")
+                                                  : QStringLiteral("%1 dates to %2")
+                                                        .arg(c.payrollCutoffs.size())
+                                                        .arg(c.payrollCutoffs.back().toString(Qt::ISODate)),
+                         datesText(c.closed)));
+        return kOk;
+    }
+    return usage(sub.isEmpty() ? QStringLiteral("'calendar' needs a command: import, set or list")
+                               : QStringLiteral("'calendar %1' is not a command: use import, set or list").arg(sub));
+}
+
+// A pay calendar: one cut-off date per line, in the first column; blank lines, '#' comments and a
+// header line are skipped. nullopt with `error` naming the first bad line.
+
+namespace {
+
+std::optional<std::vector<QDate>> parsePayCalendar(const QByteArray &text, QString *error)
+{
+    std::vector<QDate> dates;
+    const QList<QByteArray> lines = text.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines.at(i)).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QString first =
+            line.section(QRegularExpression(QStringLiteral("[,;\t]")), 0, 0).trimmed().remove(QLatin1Char('"'));
+        const QDate d = QDate::fromString(first, Qt::ISODate);
+        if (!d.isValid()) {
+            if (dates.empty() && !first.isEmpty() && !first.front().isDigit())
+                continue; // the header
+            *error = QStringLiteral("line %1: '%2' is not a date (YYYY-MM-DD)").arg(i + 1).arg(first);
+            return std::nullopt;
+        }
+        dates.push_back(d);
+    }
+    if (dates.empty()) {
+        *error = QStringLiteral("it lists no cut-off dates");
+        return std::nullopt;
+    }
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    return dates;
+}
+
+} // namespace
+
+int runPayCalendar(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QStringList rest = args.mid(1);
+    const QStringList files = takePositional(rest);
+    if (sub != QLatin1String("import"))
+        return usage(QStringLiteral("'paycalendar' has one command: import --db FILE --partner P CUTOFFS.csv"));
+    const Options o =
+        parseOptions(rest, QStringLiteral("paycalendar import"), {QStringLiteral("db"), QStringLiteral("partner")});
+    if (!o.error.isEmpty() || files.size() != 1)
+        return usage(o.error.isEmpty() ? QStringLiteral("'paycalendar import' takes one file of cut-off dates")
+                                       : o.error);
+    QString error;
+    const auto partner = partnerOption(o, true, &error);
+    if (!partner)
+        return usage(error);
+    QFile f(files.front());
+    if (!f.open(QIODevice::ReadOnly))
+        return complain(QStringLiteral("cannot read %1: %2").arg(files.front(), f.errorString())), kFailed;
+    const auto dates = parsePayCalendar(f.readAll(), &error);
+    if (!dates)
+        return complain(QStringLiteral("%1 was not imported, and the pay calendar in force is kept: %2")
+                            .arg(files.front(), error)),
+               kFailed;
+    auto store = openStore(o, false, &error);
+    if (!store)
+        return complain(error), kFailed;
+    const auto now = store->slaRules();
+    std::vector<models::PartnerCalendar> calendars = now->calendars();
+    for (models::PartnerCalendar &c : calendars)
+        if (c.partner == *partner)
+            c.payrollCutoffs = *dates;
+    return putInForce(*store, models::SlaRules(now->bankHolidays(), calendars, now->policies(), {}),
+                      QStringLiteral("%1's pay calendar has %2 cut-offs, %3 to %4")
+                          .arg(*partner)
+                          .arg(dates->size())
+                          .arg(dates->front().toString(Qt::ISODate), dates->back().toString(Qt::ISODate)));
+}
+
+namespace {
+
+QString policyLine(const models::SlaPolicy &p)
+{
+    QStringList notAfter;
+    if (p.notAfterPayrollCutoff)
+        notAfter << QStringLiteral("payroll cut-off");
+    if (p.paymentTermsDays > 0)
+        notAfter << QStringLiteral("payment date (%1 days)").arg(p.paymentTermsDays);
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5")
+        .arg(p.partner.isEmpty() ? QStringLiteral("all") : p.partner, models::kindName(p.kind),
+             p.subtype.isEmpty() ? QStringLiteral("all") : p.subtype, p.targetText(),
+             notAfter.isEmpty() ? QStringLiteral("-") : notAfter.join(QLatin1String(", ")));
+}
+
+} // namespace
+
+int runPolicy(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    QString error;
+    if (sub == QLatin1String("list")) {
+        const Options o = parseOptions(rest, QStringLiteral("policy list"), {QStringLiteral("db")});
+        if (!o.error.isEmpty())
+            return usage(o.error);
+        auto store = openStore(o, false, &error);
+        if (!store)
+            return complain(error), kFailed;
+        say(QStringLiteral("partner\tkind\tsubtype\ttarget\tnever after"));
+        for (const models::SlaPolicy &p : store->slaRules()->policies())
+            say(policyLine(p));
+        return kOk;
+    }
+    if (sub != QLatin1String("set"))
+        return usage(sub.isEmpty() ? QStringLiteral("'policy' needs a command: list or set")
+                                   : QStringLiteral("'policy %1' is not a command: use list or set").arg(sub));
+    const Options o = parseOptions(rest, QStringLiteral("policy set"),
+                                   {QStringLiteral("db"), QStringLiteral("partner"), QStringLiteral("kind"),
+                                    QStringLiteral("subtype"), QStringLiteral("target"),
+                                    QStringLiteral("payroll-cutoff"), QStringLiteral("payment-days")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    const auto partner = partnerOption(o, false, &error);
+    if (!partner)
+        return usage(error);
+    const auto kind = models::kindFromName(o.value(QStringLiteral("kind")));
+    if (!kind)
+        return usage(QStringLiteral("--kind: '%1' is not a kind (hr_change, invoice or payroll_exception)")
+                         .arg(o.value(QStringLiteral("kind"))));
+    const QString subtype = o.value(QStringLiteral("subtype"));
+    if (!subtype.isEmpty() && !models::isSubtype(*kind, subtype)) {
+        QStringList known;
+        for (const char *name : models::subtypes(*kind))
+            known << QLatin1String(name);
+        return usage(QStringLiteral("--subtype: '%1' is not a subtype of %2 (%3)")
+                         .arg(subtype, models::kindName(*kind), known.join(QLatin1String(", "))));
+    }
+    if (!o.has(QStringLiteral("target")))
+        return usage(QStringLiteral("--target is required: working days or hours, like 5d or 16h"));
+    const auto target = models::parseTarget(o.value(QStringLiteral("target")), &error);
+    if (!target)
+        return usage(QStringLiteral("--target: ") + error);
+    auto store = openStore(o, false, &error);
+    if (!store)
+        return complain(error), kFailed;
+    const auto now = store->slaRules();
+    // What is not said is kept from the policy that applies now (with no partner: to every partner).
+    models::SlaPolicy p = now->policy(*partner, *kind, subtype);
+    p.partner = *partner;
+    p.kind = *kind;
+    p.subtype = subtype;
+    p.target = target->first;
+    p.unit = target->second;
+    if (o.has(QStringLiteral("payroll-cutoff"))) {
+        const QString v = o.value(QStringLiteral("payroll-cutoff")).toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            return usage(QStringLiteral("--payroll-cutoff: '%1' is not yes or no")
+                             .arg(o.value(QStringLiteral("payroll-cutoff"))));
+        p.notAfterPayrollCutoff = v == QLatin1String("yes");
+    }
+    if (o.has(QStringLiteral("payment-days"))) {
+        bool ok = false;
+        const int days = o.value(QStringLiteral("payment-days")).toInt(&ok);
+        if (!ok || days < 0 || days > 365)
+            return usage(QStringLiteral("--payment-days: '%1' is not a number of days from 0 (none) to 365")
+                             .arg(o.value(QStringLiteral("payment-days"))));
+        p.paymentTermsDays = days;
+    }
+    std::vector<models::SlaPolicy> policies = now->policies();
+    auto same = std::find_if(policies.begin(), policies.end(), [&](const models::SlaPolicy &q) {
+        return q.partner == p.partner && q.kind == p.kind && q.subtype == p.subtype;
+    });
+    if (same != policies.end())
+        *same = p;
+    else
+        policies.push_back(p);
+    return putInForce(*store, models::SlaRules(now->bankHolidays(), now->calendars(), policies, {}),
+                      QStringLiteral("policy set: ") + policyLine(p).replace(QLatin1Char('\t'), QStringLiteral(" · ")));
+}
+
+} // namespace ibc::admin
