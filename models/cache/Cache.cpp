@@ -21,20 +21,14 @@ Q_LOGGING_CATEGORY(lcCache, "ibc.cache")
 
 namespace ibc::models {
 
+using sqlite::compactJson;
 using sqlite::Database;
+using sqlite::jsonObject;
 using sqlite::Statement;
 using sqlite::Transaction;
+using sqlite::view;
 
 namespace {
-
-QByteArray toJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-
-QJsonObject fromJson(std::string_view s)
-{
-    return QJsonDocument::fromJson(QByteArray::fromRawData(s.data(), qsizetype(s.size()))).object();
-}
-
-std::string_view view(const QByteArray &b) { return {b.constData(), std::size_t(b.size())}; }
 
 // What the queue searches: reference, employee number, name and supplier, folded to lower case.
 QString searchText(const WorkItem &it)
@@ -119,7 +113,7 @@ void migration3(Database &db)
             WorkItem it;
             it.reference = read.text(1);
             it.kind = Kind(read.int64(2));
-            it.fields = fromJson(read.utf8(3));
+            it.fields = jsonObject(read.utf8(3));
             write.bind(1, it.summary()).bind(2, it.amountPence()).bind(3, searchText(it)).bind(4, read.int64(0)).run();
         }
     }
@@ -291,7 +285,7 @@ QJsonObject unsentJson(Statement &st)
                   {QStringLiteral("base_version"), st.int64(3)},
                   {QStringLiteral("actor"), st.text(4)},
                   {QStringLiteral("at"), QDateTime::fromSecsSinceEpoch(st.int64(5), Qt::UTC).toString(Qt::ISODate)},
-                  {QStringLiteral("payload"), fromJson(st.utf8(6))}};
+                  {QStringLiteral("payload"), jsonObject(st.utf8(6))}};
     if (st.columnCount() > 7)
         o.insert(QStringLiteral("refused_by_store"), st.text(7));
     return o;
@@ -316,7 +310,7 @@ int exportUnsent(const QString &dbPath, const QString &to)
             while (st.step()) {
                 if (!out.isOpen() && !out.open(QIODevice::WriteOnly | QIODevice::Append))
                     return 0;
-                out.write(toJson(unsentJson(st)) + '\n');
+                out.write(compactJson(unsentJson(st)) + '\n');
                 ++count;
             }
         } catch (const sqlite::Error &e) {
@@ -331,7 +325,7 @@ int exportUnsent(const QString &dbPath, const QString &to)
                 while (c.step()) {
                     if (!out.isOpen() && !out.open(QIODevice::WriteOnly | QIODevice::Append))
                         return count;
-                    out.write(toJson(unsentJson(c)) + '\n');
+                    out.write(compactJson(unsentJson(c)) + '\n');
                     ++count;
                 }
             } catch (const sqlite::Error &e) {
@@ -542,18 +536,14 @@ QString Cache::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache.sqlite");
 }
 
-Cache::Cache(std::unique_ptr<Database> db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+Cache::Cache(std::unique_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_statements(*m_db)
+    , m_clock(clock)
+{
+}
 
 Cache::~Cache() = default;
-
-Statement &Cache::statement(const char *sql)
-{
-    auto &slot = m_statements[sql];
-    if (!slot)
-        slot = std::make_unique<Statement>(m_db->prepare(sql));
-    slot->reset();
-    return *slot;
-}
 
 QString Cache::path() const { return m_db->path(); }
 
@@ -651,7 +641,7 @@ void Cache::insertLocked(std::span<const GeneratedItem> items)
         const WorkItem &it = g.item;
         insItem.bind(1, it.id).bind(2, it.reference).bind(3, int(it.kind)).bind(4, it.subtype).bind(5, it.partner);
         insItem.bind(6, int(it.status)).bind(7, int(it.priority)).bind(8, it.assignee).bind(9, it.received);
-        insItem.bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(toJson(it.fields)));
+        insItem.bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(compactJson(it.fields)));
         insItem.bind(14, it.summary())
             .bind(15, it.amountPence())
             .bind(16, searchText(it))
@@ -684,29 +674,29 @@ qint64 Cache::itemCount()
 
 std::optional<WorkItem> Cache::readItem(ItemKey key, const QString &id, qint64 row)
 {
-    Statement &st = statement(key == ItemKey::Id ? ITEM_COLUMNS "id = ?" : ITEM_COLUMNS "row = ?");
+    sqlite::Query st = query(key == ItemKey::Id ? ITEM_COLUMNS "id = ?" : ITEM_COLUMNS "row = ?");
     if (key == ItemKey::Row)
-        st.bind(1, row);
+        st->bind(1, row);
     else
-        st.bind(1, id);
-    if (!st.step())
+        st->bind(1, id);
+    if (!st->step())
         return std::nullopt;
     WorkItem it;
-    it.id = st.text(0);
-    it.reference = st.text(1);
-    it.kind = Kind(st.int64(2));
-    it.subtype = st.text(3);
-    it.partner = st.text(4);
-    it.status = Status(st.int64(5));
-    it.priority = Priority(st.int64(6));
-    it.assignee = st.text(7);
-    it.received = st.int64(8);
-    it.updated = st.int64(9);
-    it.due = st.int64(10);
-    it.version = st.int64(11);
-    it.fields = fromJson(st.utf8(12));
-    it.leaseUntil = st.int64(13);
-    st.reset();
+    it.id = st->text(0);
+    it.reference = st->text(1);
+    it.kind = Kind(st->int64(2));
+    it.subtype = st->text(3);
+    it.partner = st->text(4);
+    it.status = Status(st->int64(5));
+    it.priority = Priority(st->int64(6));
+    it.assignee = st->text(7);
+    it.received = st->int64(8);
+    it.updated = st->int64(9);
+    it.due = st->int64(10);
+    it.version = st->int64(11);
+    it.fields = jsonObject(st->utf8(12));
+    it.leaseUntil = st->int64(13);
+    st->reset();
     return it;
 }
 
@@ -753,12 +743,12 @@ std::vector<Event> Cache::eventsLocked(const QString &itemId)
 
 void Cache::writeItem(const WorkItem &it)
 {
-    Statement &st = statement(
-        "UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, version = ?, fields = ?, "
-        "summary = ?, amount = ?, search = ?, lease_until = ? WHERE id = ?");
-    st.bind(1, int(it.status)).bind(2, int(it.priority)).bind(3, it.assignee).bind(4, it.updated).bind(5, it.due);
-    st.bind(6, it.version).bind(7, view(toJson(it.fields))).bind(8, it.summary()).bind(9, it.amountPence());
-    st.bind(10, searchText(it)).bind(11, it.leaseUntil).bind(12, it.id).run();
+    sqlite::Query st =
+        query("UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, version = ?, fields = ?, "
+              "summary = ?, amount = ?, search = ?, lease_until = ? WHERE id = ?");
+    st->bind(1, int(it.status)).bind(2, int(it.priority)).bind(3, it.assignee).bind(4, it.updated).bind(5, it.due);
+    st->bind(6, it.version).bind(7, view(compactJson(it.fields))).bind(8, it.summary()).bind(9, it.amountPence());
+    st->bind(10, searchText(it)).bind(11, it.leaseUntil).bind(12, it.id).run();
 }
 
 CommandResult Cache::execute(const Command &command, const User &user)
@@ -783,7 +773,7 @@ CommandResult Cache::retryConflict(qint64 conflictRow, const Command &command, c
     CommandResult result = applyLocked(command, user);
     if (!result.applied)
         return result;
-    statement("DELETE FROM conflicts WHERE row = ?").bind(1, conflictRow).run();
+    query("DELETE FROM conflicts WHERE row = ?")->bind(1, conflictRow).run();
     if (m_db->changes() == 0) // retried already (another window): the first retry stands alone
         return {
             false,
@@ -824,8 +814,8 @@ CommandResult Cache::applyLocked(const Command &command, const User &user)
     }
     writeItem(*item);
     const Event &e = d.effect.event;
-    statement("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)")
-        .bind(1, e.itemId)
+    query("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)")
+        ->bind(1, e.itemId)
         .bind(2, e.at)
         .bind(3, e.actor)
         .bind(4, e.type)
@@ -834,22 +824,22 @@ CommandResult Cache::applyLocked(const Command &command, const User &user)
         .bind(7, e.detail)
         .run();
     if (const auto &n = d.effect.note)
-        statement("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)")
-            .bind(1, n->itemId)
+        query("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)")
+            ->bind(1, n->itemId)
             .bind(2, n->at)
             .bind(3, n->author)
             .bind(4, n->text)
             .run();
-    statement("INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload, seen) "
-              "VALUES(?,?,?,?,?,?,?,?)")
-        .bind(1, command.id)
+    query("INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload, seen) "
+          "VALUES(?,?,?,?,?,?,?,?)")
+        ->bind(1, command.id)
         .bind(2, command.itemId)
         .bind(3, int(command.type))
         .bind(4, command.baseVersion)
         .bind(5, command.actor)
         .bind(6, command.at)
-        .bind(7, view(toJson(command.payload)))
-        .bind(8, view(toJson(seen)))
+        .bind(7, view(compactJson(command.payload)))
+        .bind(8, view(compactJson(seen)))
         .run();
     return {true, {}, std::nullopt};
 }
@@ -910,8 +900,8 @@ std::vector<OutboxEntry> Cache::outbox()
     while (st.step())
         out.push_back(OutboxEntry{st.int64(0),
                                   Command{st.text(1), st.text(2), CommandType(st.int64(3)), st.int64(4), st.text(5),
-                                          st.int64(6), fromJson(st.utf8(7))},
-                                  fromJson(st.utf8(8))});
+                                          st.int64(6), jsonObject(st.utf8(7))},
+                                  jsonObject(st.utf8(8))});
     return out;
 }
 
@@ -1004,7 +994,7 @@ std::array<ColumnValue, kSyncedColumns.size()> syncedValues(const WorkItem &it)
             it.updated,
             it.due,
             it.version,
-            toJson(it.fields),
+            compactJson(it.fields),
             it.summary().toUtf8(),
             it.amountPence(),
             searchText(it).toUtf8(),
@@ -1079,22 +1069,22 @@ void Cache::writeSyncedLocked(const GeneratedItem &g)
 {
     const WorkItem &it = g.item;
     const auto values = syncedValues(it);
-    Statement &existing = statement(selectSyncedSql());
-    existing.bind(1, it.id);
+    sqlite::Query existing = query(selectSyncedSql());
+    existing->bind(1, it.id);
     std::size_t keptNotes = 0, keptEvents = 0; // a new item has none (and in a bulk load, no index to find them by)
-    if (!existing.step()) {
-        existing.reset();
-        Statement &insert = statement(insertSyncedSql());
+    if (!existing->step()) {
+        existing->reset();
+        sqlite::Query insert = query(insertSyncedSql());
         for (std::size_t i = 0; i < values.size(); ++i)
-            bindValue(insert, int(i) + 1, values[i]);
-        insert.bind(int(values.size()) + 1, it.id).run();
+            bindValue(*insert, int(i) + 1, values[i]);
+        insert->bind(int(values.size()) + 1, it.id).run();
     } else {
         quint32 changed = 0;
         for (std::size_t i = 0; i < values.size(); ++i)
-            if (!sameValue(existing, int(i), values[i]))
+            if (!sameValue(*existing, int(i), values[i]))
                 changed |= 1u << i;
-        const qint64 row = existing.int64(int(values.size()));
-        existing.reset();
+        const qint64 row = existing->int64(int(values.size()));
+        existing->reset();
         if (changed) {
             auto &update = m_syncedUpdates[changed];
             if (!update) {
@@ -1113,32 +1103,32 @@ void Cache::writeSyncedLocked(const GeneratedItem &g)
             update->bind(bound + 1, row).run();
         }
 
-        Statement &notes = statement("SELECT at, author, text FROM notes WHERE item_id = ? ORDER BY row");
-        const auto notesKept = keptRows(notes.bind(1, it.id), g.notes, [](const Statement &st, const Note &n) {
+        sqlite::Query notes = query("SELECT at, author, text FROM notes WHERE item_id = ? ORDER BY row");
+        const auto notesKept = keptRows(notes->bind(1, it.id), g.notes, [](const Statement &st, const Note &n) {
             return st.int64(0) == n.at && st.text(1) == n.author && st.text(2) == n.text;
         });
         if (!notesKept)
-            statement("DELETE FROM notes WHERE item_id = ?").bind(1, it.id).run();
+            query("DELETE FROM notes WHERE item_id = ?")->bind(1, it.id).run();
         keptNotes = notesKept.value_or(0);
-        Statement &events = statement(
-            "SELECT at, actor, type, from_status, to_status, detail FROM events WHERE item_id = ? ORDER BY row");
-        const auto eventsKept = keptRows(events.bind(1, it.id), g.events, [](const Statement &st, const Event &e) {
+        sqlite::Query events =
+            query("SELECT at, actor, type, from_status, to_status, detail FROM events WHERE item_id = ? ORDER BY row");
+        const auto eventsKept = keptRows(events->bind(1, it.id), g.events, [](const Statement &st, const Event &e) {
             return st.int64(0) == e.at && st.text(1) == e.actor && st.text(2) == e.type && st.int64(3) == int(e.from) &&
                    st.int64(4) == int(e.to) && st.text(5) == e.detail;
         });
         if (!eventsKept)
-            statement("DELETE FROM events WHERE item_id = ?").bind(1, it.id).run();
+            query("DELETE FROM events WHERE item_id = ?")->bind(1, it.id).run();
         keptEvents = eventsKept.value_or(0);
     }
 
-    Statement &note = statement("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)");
+    sqlite::Query note = query("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)");
     for (std::size_t i = keptNotes; i < g.notes.size(); ++i)
-        note.bind(1, it.id).bind(2, g.notes[i].at).bind(3, g.notes[i].author).bind(4, g.notes[i].text).run();
-    Statement &event =
-        statement("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)");
+        note->bind(1, it.id).bind(2, g.notes[i].at).bind(3, g.notes[i].author).bind(4, g.notes[i].text).run();
+    sqlite::Query event =
+        query("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)");
     for (std::size_t i = keptEvents; i < g.events.size(); ++i) {
         const Event &e = g.events[i];
-        event.bind(1, it.id)
+        event->bind(1, it.id)
             .bind(2, e.at)
             .bind(3, e.actor)
             .bind(4, e.type)
@@ -1154,11 +1144,11 @@ PullResult Cache::applyChanges(std::span<const GeneratedItem> items, qint64 next
     std::lock_guard lock(m_mutex);
     PullResult result;
     Transaction tx(*m_db);
-    Statement &pending = statement("SELECT 1 FROM outbox WHERE item_id = ? LIMIT 1");
+    sqlite::Query pending = query("SELECT 1 FROM outbox WHERE item_id = ? LIMIT 1");
     for (const GeneratedItem &g : items) {
-        pending.bind(1, g.item.id);
-        const bool kept = pending.step();
-        pending.reset();
+        pending->bind(1, g.item.id);
+        const bool kept = pending->step();
+        pending->reset();
         if (kept) {
             result.keptForOutbox.append(g.item.id);
             continue;
@@ -1166,9 +1156,9 @@ PullResult Cache::applyChanges(std::span<const GeneratedItem> items, qint64 next
         writeSyncedLocked(g);
         ++result.written;
     }
-    statement("INSERT INTO sync_state(key, value) VALUES('checkpoint', ?) "
-              "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        .bind(1, QString::number(nextSeq))
+    query("INSERT INTO sync_state(key, value) VALUES('checkpoint', ?) "
+          "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        ->bind(1, QString::number(nextSeq))
         .run();
     tx.commit();
     return result;
@@ -1186,22 +1176,22 @@ void Cache::commandApplied(const QString &commandId, qint64 version)
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
-    Statement &st = statement("SELECT seq, item_id, base_version FROM outbox WHERE command_id = ?");
-    st.bind(1, commandId);
-    if (!st.step())
+    sqlite::Query st = query("SELECT seq, item_id, base_version FROM outbox WHERE command_id = ?");
+    st->bind(1, commandId);
+    if (!st->step())
         return; // already done: a retry's answer
-    const qint64 seq = st.int64(0);
-    const QString itemId = st.text(1);
-    const qint64 base = st.int64(2);
-    st.reset();
-    statement("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
-    statement("UPDATE outbox SET base_version = ? WHERE item_id = ? AND base_version = ?")
-        .bind(1, version)
+    const qint64 seq = st->int64(0);
+    const QString itemId = st->text(1);
+    const qint64 base = st->int64(2);
+    st->reset();
+    query("DELETE FROM outbox WHERE seq = ?")->bind(1, seq).run();
+    query("UPDATE outbox SET base_version = ? WHERE item_id = ? AND base_version = ?")
+        ->bind(1, version)
         .bind(2, itemId)
         .bind(3, base)
         .run();
-    statement("UPDATE items SET version = ? WHERE id = ? AND version < ?")
-        .bind(1, version)
+    query("UPDATE items SET version = ? WHERE id = ? AND version < ?")
+        ->bind(1, version)
         .bind(2, itemId)
         .bind(3, version)
         .run();
@@ -1213,23 +1203,23 @@ void Cache::commandRefused(const QString &commandId, Conflict::Kind kind, const 
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
-    Statement &st = statement("SELECT seq FROM outbox WHERE command_id = ?");
-    st.bind(1, commandId);
-    if (!st.step())
+    sqlite::Query st = query("SELECT seq FROM outbox WHERE command_id = ?");
+    st->bind(1, commandId);
+    if (!st->step())
         return;
-    const qint64 seq = st.int64(0);
-    st.reset();
-    statement("INSERT INTO conflicts(command_id, item_id, type, base_version, actor, at, payload, seen, kind, code, "
-              "reason, theirs, raised) SELECT command_id, item_id, type, base_version, actor, at, payload, seen, ?, ?, "
-              "?, ?, ? FROM outbox WHERE seq = ?")
-        .bind(1, int(kind))
+    const qint64 seq = st->int64(0);
+    st->reset();
+    query("INSERT INTO conflicts(command_id, item_id, type, base_version, actor, at, payload, seen, kind, code, "
+          "reason, theirs, raised) SELECT command_id, item_id, type, base_version, actor, at, payload, seen, ?, ?, "
+          "?, ?, ? FROM outbox WHERE seq = ?")
+        ->bind(1, int(kind))
         .bind(2, code)
         .bind(3, reason)
-        .bind(4, view(theirs ? toJson(itemState(theirs->item)) : QByteArray("{}")))
+        .bind(4, view(theirs ? compactJson(itemState(theirs->item)) : QByteArray("{}")))
         .bind(5, m_clock.now())
         .bind(6, seq)
         .run();
-    statement("DELETE FROM outbox WHERE seq = ?").bind(1, seq).run();
+    query("DELETE FROM outbox WHERE seq = ?")->bind(1, seq).run();
     if (theirs)
         writeSyncedLocked(*theirs);
     tx.commit();
@@ -1245,12 +1235,12 @@ std::vector<Conflict> Cache::conflicts()
         Conflict c;
         c.row = st.int64(0);
         c.command = Command{st.text(1), st.text(2),  CommandType(st.int64(3)), st.int64(4),
-                            st.text(5), st.int64(6), fromJson(st.utf8(7))};
-        c.seen = fromJson(st.utf8(8));
+                            st.text(5), st.int64(6), jsonObject(st.utf8(7))};
+        c.seen = jsonObject(st.utf8(8));
         c.kind = Conflict::Kind(st.int64(9));
         c.code = st.text(10);
         c.reason = st.text(11);
-        c.theirs = fromJson(st.utf8(12));
+        c.theirs = jsonObject(st.utf8(12));
         c.raised = st.int64(13);
         out.push_back(std::move(c));
     }
@@ -1266,17 +1256,17 @@ int Cache::conflictCount()
 bool Cache::hasConflict(const QString &itemId)
 {
     std::lock_guard lock(m_mutex);
-    Statement &st = statement("SELECT 1 FROM conflicts WHERE item_id = ? LIMIT 1");
-    st.bind(1, itemId);
-    const bool found = st.step();
-    st.reset();
+    sqlite::Query st = query("SELECT 1 FROM conflicts WHERE item_id = ? LIMIT 1");
+    st->bind(1, itemId);
+    const bool found = st->step();
+    st->reset();
     return found;
 }
 
 void Cache::discardConflict(qint64 row)
 {
     std::lock_guard lock(m_mutex);
-    statement("DELETE FROM conflicts WHERE row = ?").bind(1, row).run();
+    query("DELETE FROM conflicts WHERE row = ?")->bind(1, row).run();
 }
 
 } // namespace ibc::models

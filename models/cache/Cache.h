@@ -7,6 +7,7 @@
 #include "domain/Sla.h"
 #include "domain/User.h"
 #include "domain/WorkItem.h"
+#include "sqlite/Sqlite.h"
 
 #include <QLoggingCategory>
 #include <QString>
@@ -22,11 +23,6 @@
 Q_DECLARE_LOGGING_CATEGORY(lcCache)
 
 namespace ibc::models {
-
-namespace sqlite {
-class Database;
-class Statement;
-} // namespace sqlite
 
 // What happened to a cache file that could not be used as it was.
 struct CacheOpenReport {
@@ -205,12 +201,12 @@ private:
     std::shared_ptr<const SlaRules> slaRulesLocked();
     void writeItem(const WorkItem &item);
     void writeSyncedLocked(const GeneratedItem &item);
-    sqlite::Statement &statement(const char *sql); // prepared once, reset for reuse
+    sqlite::Query query(const char *sql) { return m_statements.query(sql); } // reset when the borrow ends
 
     std::mutex m_mutex;
     std::unique_ptr<sqlite::Database> m_db;
     std::shared_ptr<const SlaRules> m_slaRules; // read from sync_state when first asked for
-    std::map<const char *, std::unique_ptr<sqlite::Statement>> m_statements;
+    sqlite::StatementCache m_statements;
     std::map<quint32, std::unique_ptr<sqlite::Statement>> m_syncedUpdates; // by the columns they set
     std::atomic<int> m_walPages{0}; // attach(): the log's size after the last commit
     int m_checkpointAt = 1000;      // attach(): the size at which checkpointIfDue() acts

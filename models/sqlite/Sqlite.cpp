@@ -1,5 +1,7 @@
 #include "sqlite/Sqlite.h"
 
+#include <QJsonDocument>
+
 #include <sqlite3.h>
 
 namespace ibc::models::sqlite {
@@ -158,6 +160,21 @@ void Transaction::commit()
 {
     m_db.exec("COMMIT");
     m_done = true;
+}
+
+Query StatementCache::query(const char *sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(m_db.prepare(sql));
+    return Query(*slot);
+}
+
+QByteArray compactJson(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+
+QJsonObject jsonObject(std::string_view text)
+{
+    return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size()))).object();
 }
 
 } // namespace ibc::models::sqlite

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <stdexcept>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -80,6 +83,42 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+// A prepared statement borrowed from a StatementCache, reset when the borrow ends, so that no
+// statement keeps a read snapshot (or a write lock) alive between uses.
+class Query {
+public:
+    explicit Query(Statement &st) : m_st(st) {}
+    ~Query() { m_st.reset(); }
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    Statement *operator->() const { return &m_st; }
+    Statement &operator*() const { return m_st; }
+
+private:
+    Statement &m_st;
+};
+
+// The statements prepared on one connection, each once, for the connection's life: query() lends
+// one out. Keyed by the SQL's address, so give it string literals (or strings that live as long).
+// Used by one thread at a time, as its connection is.
+class StatementCache {
+public:
+    explicit StatementCache(Database &db) : m_db(db) {}
+    Query query(const char *sql);
+
+private:
+    Database &m_db;
+    std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
+};
+
+// A QByteArray's bytes, to bind as text.
+inline std::string_view view(const QByteArray &bytes) { return {bytes.constData(), std::size_t(bytes.size())}; }
+
+// JSON objects kept in TEXT columns (an item's fields, a command's payload): compact UTF-8 in,
+// an object out (an empty one for text that is not a JSON object).
+QByteArray compactJson(const QJsonObject &object);
+QJsonObject jsonObject(std::string_view text);
 
 // Begin … commit, rolled back if the scope is left by an exception.
 class Transaction {

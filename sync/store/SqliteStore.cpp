@@ -60,29 +60,10 @@ constexpr int kMinPasswordLength = 8;
 constexpr EpochSecs kDay = 86400;
 constexpr EpochSecs kClockSkew = 300; // how far ahead of ours a partner system's clock may be
 
-std::string_view view(const QByteArray &b) { return {b.constData(), std::size_t(b.size())}; }
-
-QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-
-QJsonObject parseObject(std::string_view text)
-{
-    return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size()))).object();
-}
-
-// A prepared statement borrowed from a connection's cache, reset when the scope ends so that no
-// statement keeps a read snapshot (or a write lock) alive between calls.
-class Query {
-public:
-    explicit Query(Statement &st) : m_st(st) {}
-    ~Query() { m_st.reset(); }
-    Query(const Query &) = delete;
-    Query &operator=(const Query &) = delete;
-    Statement *operator->() const { return &m_st; }
-    Statement &operator*() const { return m_st; }
-
-private:
-    Statement &m_st;
-};
+using sqlite::compactJson;
+using sqlite::jsonObject;
+using sqlite::Query;
+using sqlite::view;
 
 // The columns every read of an item takes, in the order readRecord() expects.
 #define ITEM_COLUMNS                                                                                                   \
@@ -93,7 +74,7 @@ private:
 class Connection {
 public:
     enum class Role { Writer, Reader };
-    Connection(const QString &path, Role role) : m_db(path)
+    Connection(const QString &path, Role role) : m_db(path), m_statements(m_db)
     {
         m_db.exec("PRAGMA temp_store = MEMORY");
         // Pages read straight from the OS's cache, without a read() call and a copy for each.
@@ -112,13 +93,7 @@ public:
 
     Database &db() { return m_db; }
 
-    Query query(const char *sql)
-    {
-        auto &slot = m_statements[sql];
-        if (!slot)
-            slot = std::make_unique<Statement>(m_db.prepare(sql));
-        return Query(*slot);
-    }
+    Query query(const char *sql) { return m_statements.query(sql); }
 
     // The i-th of the change feed's per-partner streams (a page merges several at once).
     Statement &feed(std::size_t i)
@@ -131,7 +106,7 @@ public:
 
 private:
     Database m_db;
-    std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
+    sqlite::StatementCache m_statements;
     std::vector<std::unique_ptr<Statement>> m_feeds;
 };
 
@@ -214,7 +189,7 @@ ItemRecord readRecord(const Statement &st, Interner &strings, bool rawFields = f
         const std::string_view json = st.utf8(14);
         r.fieldsJson = QByteArray(json.data(), qsizetype(json.size()));
     } else {
-        it.fields = parseObject(st.utf8(14));
+        it.fields = jsonObject(st.utf8(14));
     }
     it.leaseUntil = st.int64(15);
     return r;
@@ -349,7 +324,7 @@ void audit(Connection &c, EpochSecs at, const QString &actor, const char *action
     Query q = c.query("INSERT INTO audit(row, at, actor, action, item_id, command_id, detail) "
                       "VALUES((SELECT coalesce(max(row), 0) + 1 FROM audit), ?,?,?,?,?,?)");
     q->bind(1, at).bind(2, actor).bind(3, std::string_view(action)).bind(4, itemId).bind(5, commandId);
-    q->bind(6, view(compact(detail)));
+    q->bind(6, view(compactJson(detail)));
     q->run();
 }
 
@@ -1317,7 +1292,7 @@ CommandOutcome SqliteStore::applyOne(Connection &c, const User &user, const Comm
                 Query q = c.query("UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, "
                                   "version = ?, fields = ?, seq = ?, lease_until = ? WHERE row = ?");
                 q->bind(1, int(next.status)).bind(2, int(next.priority)).bind(3, next.assignee).bind(4, next.updated);
-                q->bind(5, next.due).bind(6, next.version).bind(7, view(compact(next.fields))).bind(8, seq);
+                q->bind(5, next.due).bind(6, next.version).bind(7, view(compactJson(next.fields))).bind(8, seq);
                 q->bind(9, next.leaseUntil).bind(10, found->row);
                 q->run();
             }
@@ -1452,7 +1427,7 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
                               "received, updated, due, version, fields, seq) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
             q->bind(1, it.id).bind(2, it.reference).bind(3, int(it.kind)).bind(4, it.subtype).bind(5, it.partner);
             q->bind(6, int(it.status)).bind(7, int(it.priority)).bind(8, it.assignee).bind(9, it.received);
-            q->bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(compact(it.fields)));
+            q->bind(10, it.updated).bind(11, it.due).bind(12, it.version).bind(13, view(compactJson(it.fields)));
             q->bind(14, seq);
             q->run();
         }
@@ -1483,7 +1458,7 @@ std::shared_ptr<const SlaRules> SqliteStore::loadRules(Connection &c)
         Query q = c.query("SELECT value FROM settings WHERE name = 'sla_rules'");
         if (q->step()) {
             QString error;
-            auto stored = SlaRules::fromJson(parseObject(q->utf8(0)), &error);
+            auto stored = SlaRules::fromJson(jsonObject(q->utf8(0)), &error);
             if (!stored)
                 throw StoreError(u"bad_settings"_s,
                                  QStringLiteral("The store's service-level rules cannot be read: %1").arg(error));
@@ -1584,7 +1559,7 @@ qint64 SqliteStore::setSlaRules(const SlaRules &rules)
         std::lock_guard lock(m_writeMutex);
         Connection &c = *m_writer;
         Transaction tx(c.db());
-        const QByteArray json = compact(kept.toJson());
+        const QByteArray json = compactJson(kept.toJson());
         Query q = c.query("INSERT INTO settings(name, value) VALUES('sla_rules', ?) "
                           "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
         q->bind(1, view(json));
