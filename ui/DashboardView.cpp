@@ -145,7 +145,7 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
     m_target = new QSpinBox;
     m_target->setRange(50, 100);
     m_target->setSuffix(QStringLiteral("%"));
-    m_target->setValue(95);
+    m_target->setValue(kDefaultTargetPercent);
     m_target->setToolTip(tr("The share of work to resolve within its service level, drawn on the weekly chart"));
 
     auto *filters = new QHBoxLayout;
@@ -580,7 +580,7 @@ void DashboardView::restoreFilters()
         m_from->setDate(d);
     if (const QDate d = s.value(QStringLiteral("dashboard/to")).toDate(); d.isValid())
         m_to->setDate(d);
-    m_target->setValue(s.value(QStringLiteral("dashboard/target"), 95).toInt());
+    m_target->setValue(s.value(QStringLiteral("dashboard/target"), kDefaultTargetPercent).toInt());
     const bool ranged = m_period->currentData().toBool();
     m_from->setEnabled(ranged);
     m_to->setEnabled(ranged);

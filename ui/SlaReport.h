@@ -14,11 +14,14 @@ namespace ibc::ui {
 // charts, a table of every measure, and, for a partner's monthly report, the breaches with their
 // reasons. Written in the user's language. Used for the dashboard's "Save as PDF" and for
 // `ibc-desk --report sla`.
+// The compliance the charts draw their target line at, until a team leader chooses another.
+inline constexpr int kDefaultTargetPercent = 95;
+
 struct SlaReport {
     QString title;
     QString scope; // what the figures count, in a sentence
     models::SlaFigures figures;
-    double targetPercent = 95;
+    double targetPercent = kDefaultTargetPercent;
     std::shared_ptr<const models::SlaRules> rules;
     QHash<QString, QString> displayNames; // username -> name
     // The breaches section: shown when listBreaches is set, even if there are none.

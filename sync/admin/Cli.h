@@ -43,7 +43,7 @@ QStringList takePositional(QStringList &args);
 
 // The store at --db; it must exist unless `create`.
 std::unique_ptr<sync::Store> openStore(const Options &o, bool create, QString *error,
-                                       models::EpochSecs tokenLifetime = 8 * 3600,
+                                       models::EpochSecs tokenLifetime = sync::kDefaultSessionLifetime,
                                        models::EpochSecs claimLease = models::kDefaultClaimLease);
 // One line from standard input. On a terminal, asks twice without echoing.
 std::optional<QString> readPassword(const QString &username, QString *error);

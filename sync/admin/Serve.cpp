@@ -57,7 +57,7 @@ int runServe(const QStringList &args)
             return std::nullopt;
         return v;
     };
-    const auto lifetime = seconds("token-lifetime", 8 * 3600, 1, 366LL * 86400);
+    const auto lifetime = seconds("token-lifetime", sync::kDefaultSessionLifetime, 1, 366LL * 86400);
     const auto readTimeout = seconds("read-timeout", 30, 1, 3600);
     const auto threads = seconds("threads", 2, 1, 64);
     const auto storeThreads = seconds("store-threads", 16, 1, 256);

@@ -21,6 +21,8 @@ namespace ibc::sync {
 // The most items one page of the change feed carries: GET /v1/changes refuses a larger limit, the
 // store reads no more at once, and the desk asks for no more.
 inline constexpr int kMaxPageItems = 10'000;
+// The most commands one POST /v1/commands carries, unless `ibc-store serve` is told otherwise.
+inline constexpr int kMaxCommandsPerBatch = 500;
 
 struct Session {
     QString token; // opaque, 256 random bits, base64url; only its hash is stored

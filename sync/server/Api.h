@@ -39,7 +39,7 @@ struct Response {
 enum class Route { None, Healthz, Metrics, Session, Changes, Commands, Items, Item, Reference, Stream };
 
 struct Limits {
-    int maxCommandsPerBatch = 500;
+    int maxCommandsPerBatch = kMaxCommandsPerBatch;
     int defaultPageSize = 1000;
     int maxPageSize = kMaxPageItems;
 };

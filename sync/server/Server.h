@@ -22,7 +22,7 @@ struct ServerOptions {
     int storeThreads = 16; // run the store's blocking calls: most of them wait on a commit (group commit)
 
     std::size_t bodyLimit = 1024 * 1024;
-    int maxCommandsPerBatch = 500;
+    int maxCommandsPerBatch = kMaxCommandsPerBatch;
     std::chrono::seconds readTimeout{30}; // a whole request, or the quiet between two on one connection
     std::chrono::seconds writeTimeout{30};
     std::chrono::seconds shutdownGrace{10}; // after SIGTERM, how long in-flight work may take

@@ -1407,8 +1407,11 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
             u"payroll_cutoff"_s,
             calendar.dateAt(rules->payrollCutoffFor(it.partner, effective, it.received)).toString(Qt::ISODate));
     }
-    if (it.kind == Kind::Invoice && !it.fields.contains(u"payment_due"_s))
-        it.fields.insert(u"payment_due"_s, calendar.dateAt(it.received).addDays(30).toString(Qt::ISODate));
+    // An invoice that names no payment date is paid on the partner's terms (the policy's, 30 days
+    // by default).
+    if (const int terms = rules->policy(it.partner, it.kind, it.subtype).paymentTermsDays;
+        it.kind == Kind::Invoice && terms > 0 && !it.fields.contains(u"payment_due"_s))
+        it.fields.insert(u"payment_due"_s, calendar.dateAt(it.received).addDays(terms).toString(Qt::ISODate));
     it.due = rules->due(it).due;
     it.version = 1;
     const Event received{it.id, it.received, user.username, u"received"_s, Status::New, Status::New, {}};

@@ -39,6 +39,9 @@ private:
 // refusal addUser() would throw ("invalid_username"). Tools call it before they ask for a password.
 std::optional<StoreError> usernameProblem(const QString &username);
 
+// How long a session lasts from sign-in, unless `ibc-store serve --token-lifetime` says otherwise.
+inline constexpr models::EpochSecs kDefaultSessionLifetime = 8 * 3600;
+
 struct Reference {
     std::vector<models::User> assignable;        // team leaders only: who work may be assigned to
     std::shared_ptr<const models::SlaRules> sla; // the rules due times are set by, with handling times
@@ -117,7 +120,7 @@ public:
 // command survives a crash or a power cut. `tokenLifetime` is how long a session lasts;
 // `claimLease` how long a claim keeps an item for its caseworker (Lifecycle.h), offline or not.
 std::unique_ptr<Store> openSqliteStore(const QString &path, const models::Clock &clock,
-                                       models::EpochSecs tokenLifetime = 8 * 3600,
+                                       models::EpochSecs tokenLifetime = kDefaultSessionLifetime,
                                        models::EpochSecs claimLease = models::kDefaultClaimLease);
 
 } // namespace ibc::sync

@@ -1336,23 +1336,29 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("due");
         QTest::addColumn<QString>("statedDue"); // with the field stated as 2026-01-06
+        QTest::addColumn<int>("termsDays");     // HCC's invoice payment terms, if not the default 30
         // Received Thursday 1 January 2026, 09:00 London (UTC in winter): New Year's Day, so the clock
         // starts on Friday 2 January at 09:00. HCC's payroll closes on the 10th at 17:00; on Saturday
         // 10 January 2026 it moves back to Friday the 9th.
         QTest::newRow("leaver: the cut-off after the effective date")
             << int(Kind::HrChange) << s("2026-01-30") << s("payroll_cutoff") << s("2026-02-10")
-            << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
+            << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z") << 0;
         QTest::newRow("leaver effective before this month's cut-off (a Saturday)")
             << int(Kind::HrChange) << s("2026-01-02") << s("payroll_cutoff") << s("2026-01-09")
-            << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
+            << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z") << 0;
         QTest::newRow("leaver effective last month, after its cut-off: the next payroll")
             << int(Kind::HrChange) << s("2025-12-01") << s("payroll_cutoff") << s("2026-01-09")
-            << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z");
+            << s("2026-01-08T17:00:00Z") << s("2026-01-06T17:00:00Z") << 0;
         // Ten working days from Friday 2 January end at 17:00 on Thursday 15 January; paying by a
         // stated 6 January comes first.
         QTest::newRow("invoice: payment due thirty days after receipt")
             << int(Kind::Invoice) << QString() << s("payment_due") << s("2026-01-31") << s("2026-01-15T17:00:00Z")
-            << s("2026-01-06T17:00:00Z");
+            << s("2026-01-06T17:00:00Z") << 0;
+        // HCC pays its suppliers in 14 days: from 1 January, Thursday 15 January, the same day the
+        // ten working days end.
+        QTest::newRow("invoice: payment due on the partner's own terms")
+            << int(Kind::Invoice) << QString() << s("payment_due") << s("2026-01-15") << s("2026-01-15T17:00:00Z")
+            << s("2026-01-06T17:00:00Z") << 14;
     }
 
     void intakeFillsDerivedDates()
@@ -1363,7 +1369,14 @@ private slots:
         QFETCH(QString, expected);
         QFETCH(QString, due);
         QFETCH(QString, statedDue);
+        QFETCH(int, termsDays);
         auto store = fresh();
+        if (termsDays > 0) {
+            std::vector<SlaPolicy> policies = store->slaRules()->policies();
+            policies.push_back({s("HCC"), Kind::Invoice, {}, 10, TargetUnit::WorkingDays, false, termsDays});
+            const auto now = store->slaRules();
+            store->setSlaRules(SlaRules(now->bankHolidays(), now->calendars(), policies, {}));
+        }
         QJsonObject fields;
         QString subtype;
         if (Kind(kind) == Kind::HrChange) {
