@@ -40,6 +40,22 @@ QString searchText(const WorkItem &it)
     return s.toLower();
 }
 
+// An item's history and notes, a line at a time, as every writer of them writes them.
+constexpr const char *kInsertEvent =
+    "INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)";
+constexpr const char *kInsertNote = "INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)";
+
+void insertEvent(Statement &st, const QString &itemId, const Event &e)
+{
+    st.bind(1, itemId).bind(2, e.at).bind(3, e.actor).bind(4, e.type).bind(5, int(e.from)).bind(6, int(e.to));
+    st.bind(7, e.detail).run();
+}
+
+void insertNote(Statement &st, const QString &itemId, const Note &n)
+{
+    st.bind(1, itemId).bind(2, n.at).bind(3, n.author).bind(4, n.text).run();
+}
+
 // The numbered migrations. Append a new one for every schema change; never edit an old one.
 void migration1(Database &db)
 {
@@ -634,9 +650,8 @@ void Cache::insertLocked(std::span<const GeneratedItem> items)
     Statement insItem = m_db->prepare(
         "INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, received, updated, "
         "due, version, fields, summary, amount, search, lease_until) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Statement insNote = m_db->prepare("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)");
-    Statement insEvent = m_db->prepare(
-        "INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)");
+    Statement insNote = m_db->prepare(kInsertNote);
+    Statement insEvent = m_db->prepare(kInsertEvent);
     for (const GeneratedItem &g : items) {
         const WorkItem &it = g.item;
         insItem.bind(1, it.id).bind(2, it.reference).bind(3, int(it.kind)).bind(4, it.subtype).bind(5, it.partner);
@@ -648,16 +663,9 @@ void Cache::insertLocked(std::span<const GeneratedItem> items)
             .bind(17, it.leaseUntil)
             .run();
         for (const Note &n : g.notes)
-            insNote.bind(1, n.itemId).bind(2, n.at).bind(3, n.author).bind(4, n.text).run();
+            insertNote(insNote, n.itemId, n);
         for (const Event &e : g.events)
-            insEvent.bind(1, e.itemId)
-                .bind(2, e.at)
-                .bind(3, e.actor)
-                .bind(4, e.type)
-                .bind(5, int(e.from))
-                .bind(6, int(e.to))
-                .bind(7, e.detail)
-                .run();
+            insertEvent(insEvent, e.itemId, e);
     }
     tx.commit();
 }
@@ -813,23 +821,9 @@ CommandResult Cache::applyLocked(const Command &command, const User &user)
         item->due = slaRulesLocked()->dueAt(*item, history, command.at);
     }
     writeItem(*item);
-    const Event &e = d.effect.event;
-    query("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)")
-        ->bind(1, e.itemId)
-        .bind(2, e.at)
-        .bind(3, e.actor)
-        .bind(4, e.type)
-        .bind(5, int(e.from))
-        .bind(6, int(e.to))
-        .bind(7, e.detail)
-        .run();
+    insertEvent(*query(kInsertEvent), d.effect.event.itemId, d.effect.event);
     if (const auto &n = d.effect.note)
-        query("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)")
-            ->bind(1, n->itemId)
-            .bind(2, n->at)
-            .bind(3, n->author)
-            .bind(4, n->text)
-            .run();
+        insertNote(*query(kInsertNote), n->itemId, *n);
     query("INSERT INTO outbox(command_id, item_id, type, base_version, actor, at, payload, seen) "
           "VALUES(?,?,?,?,?,?,?,?)")
         ->bind(1, command.id)
@@ -1121,22 +1115,12 @@ void Cache::writeSyncedLocked(const GeneratedItem &g)
         keptEvents = eventsKept.value_or(0);
     }
 
-    sqlite::Query note = query("INSERT INTO notes(item_id, at, author, text) VALUES(?,?,?,?)");
+    sqlite::Query note = query(kInsertNote);
     for (std::size_t i = keptNotes; i < g.notes.size(); ++i)
-        note->bind(1, it.id).bind(2, g.notes[i].at).bind(3, g.notes[i].author).bind(4, g.notes[i].text).run();
-    sqlite::Query event =
-        query("INSERT INTO events(item_id, at, actor, type, from_status, to_status, detail) VALUES(?,?,?,?,?,?,?)");
-    for (std::size_t i = keptEvents; i < g.events.size(); ++i) {
-        const Event &e = g.events[i];
-        event->bind(1, it.id)
-            .bind(2, e.at)
-            .bind(3, e.actor)
-            .bind(4, e.type)
-            .bind(5, int(e.from))
-            .bind(6, int(e.to))
-            .bind(7, e.detail)
-            .run();
-    }
+        insertNote(*note, it.id, g.notes[i]);
+    sqlite::Query event = query(kInsertEvent);
+    for (std::size_t i = keptEvents; i < g.events.size(); ++i)
+        insertEvent(*event, it.id, g.events[i]);
 }
 
 PullResult Cache::applyChanges(std::span<const GeneratedItem> items, qint64 nextSeq)
