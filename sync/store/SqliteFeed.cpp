@@ -1,0 +1,150 @@
+// The embedded store: the change feed, items, and the reference data.
+#include "store/SqliteStoreParts.h"
+
+#include "domain/Partner.h"
+
+#include <algorithm>
+
+namespace ibc::sync::sqlitestore {
+
+ChangePage SqliteStore::changes(const User &user, qint64 since, int limit)
+{
+    limit = std::clamp(limit, 1, kMaxPageItems);
+    since = std::max<qint64>(since, 0);
+    const std::vector<QString> scope = scopeOf(user);
+    return read([&](Connection &c) {
+        ChangePage page;
+        Transaction tx(c.db(), false); // one snapshot for the page, its history and the latest seq
+        const qint64 latest = metaValue(c, "seq");
+        std::vector<qint64> rows;
+        Interner strings;
+        page.items.reserve(std::size_t(std::min<qint64>(limit, std::max<qint64>(latest - since, 0))));
+
+        if (scope.size() == partners().size()) {
+            Query q = c.query("SELECT " ITEM_COLUMNS " FROM items WHERE seq > ? ORDER BY seq LIMIT ?");
+            q->bind(1, since).bind(2, limit + 1);
+            while (q->step()) {
+                if (int(page.items.size()) == limit) {
+                    page.more = true;
+                    break;
+                }
+                rows.push_back(q->int64(0));
+                page.items.push_back(readRecord(*q, strings, true));
+            }
+        } else if (!scope.empty()) {
+            // Each partner's changes in seq order from the (partner, seq) index, merged.
+            std::vector<Statement *> streams;
+            std::vector<bool> live;
+            struct ResetAll {
+                std::vector<Statement *> &streams;
+                ~ResetAll()
+                {
+                    for (Statement *st : streams)
+                        st->reset();
+                }
+            } resetAll{streams};
+            for (std::size_t i = 0; i < scope.size(); ++i) {
+                Statement &st = c.feed(i);
+                st.reset();
+                streams.push_back(&st);
+                st.bind(1, scope[i]).bind(2, since);
+                live.push_back(st.step());
+            }
+            while (true) {
+                std::size_t best = streams.size();
+                for (std::size_t i = 0; i < streams.size(); ++i)
+                    if (live[i] && (best == streams.size() || streams[i]->int64(1) < streams[best]->int64(1)))
+                        best = i;
+                if (best == streams.size())
+                    break;
+                if (int(page.items.size()) == limit) {
+                    page.more = true;
+                    break;
+                }
+                rows.push_back(streams[best]->int64(0));
+                page.items.push_back(readRecord(*streams[best], strings, true));
+                live[best] = streams[best]->step();
+            }
+        }
+        attachHistory(c, page.items, rows, strings);
+        page.nextSeq = page.items.empty() ? latest : page.items.back().seq;
+        tx.commit();
+        return page;
+    });
+}
+
+std::optional<ItemRecord> SqliteStore::item(const User &user, const QString &id)
+{
+    return read([&](Connection &c) -> std::optional<ItemRecord> {
+        Transaction tx(c.db(), false);
+        Interner strings(16);
+        std::optional<ItemRow> found = findItem(c, id, strings);
+        if (!found || !sees(user, found->record.item.partner))
+            return std::nullopt;
+        std::vector<ItemRecord> one{std::move(found->record)};
+        attachHistory(c, one, {found->row}, strings);
+        tx.commit();
+        return std::move(one.front());
+    });
+}
+
+qint64 SqliteStore::changeCount(const User &user, qint64 since)
+{
+    const std::vector<QString> scope = scopeOf(user);
+    return read([&](Connection &c) {
+        if (scope.size() == partners().size()) {
+            Query q = c.query("SELECT count(*) FROM items WHERE seq > ?");
+            q->bind(1, since);
+            return q->step() ? q->int64(0) : 0;
+        }
+        qint64 n = 0; // one partner at a time, each off the (partner, seq) index
+        Query q = c.query("SELECT count(*) FROM items WHERE partner = ? AND seq > ?");
+        for (const QString &p : scope) {
+            q->bind(1, p).bind(2, since);
+            if (q->step())
+                n += q->int64(0);
+            q->reset();
+        }
+        return n;
+    });
+}
+
+qint64 SqliteStore::latestSeq(const User &user)
+{
+    qint64 latest = 0;
+    for (const QString &p : scopeOf(user))
+        latest = std::max(latest, m_latest[partnerIndex(p)].load());
+    return latest;
+}
+
+Reference SqliteStore::reference(const User &user)
+{
+    Reference ref;
+    ref.sla = slaRules();
+    if (user.role != models::Role::TeamLeader)
+        return ref;
+    ref.assignable = read([&](Connection &c) {
+        std::vector<User> out;
+        Query q = c.query("SELECT username, display_name, role, partners FROM users "
+                          "WHERE disabled = 0 AND role IN (?, ?) ORDER BY display_name, username");
+        q->bind(1, int(models::Role::Caseworker)).bind(2, int(models::Role::TeamLeader));
+        while (q->step()) {
+            User u{q->text(0), q->text(1), models::Role(q->int64(2)), splitPartners(q->text(3))};
+            if (std::any_of(u.partners.begin(), u.partners.end(), [&](const QString &p) { return user.worksFor(p); }))
+                out.push_back(std::move(u));
+        }
+        return out;
+    });
+    return ref;
+}
+
+// ---- Commands
+
+// Batches from concurrent requests are committed together: the first to arrive while no group is
+// being written leads, takes every batch waiting (its own among them) and commits them in one
+// transaction; the others wait for that commit and return with it. Each batch is still all or
+// nothing on its own (a savepoint each), every outcome is returned only after the commit that
+// made it durable, and seq still rises in commit order. Under load this turns many small
+// transactions, each paying for its own WAL write and fsync, into a few large ones.
+
+} // namespace ibc::sync::sqlitestore
