@@ -162,6 +162,46 @@ ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const model
     connect(m_conflictBanner, &QLabel::linkActivated, this, [this] { Q_EMIT conflictsRequested(itemId()); });
     layout->addWidget(m_conflictBanner);
 
+    layout->addLayout(makeActionBar());
+
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_tabs = new QTabWidget;
+    auto *detailsPage = new QWidget;
+    m_details = new QFormLayout(detailsPage);
+    m_details->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_details->setLabelAlignment(Qt::AlignRight);
+    m_tabs->addTab(detailsPage, tr("&Details"));
+
+    m_tabs->addTab(makeNotesPage(), tr("&Notes"));
+    auto *addNoteAction = new QAction(models::commandLabel(CommandType::AddNote), this);
+    addNoteAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    connect(addNoteAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(1);
+        m_noteEditor->setFocus();
+    });
+    m_actions[CommandType::AddNote] = addNoteAction;
+    addAction(addNoteAction);
+
+    m_history = new QTreeWidget;
+    m_history->setAccessibleName(tr("History"));
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Status"), tr("Detail")});
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_tabs->addTab(m_history, tr("&History"));
+    layout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(page);
+    updateActions();
+}
+
+// The actions, each with its shortcut, and a button for each this user may ever take, four a row.
+QGridLayout *ItemPanel::makeActionBar()
+{
     auto *bar = new QGridLayout;
     bar->setSpacing(4);
     int n = 0;
@@ -181,20 +221,12 @@ ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const model
         bar->addWidget(button, n / 4, n % 4);
         ++n;
     }
-    layout->addLayout(bar);
+    return bar;
+}
 
-    m_message = new QLabel;
-    m_message->setWordWrap(true);
-    m_message->hide();
-    layout->addWidget(m_message);
-
-    m_tabs = new QTabWidget;
-    auto *detailsPage = new QWidget;
-    m_details = new QFormLayout(detailsPage);
-    m_details->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_details->setLabelAlignment(Qt::AlignRight);
-    m_tabs->addTab(detailsPage, tr("&Details"));
-
+// The notes so far, and a box for a new one (Ctrl+Return adds it).
+QWidget *ItemPanel::makeNotesPage()
+{
     auto *notesPage = new QWidget;
     auto *notesLayout = new QVBoxLayout(notesPage);
     m_notes = new QTextBrowser;
@@ -217,27 +249,7 @@ ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const model
     connect(m_noteEditor, &QPlainTextEdit::textChanged, this,
             [this] { m_addNote->setEnabled(!m_noteEditor->toPlainText().trimmed().isEmpty()); });
     m_addNote->setEnabled(false);
-    m_tabs->addTab(notesPage, tr("&Notes"));
-    auto *addNoteAction = new QAction(models::commandLabel(CommandType::AddNote), this);
-    addNoteAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
-    connect(addNoteAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentIndex(1);
-        m_noteEditor->setFocus();
-    });
-    m_actions[CommandType::AddNote] = addNoteAction;
-    addAction(addNoteAction);
-
-    m_history = new QTreeWidget;
-    m_history->setAccessibleName(tr("History"));
-    m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Status"), tr("Detail")});
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->header()->setStretchLastSection(true);
-    m_tabs->addTab(m_history, tr("&History"));
-    layout->addWidget(m_tabs, 1);
-
-    m_stack->addWidget(page);
-    updateActions();
+    return notesPage;
 }
 
 QAction *ItemPanel::action(CommandType type) const

@@ -8,6 +8,7 @@
 
 class QAction;
 class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -51,6 +52,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QGridLayout *makeActionBar();
+    QWidget *makeNotesPage();
     void trigger(models::CommandType type);
     void addNote();
     void showMessage(const QString &text, bool error);
