@@ -257,31 +257,15 @@ void appendTime(QByteArray &out, EpochSecs t)
     }
     const int h = int(secs / 3600), mi = int(secs / 60 % 60), se = int(secs % 60);
     const int y = int(year);
-    const char text[25] = {char('0' + y / 1000),
-                           char('0' + y / 100 % 10),
-                           char('0' + y / 10 % 10),
-                           char('0' + y % 10),
-                           '-',
-                           char('0' + month / 10),
-                           char('0' + month % 10),
-                           '-',
-                           char('0' + day / 10),
-                           char('0' + day % 10),
-                           'T',
-                           char('0' + h / 10),
-                           char('0' + h % 10),
-                           ':',
-                           char('0' + mi / 10),
-                           char('0' + mi % 10),
-                           ':',
-                           char('0' + se / 10),
-                           char('0' + se % 10),
-                           '+',
-                           '0',
-                           '0',
-                           ':',
-                           '0',
-                           '0'};
+    // The text's 25 characters, laid out as the time reads.
+    // clang-format off
+    const char text[25] = {char('0' + y / 1000),     char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                           char('0' + month / 10),   char('0' + month % 10),   '-',
+                           char('0' + day / 10),     char('0' + day % 10),     'T',
+                           char('0' + h / 10),       char('0' + h % 10),       ':',
+                           char('0' + mi / 10),      char('0' + mi % 10),      ':',
+                           char('0' + se / 10),      char('0' + se % 10),      '+', '0', '0', ':', '0', '0'};
+    // clang-format on
     out.append(text, 25);
 }
 
