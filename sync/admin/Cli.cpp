@@ -29,7 +29,21 @@ int usage(const QString &problem)
     return kUsage;
 }
 
-Options parseOptions(const QStringList &args, const QString &command, const QStringList &known)
+namespace {
+
+QString requiredText(const QString &name)
+{
+    if (name == QLatin1String("db"))
+        return QStringLiteral("--db FILE is required: the store's SQLite file");
+    if (name == QLatin1String("to"))
+        return QStringLiteral("--to FILE is required: where to write the copy");
+    return QStringLiteral("--%1 is required").arg(name);
+}
+
+} // namespace
+
+Options parseOptions(const QStringList &args, const QString &command, const QStringList &known,
+                     const QStringList &required)
 {
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -60,6 +74,11 @@ Options parseOptions(const QStringList &args, const QString &command, const QStr
         }
         o.values.insert(name, value);
     }
+    for (const QString &name : required)
+        if (o.value(name).isEmpty()) {
+            o.error = requiredText(name);
+            break;
+        }
     return o;
 }
 
@@ -69,7 +88,7 @@ std::unique_ptr<sync::Store> openStore(const Options &o, bool create, QString *e
 {
     const QString path = o.value(QStringLiteral("db"));
     if (path.isEmpty()) {
-        *error = QStringLiteral("--db FILE is required: the store's SQLite file");
+        *error = requiredText(QStringLiteral("db"));
         return nullptr;
     }
     if (!create && !QFileInfo::exists(path)) {
@@ -144,7 +163,18 @@ QStringList takePositional(QStringList &args)
     return positional;
 }
 
-// Puts `rules` in force and says what that did.
+std::optional<qint64> intOption(const Options &o, const QString &name, qint64 fallback, qint64 min, qint64 max,
+                                const QString &wants, QString *error)
+{
+    if (!o.has(name))
+        return fallback;
+    bool ok = false;
+    const qint64 v = o.value(name).toLongLong(&ok);
+    if (ok && v >= min && v <= max)
+        return v;
+    *error = QStringLiteral("--%1 wants %2, not '%3'").arg(name, wants, o.value(name));
+    return std::nullopt;
+}
 
 int putInForce(sync::Store &store, const models::SlaRules &rules, const QString &what)
 {

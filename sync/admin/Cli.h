@@ -36,10 +36,16 @@ struct Options {
     QString value(const QString &name) const { return values.value(name); }
     bool has(const QString &name) const { return values.contains(name); }
 };
-// `known` are the options `command` takes; anything else, and --password, is an error.
-Options parseOptions(const QStringList &args, const QString &command, const QStringList &known);
+// `known` are the options `command` takes; anything else, and --password, is an error, and so is
+// leaving out one of `required` (a subset of `known`).
+Options parseOptions(const QStringList &args, const QString &command, const QStringList &known,
+                     const QStringList &required = {});
 // Takes the arguments that are not options (nor an option's value) out of `args`.
 QStringList takePositional(QStringList &args);
+// --name as a whole number from min to max, or `fallback` when it is not given. nullopt with
+// `error` "--name wants WANTS, not 'VALUE'".
+std::optional<qint64> intOption(const Options &o, const QString &name, qint64 fallback, qint64 min, qint64 max,
+                                const QString &wants, QString *error);
 
 // The store at --db; it must exist unless `create`.
 std::unique_ptr<sync::Store> openStore(const Options &o, bool create, QString *error,

@@ -15,113 +15,141 @@ using namespace ibc;
 
 namespace ibc::admin {
 
+namespace {
+
+const QString kDb = QStringLiteral("db");
+
+int runCalendarImport(const QStringList &rest, const QStringList &files)
+{
+    const Options o = parseOptions(rest, QStringLiteral("calendar import"), {kDb}, {kDb});
+    if (!o.error.isEmpty() || files.size() != 1)
+        return usage(o.error.isEmpty() ? QStringLiteral("'calendar import' takes one file: GOV.UK's bank-holidays.json")
+                                       : o.error);
+    QFile f(files.front());
+    if (!f.open(QIODevice::ReadOnly))
+        return complain(QStringLiteral("cannot read %1: %2").arg(files.front(), f.errorString())), kFailed;
+    QString error;
+    const auto days = models::parseBankHolidays(f.readAll(), &error);
+    if (!days)
+        return complain(QStringLiteral("%1 was not imported, and the calendar in force is kept: %2")
+                            .arg(files.front(), error)),
+               kFailed;
+    auto store = openStore(o, false, &error);
+    if (!store)
+        return complain(error), kFailed;
+    const auto now = store->slaRules();
+    return putInForce(*store, models::SlaRules(*days, now->calendars(), now->policies(), {}),
+                      QStringLiteral("imported %1 bank holidays, %2 to %3")
+                          .arg(days->size())
+                          .arg(days->front().date.toString(Qt::ISODate), days->back().date.toString(Qt::ISODate)));
+}
+
+// --closed: dates, or "none".
+std::optional<std::vector<QDate>> closedOption(const Options &o, QString *error)
+{
+    std::vector<QDate> closed;
+    const QString list = o.value(QStringLiteral("closed")).trimmed();
+    if (list.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
+        for (const QString &d : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QDate date = QDate::fromString(d.trimmed(), Qt::ISODate);
+            if (!date.isValid()) {
+                *error = QStringLiteral("--closed: '%1' is not a date (YYYY-MM-DD)").arg(d.trimmed());
+                return std::nullopt;
+            }
+            closed.push_back(date);
+        }
+    std::sort(closed.begin(), closed.end());
+    return closed;
+}
+
+// What is not given is kept from the calendar in force.
+int runCalendarSet(const QStringList &rest, const QStringList &files)
+{
+    const Options o = parseOptions(rest, QStringLiteral("calendar set"),
+                                   {kDb, QStringLiteral("partner"), QStringLiteral("hours"), QStringLiteral("closed"),
+                                    QStringLiteral("cutoff-day")},
+                                   {kDb});
+    if (!o.error.isEmpty() || !files.isEmpty())
+        return usage(o.error.isEmpty() ? QStringLiteral("'calendar set' takes options only") : o.error);
+    QString error;
+    const auto partner = partnerOption(o, true, &error);
+    if (!partner)
+        return usage(error);
+    if (!o.has(QStringLiteral("hours")) && !o.has(QStringLiteral("closed")) && !o.has(QStringLiteral("cutoff-day")))
+        return usage(QStringLiteral("'calendar set' needs --hours, --closed or --cutoff-day"));
+    auto store = openStore(o, false, &error);
+    if (!store)
+        return complain(error), kFailed;
+    const auto now = store->slaRules();
+    models::PartnerCalendar cal = now->partnerCalendar(*partner);
+    if (o.has(QStringLiteral("hours"))) {
+        const auto hours = models::parseWorkingHours(o.value(QStringLiteral("hours")), &error);
+        if (!hours)
+            return usage(QStringLiteral("--hours: ") + error);
+        cal.hours = *hours;
+    }
+    if (o.has(QStringLiteral("closed"))) {
+        auto closed = closedOption(o, &error);
+        if (!closed)
+            return usage(error);
+        cal.closed = std::move(*closed);
+    }
+    const auto cutoffDay = intOption(o, QStringLiteral("cutoff-day"), cal.payrollCutoffDay, 1, 31,
+                                     QStringLiteral("a day of the month from 1 to 31"), &error);
+    if (!cutoffDay)
+        return usage(error);
+    cal.payrollCutoffDay = int(*cutoffDay);
+    std::vector<models::PartnerCalendar> calendars = now->calendars();
+    for (models::PartnerCalendar &c : calendars)
+        if (c.partner == *partner)
+            c = cal;
+    return putInForce(*store, models::SlaRules(now->bankHolidays(), calendars, now->policies(), {}),
+                      QStringLiteral("%1 works %2, closed besides bank holidays on %3, payroll cut-off day %4")
+                          .arg(*partner, cal.hours.text(), datesText(cal.closed))
+                          .arg(cal.payrollCutoffDay));
+}
+
+int runCalendarList(const QStringList &rest)
+{
+    const Options o = parseOptions(rest, QStringLiteral("calendar list"), {kDb}, {kDb});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    QString error;
+    auto store = openStore(o, false, &error);
+    if (!store)
+        return complain(error), kFailed;
+    const auto rules = store->slaRules();
+    const auto &days = rules->bankHolidays();
+    say(QStringLiteral("bank holidays (England and Wales): %1, %2 to %3")
+            .arg(days.size())
+            .arg(days.empty() ? QString() : days.front().date.toString(Qt::ISODate),
+                 days.empty() ? QString() : days.back().date.toString(Qt::ISODate)));
+    say(QStringLiteral("partner\thours\tcut-off day\tpay calendar\tclosed"));
+    for (const models::PartnerCalendar &c : rules->calendars())
+        say(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                .arg(c.partner, c.hours.text())
+                .arg(c.payrollCutoffDay)
+                .arg(c.payrollCutoffs.empty() ? QStringLiteral("none")
+                                              : QStringLiteral("%1 dates to %2")
+                                                    .arg(c.payrollCutoffs.size())
+                                                    .arg(c.payrollCutoffs.back().toString(Qt::ISODate)),
+                     datesText(c.closed)));
+    return kOk;
+}
+
+} // namespace
+
 int runCalendar(const QStringList &args)
 {
     const QString sub = args.value(0);
     QStringList rest = args.mid(1);
     const QStringList files = takePositional(rest);
-    const QString command = QStringLiteral("calendar ") + sub;
-    QString error;
-
-    if (sub == QLatin1String("import")) {
-        const Options o = parseOptions(rest, command, {QStringLiteral("db")});
-        if (!o.error.isEmpty() || files.size() != 1)
-            return usage(o.error.isEmpty()
-                             ? QStringLiteral("'calendar import' takes one file: GOV.UK's bank-holidays.json")
-                             : o.error);
-        QFile f(files.front());
-        if (!f.open(QIODevice::ReadOnly))
-            return complain(QStringLiteral("cannot read %1: %2").arg(files.front(), f.errorString())), kFailed;
-        const auto days = models::parseBankHolidays(f.readAll(), &error);
-        if (!days)
-            return complain(QStringLiteral("%1 was not imported, and the calendar in force is kept: %2")
-                                .arg(files.front(), error)),
-                   kFailed;
-        auto store = openStore(o, false, &error);
-        if (!store)
-            return complain(error), kFailed;
-        const auto now = store->slaRules();
-        return putInForce(*store, models::SlaRules(*days, now->calendars(), now->policies(), {}),
-                          QStringLiteral("imported %1 bank holidays, %2 to %3")
-                              .arg(days->size())
-                              .arg(days->front().date.toString(Qt::ISODate), days->back().date.toString(Qt::ISODate)));
-    }
-    if (sub == QLatin1String("set")) {
-        const Options o = parseOptions(rest, command,
-                                       {QStringLiteral("db"), QStringLiteral("partner"), QStringLiteral("hours"),
-                                        QStringLiteral("closed"), QStringLiteral("cutoff-day")});
-        if (!o.error.isEmpty() || !files.isEmpty())
-            return usage(o.error.isEmpty() ? QStringLiteral("'calendar set' takes options only") : o.error);
-        const auto partner = partnerOption(o, true, &error);
-        if (!partner)
-            return usage(error);
-        if (!o.has(QStringLiteral("hours")) && !o.has(QStringLiteral("closed")) && !o.has(QStringLiteral("cutoff-day")))
-            return usage(QStringLiteral("'calendar set' needs --hours, --closed or --cutoff-day"));
-        auto store = openStore(o, false, &error);
-        if (!store)
-            return complain(error), kFailed;
-        const auto now = store->slaRules();
-        models::PartnerCalendar cal = now->partnerCalendar(*partner);
-        if (o.has(QStringLiteral("hours"))) {
-            const auto hours = models::parseWorkingHours(o.value(QStringLiteral("hours")), &error);
-            if (!hours)
-                return usage(QStringLiteral("--hours: ") + error);
-            cal.hours = *hours;
-        }
-        if (o.has(QStringLiteral("closed"))) {
-            cal.closed.clear();
-            const QString list = o.value(QStringLiteral("closed")).trimmed();
-            if (list.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
-                for (const QString &d : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                    const QDate date = QDate::fromString(d.trimmed(), Qt::ISODate);
-                    if (!date.isValid())
-                        return usage(QStringLiteral("--closed: '%1' is not a date (YYYY-MM-DD)").arg(d.trimmed()));
-                    cal.closed.push_back(date);
-                }
-            std::sort(cal.closed.begin(), cal.closed.end());
-        }
-        if (o.has(QStringLiteral("cutoff-day"))) {
-            bool ok = false;
-            const int day = o.value(QStringLiteral("cutoff-day")).toInt(&ok);
-            if (!ok || day < 1 || day > 31)
-                return usage(QStringLiteral("--cutoff-day: '%1' is not a day of the month from 1 to 31")
-                                 .arg(o.value(QStringLiteral("cutoff-day"))));
-            cal.payrollCutoffDay = day;
-        }
-        std::vector<models::PartnerCalendar> calendars = now->calendars();
-        for (models::PartnerCalendar &c : calendars)
-            if (c.partner == *partner)
-                c = cal;
-        return putInForce(*store, models::SlaRules(now->bankHolidays(), calendars, now->policies(), {}),
-                          QStringLiteral("%1 works %2, closed besides bank holidays on %3, payroll cut-off day %4")
-                              .arg(*partner, cal.hours.text(), datesText(cal.closed))
-                              .arg(cal.payrollCutoffDay));
-    }
-    if (sub == QLatin1String("list")) {
-        const Options o = parseOptions(rest, command, {QStringLiteral("db")});
-        if (!o.error.isEmpty())
-            return usage(o.error);
-        auto store = openStore(o, false, &error);
-        if (!store)
-            return complain(error), kFailed;
-        const auto rules = store->slaRules();
-        const auto &days = rules->bankHolidays();
-        say(QStringLiteral("bank holidays (England and Wales): %1, %2 to %3")
-                .arg(days.size())
-                .arg(days.empty() ? QString() : days.front().date.toString(Qt::ISODate),
-                     days.empty() ? QString() : days.back().date.toString(Qt::ISODate)));
-        say(QStringLiteral("partner\thours\tcut-off day\tpay calendar\tclosed"));
-        for (const models::PartnerCalendar &c : rules->calendars())
-            say(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                    .arg(c.partner, c.hours.text())
-                    .arg(c.payrollCutoffDay)
-                    .arg(c.payrollCutoffs.empty() ? QStringLiteral("none")
-                                                  : QStringLiteral("%1 dates to %2")
-                                                        .arg(c.payrollCutoffs.size())
-                                                        .arg(c.payrollCutoffs.back().toString(Qt::ISODate)),
-                         datesText(c.closed)));
-        return kOk;
-    }
+    if (sub == QLatin1String("import"))
+        return runCalendarImport(rest, files);
+    if (sub == QLatin1String("set"))
+        return runCalendarSet(rest, files);
+    if (sub == QLatin1String("list"))
+        return runCalendarList(rest);
     return usage(sub.isEmpty() ? QStringLiteral("'calendar' needs a command: import, set or list")
                                : QStringLiteral("'calendar %1' is not a command: use import, set or list").arg(sub));
 }
@@ -168,8 +196,7 @@ int runPayCalendar(const QStringList &args)
     const QStringList files = takePositional(rest);
     if (sub != QLatin1String("import"))
         return usage(QStringLiteral("'paycalendar' has one command: import --db FILE --partner P CUTOFFS.csv"));
-    const Options o =
-        parseOptions(rest, QStringLiteral("paycalendar import"), {QStringLiteral("db"), QStringLiteral("partner")});
+    const Options o = parseOptions(rest, QStringLiteral("paycalendar import"), {kDb, QStringLiteral("partner")}, {kDb});
     if (!o.error.isEmpty() || files.size() != 1)
         return usage(o.error.isEmpty() ? QStringLiteral("'paycalendar import' takes one file of cut-off dates")
                                        : o.error);
@@ -215,34 +242,46 @@ QString policyLine(const models::SlaPolicy &p)
              notAfter.isEmpty() ? QStringLiteral("-") : notAfter.join(QLatin1String(", ")));
 }
 
-} // namespace
-
-int runPolicy(const QStringList &args)
+int runPolicyList(const QStringList &rest)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    QString error;
-    if (sub == QLatin1String("list")) {
-        const Options o = parseOptions(rest, QStringLiteral("policy list"), {QStringLiteral("db")});
-        if (!o.error.isEmpty())
-            return usage(o.error);
-        auto store = openStore(o, false, &error);
-        if (!store)
-            return complain(error), kFailed;
-        say(QStringLiteral("partner\tkind\tsubtype\ttarget\tnever after"));
-        for (const models::SlaPolicy &p : store->slaRules()->policies())
-            say(policyLine(p));
-        return kOk;
-    }
-    if (sub != QLatin1String("set"))
-        return usage(sub.isEmpty() ? QStringLiteral("'policy' needs a command: list or set")
-                                   : QStringLiteral("'policy %1' is not a command: use list or set").arg(sub));
-    const Options o = parseOptions(rest, QStringLiteral("policy set"),
-                                   {QStringLiteral("db"), QStringLiteral("partner"), QStringLiteral("kind"),
-                                    QStringLiteral("subtype"), QStringLiteral("target"),
-                                    QStringLiteral("payroll-cutoff"), QStringLiteral("payment-days")});
+    const Options o = parseOptions(rest, QStringLiteral("policy list"), {kDb}, {kDb});
     if (!o.error.isEmpty())
         return usage(o.error);
+    QString error;
+    auto store = openStore(o, false, &error);
+    if (!store)
+        return complain(error), kFailed;
+    say(QStringLiteral("partner\tkind\tsubtype\ttarget\tnever after"));
+    for (const models::SlaPolicy &p : store->slaRules()->policies())
+        say(policyLine(p));
+    return kOk;
+}
+
+// --subtype, a subtype of `kind`, or empty for all of them.
+std::optional<QString> subtypeOption(const Options &o, models::Kind kind, QString *error)
+{
+    const QString subtype = o.value(QStringLiteral("subtype"));
+    if (subtype.isEmpty() || models::isSubtype(kind, subtype))
+        return subtype;
+    QStringList known;
+    for (const char *name : models::subtypes(kind))
+        known << QLatin1String(name);
+    *error = QStringLiteral("--subtype: '%1' is not a subtype of %2 (%3)")
+                 .arg(subtype, models::kindName(kind), known.join(QLatin1String(", ")));
+    return std::nullopt;
+}
+
+// What is not given is kept from the policy that applies now (with no partner: to every partner).
+int runPolicySet(const QStringList &rest)
+{
+    const Options o =
+        parseOptions(rest, QStringLiteral("policy set"),
+                     {kDb, QStringLiteral("partner"), QStringLiteral("kind"), QStringLiteral("subtype"),
+                      QStringLiteral("target"), QStringLiteral("payroll-cutoff"), QStringLiteral("payment-days")},
+                     {kDb});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    QString error;
     const auto partner = partnerOption(o, false, &error);
     if (!partner)
         return usage(error);
@@ -250,45 +289,35 @@ int runPolicy(const QStringList &args)
     if (!kind)
         return usage(QStringLiteral("--kind: '%1' is not a kind (hr_change, invoice or payroll_exception)")
                          .arg(o.value(QStringLiteral("kind"))));
-    const QString subtype = o.value(QStringLiteral("subtype"));
-    if (!subtype.isEmpty() && !models::isSubtype(*kind, subtype)) {
-        QStringList known;
-        for (const char *name : models::subtypes(*kind))
-            known << QLatin1String(name);
-        return usage(QStringLiteral("--subtype: '%1' is not a subtype of %2 (%3)")
-                         .arg(subtype, models::kindName(*kind), known.join(QLatin1String(", "))));
-    }
+    const auto subtype = subtypeOption(o, *kind, &error);
+    if (!subtype)
+        return usage(error);
     if (!o.has(QStringLiteral("target")))
         return usage(QStringLiteral("--target is required: working days or hours, like 5d or 16h"));
     const auto target = models::parseTarget(o.value(QStringLiteral("target")), &error);
     if (!target)
         return usage(QStringLiteral("--target: ") + error);
+    const QString cutoff = o.value(QStringLiteral("payroll-cutoff")).toLower();
+    if (o.has(QStringLiteral("payroll-cutoff")) && cutoff != QLatin1String("yes") && cutoff != QLatin1String("no"))
+        return usage(
+            QStringLiteral("--payroll-cutoff: '%1' is not yes or no").arg(o.value(QStringLiteral("payroll-cutoff"))));
     auto store = openStore(o, false, &error);
     if (!store)
         return complain(error), kFailed;
     const auto now = store->slaRules();
-    // What is not said is kept from the policy that applies now (with no partner: to every partner).
-    models::SlaPolicy p = now->policy(*partner, *kind, subtype);
+    models::SlaPolicy p = now->policy(*partner, *kind, *subtype);
     p.partner = *partner;
     p.kind = *kind;
-    p.subtype = subtype;
+    p.subtype = *subtype;
     p.target = target->first;
     p.unit = target->second;
-    if (o.has(QStringLiteral("payroll-cutoff"))) {
-        const QString v = o.value(QStringLiteral("payroll-cutoff")).toLower();
-        if (v != QLatin1String("yes") && v != QLatin1String("no"))
-            return usage(QStringLiteral("--payroll-cutoff: '%1' is not yes or no")
-                             .arg(o.value(QStringLiteral("payroll-cutoff"))));
-        p.notAfterPayrollCutoff = v == QLatin1String("yes");
-    }
-    if (o.has(QStringLiteral("payment-days"))) {
-        bool ok = false;
-        const int days = o.value(QStringLiteral("payment-days")).toInt(&ok);
-        if (!ok || days < 0 || days > 365)
-            return usage(QStringLiteral("--payment-days: '%1' is not a number of days from 0 (none) to 365")
-                             .arg(o.value(QStringLiteral("payment-days"))));
-        p.paymentTermsDays = days;
-    }
+    if (o.has(QStringLiteral("payroll-cutoff")))
+        p.notAfterPayrollCutoff = cutoff == QLatin1String("yes");
+    const auto days = intOption(o, QStringLiteral("payment-days"), p.paymentTermsDays, 0, 365,
+                                QStringLiteral("a number of days from 0 (none) to 365"), &error);
+    if (!days)
+        return usage(error);
+    p.paymentTermsDays = int(*days);
     std::vector<models::SlaPolicy> policies = now->policies();
     auto same = std::find_if(policies.begin(), policies.end(), [&](const models::SlaPolicy &q) {
         return q.partner == p.partner && q.kind == p.kind && q.subtype == p.subtype;
@@ -299,6 +328,20 @@ int runPolicy(const QStringList &args)
         policies.push_back(p);
     return putInForce(*store, models::SlaRules(now->bankHolidays(), now->calendars(), policies, {}),
                       QStringLiteral("policy set: ") + policyLine(p).replace(QLatin1Char('\t'), QStringLiteral(" · ")));
+}
+
+} // namespace
+
+int runPolicy(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("list"))
+        return runPolicyList(rest);
+    if (sub == QLatin1String("set"))
+        return runPolicySet(rest);
+    return usage(sub.isEmpty() ? QStringLiteral("'policy' needs a command: list or set")
+                               : QStringLiteral("'policy %1' is not a command: use list or set").arg(sub));
 }
 
 } // namespace ibc::admin

@@ -9,6 +9,24 @@
 
 namespace ibc::sync::sqlitestore {
 
+namespace {
+
+void requireAccount(Connection &c, const QString &username)
+{
+    if (!findAccount(c, username))
+        throw StoreError(u"unknown_user"_s, QStringLiteral("There is no user called %1.").arg(username));
+}
+
+// Signs `username` out everywhere: their next call is refused, and the desk asks them to sign in.
+void endSessions(Connection &c, const QString &username)
+{
+    Query q = c.query("DELETE FROM sessions WHERE username = ?");
+    q->bind(1, username);
+    q->run();
+}
+
+} // namespace
+
 void SqliteStore::addUser(const User &user, const QString &password)
 {
     if (auto problem = usernameProblem(user.username))
@@ -51,19 +69,13 @@ void SqliteStore::setPassword(const QString &username, const QString &password)
     std::lock_guard lock(m_writeMutex);
     Connection &c = *m_writer;
     Transaction tx(c.db());
-    if (!findAccount(c, username))
-        throw StoreError(u"unknown_user"_s, QStringLiteral("There is no user called %1.").arg(username));
+    requireAccount(c, username);
     {
         Query q = c.query("UPDATE users SET password_hash = ? WHERE username = ?");
         q->bind(1, view(hash)).bind(2, username);
         q->run();
     }
-    {
-        // A new password signs out every session made with the old one.
-        Query q = c.query("DELETE FROM sessions WHERE username = ?");
-        q->bind(1, username);
-        q->run();
-    }
+    endSessions(c, username); // every session made with the old password
     audit(c, m_clock.now(), u"system"_s, "user.password_set", {}, {}, QJsonObject{{u"username"_s, username}});
     tx.commit();
 }
@@ -73,18 +85,13 @@ void SqliteStore::disableUser(const QString &username)
     std::lock_guard lock(m_writeMutex);
     Connection &c = *m_writer;
     Transaction tx(c.db());
-    if (!findAccount(c, username))
-        throw StoreError(u"unknown_user"_s, QStringLiteral("There is no user called %1.").arg(username));
+    requireAccount(c, username);
     {
         Query q = c.query("UPDATE users SET disabled = 1 WHERE username = ?");
         q->bind(1, username);
         q->run();
     }
-    {
-        Query q = c.query("DELETE FROM sessions WHERE username = ?");
-        q->bind(1, username);
-        q->run();
-    }
+    endSessions(c, username);
     audit(c, m_clock.now(), u"system"_s, "user.disabled", {}, {}, QJsonObject{{u"username"_s, username}});
     tx.commit();
 }
