@@ -2056,6 +2056,30 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
         <source>No work was resolved late in the period, and none of the open work is overdue.</source>
         <translation>Ni chafodd dim gwaith ei ddatrys yn hwyr yn y cyfnod, ac nid oes dim o’r gwaith agored yn hwyr.</translation>
     </message>
+    <message>
+        <source>--partner takes a partner&apos;s code (%1): got “%2”.</source>
+        <translation>Mae --partner yn cymryd cod partner (%1): cafwyd “%2”.</translation>
+    </message>
+    <message>
+        <source>--month takes a month as YYYY-MM, such as 2026-11: got “%1”.</source>
+        <translation>Mae --month yn cymryd mis ar ffurf BBBB-MM, fel 2026-11: cafwyd “%1”.</translation>
+    </message>
+    <message>
+        <source>could not read the figures from %1: %2</source>
+        <translation>methu darllen y ffigurau o %1: %2</translation>
+    </message>
+    <message>
+        <source>Monthly service report: %1 (%2), %3</source>
+        <translation>Adroddiad gwasanaeth misol: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Work for %1 resolved from %2 to %3, against the month before; open work and what falls due as they stand now.</source>
+        <translation>Gwaith i %1 a ddatryswyd o %2 i %3, o’i gymharu â’r mis cynt; gwaith agored a’r hyn sy’n ddyledus fel y maent nawr.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.</source>
+        <translation>Ysgrifennwyd %1: %2 wedi’u datrys, %3 o fewn y lefel gwasanaeth, %4 achos o dorri wedi’u rhestru.</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::SyncProgressBar</name>
@@ -2332,32 +2356,8 @@ Cliciwch i fewngofnodi. Caiff eich newidiadau eu cadw ar y cyfrifiadur hwn tan h
         <translation>heb fewngofnodi i %1.</translation>
     </message>
     <message>
-        <source>--partner takes a partner&apos;s code (%1): got “%2”.</source>
-        <translation>Mae --partner yn cymryd cod partner (%1): cafwyd “%2”.</translation>
-    </message>
-    <message>
-        <source>--month takes a month as YYYY-MM, such as 2026-11: got “%1”.</source>
-        <translation>Mae --month yn cymryd mis ar ffurf BBBB-MM, fel 2026-11: cafwyd “%1”.</translation>
-    </message>
-    <message>
         <source>--report needs --out FILE.pdf: where to write the report.</source>
         <translation>Mae --report angen --out FFEIL.pdf: ble i ysgrifennu’r adroddiad.</translation>
-    </message>
-    <message>
-        <source>could not read the figures from %1: %2</source>
-        <translation>methu darllen y ffigurau o %1: %2</translation>
-    </message>
-    <message>
-        <source>Monthly service report: %1 (%2), %3</source>
-        <translation>Adroddiad gwasanaeth misol: %1 (%2), %3</translation>
-    </message>
-    <message>
-        <source>Work for %1 resolved from %2 to %3, against the month before; open work and what falls due as they stand now.</source>
-        <translation>Gwaith i %1 a ddatryswyd o %2 i %3, o’i gymharu â’r mis cynt; gwaith agored a’r hyn sy’n ddyledus fel y maent nawr.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.</source>
-        <translation>Ysgrifennwyd %1: %2 wedi’u datrys, %3 o fewn y lefel gwasanaeth, %4 achos o dorri wedi’u rhestru.</translation>
     </message>
     <message>
         <source>Open on the view NAME: dashboard, my-work, all, hr, invoices, payroll, partner:CODE, status:NAME.</source>

@@ -2002,6 +2002,30 @@ Type your password to carry on; your changes are kept on this computer until the
         <source>No work was resolved late in the period, and none of the open work is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--partner takes a partner&apos;s code (%1): got “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month takes a month as YYYY-MM, such as 2026-11: got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the figures from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly service report: %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work for %1 resolved from %2 to %3, against the month before; open work and what falls due as they stand now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::SyncProgressBar</name>
@@ -2241,31 +2265,7 @@ Click to sign in. Your changes are kept on this computer until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--partner takes a partner&apos;s code (%1): got “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--month takes a month as YYYY-MM, such as 2026-11: got “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--report needs --out FILE.pdf: where to write the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not read the figures from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly service report: %1 (%2), %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work for %1 resolved from %2 to %3, against the month before; open work and what falls due as they stand now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

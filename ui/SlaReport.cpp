@@ -1,6 +1,8 @@
 #include "ui/SlaReport.h"
 
+#include "cache/Cache.h"
 #include "domain/Fields.h"
+#include "domain/Partner.h"
 #include "domain/WorkingCalendar.h"
 #include "ui/DashboardCharts.h"
 
@@ -236,6 +238,57 @@ bool SlaReport::write(const QString &file, QString *error) const
         return false;
     }
     return true;
+}
+
+std::optional<SlaReport> monthlyReport(models::Cache &cache, const QString &partner, const QString &month,
+                                       models::EpochSecs now, QString *error)
+{
+    if (!models::isPartnerCode(partner)) {
+        *error = SlaReportText::tr("--partner takes a partner's code (%1): got “%2”.")
+                     .arg(models::partnerCodes().join(QStringLiteral(", ")), partner);
+        return std::nullopt;
+    }
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    if (!first.isValid() || month.size() != 7) {
+        *error = SlaReportText::tr("--month takes a month as YYYY-MM, such as 2026-11: got “%1”.").arg(month);
+        return std::nullopt;
+    }
+    models::DashboardFilter filter;
+    filter.partner = partner;
+    filter.from = QDateTime(first, QTime(0, 0)).toSecsSinceEpoch();
+    filter.to = QDateTime(first.addMonths(1), QTime(0, 0)).toSecsSinceEpoch();
+    SlaReport report;
+    report.rules = cache.slaRules();
+    try {
+        models::SlaFiguresReader reader(cache.path());
+        report.breaches = reader.breaches(filter, *report.rules, now, &report.figures);
+    } catch (const std::exception &e) {
+        *error =
+            SlaReportText::tr("could not read the figures from %1: %2").arg(cache.path(), QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
+    report.listBreaches = true;
+    const QString monthName = QLocale().toString(first, QStringLiteral("MMMM yyyy"));
+    report.title =
+        SlaReportText::tr("Monthly service report: %1 (%2), %3").arg(models::partnerName(partner), partner, monthName);
+    report.scope = SlaReportText::tr("Work for %1 resolved from %2 to %3, against the month before; "
+                                     "open work and what falls due as they stand now.")
+                       .arg(models::partnerName(partner), QLocale().toString(first, QLocale::LongFormat),
+                            QLocale().toString(first.addMonths(1).addDays(-1), QLocale::LongFormat));
+    for (const models::User &u : cache.users())
+        report.displayNames.insert(u.username, u.displayName);
+    return report;
+}
+
+QString monthlySummary(const SlaReport &report, const QString &partner, const QString &file)
+{
+    models::Compliance inMonth;
+    for (const auto &pm : report.figures.partners)
+        if (pm.partner == partner)
+            inMonth = pm.current;
+    return SlaReportText::tr("Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.")
+        .arg(file, QLocale().toString(inMonth.resolved), percentText(inMonth),
+             QLocale().toString(qlonglong(report.breaches.size())));
 }
 
 } // namespace ibc::ui

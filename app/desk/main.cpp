@@ -28,6 +28,7 @@
 #include <string>
 
 using namespace ibc;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -70,53 +71,22 @@ QString syncCachePath(const QString &server, const QString &user)
 }
 
 // `ibc-desk --report sla`: one partner's monthly service report as a PDF, without a window.
-int slaReport(models::Cache &cache, const QString &partner, const QString &month, const QString &out)
+int slaReport(models::Cache &cache, const QCommandLineParser &parser)
 {
-    if (!models::isPartnerCode(partner))
-        return fail(QCoreApplication::translate("main", "--partner takes a partner's code (%1): got “%2”.")
-                        .arg(models::partnerCodes().join(QStringLiteral(", ")), partner));
-    const QDate first = QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
-    if (!first.isValid() || month.size() != 7)
-        return fail(QCoreApplication::translate("main", "--month takes a month as YYYY-MM, such as 2026-11: got “%1”.")
-                        .arg(month));
+    if (parser.value(u"report"_s) != "sla"_L1)
+        return fail(QCoreApplication::translate("main", "--report takes the name of a report: sla. Got “%1”.")
+                        .arg(parser.value(u"report"_s)));
+    const QString partner = parser.value(u"partner"_s), out = parser.value(u"out"_s);
     if (out.isEmpty())
         return fail(QCoreApplication::translate("main", "--report needs --out FILE.pdf: where to write the report."));
-    models::DashboardFilter filter;
-    filter.partner = partner;
-    filter.from = QDateTime(first, QTime(0, 0)).toSecsSinceEpoch();
-    filter.to = QDateTime(first.addMonths(1), QTime(0, 0)).toSecsSinceEpoch();
-    ui::SlaReport report;
-    report.rules = cache.slaRules();
-    try {
-        models::SlaFiguresReader reader(cache.path());
-        const models::EpochSecs now = models::SystemClock::instance().now();
-        report.breaches = reader.breaches(filter, *report.rules, now, &report.figures);
-    } catch (const std::exception &e) {
-        return fail(QCoreApplication::translate("main", "could not read the figures from %1: %2")
-                        .arg(cache.path(), QString::fromUtf8(e.what())));
-    }
-    report.listBreaches = true;
-    const QString monthName = QLocale().toString(first, QStringLiteral("MMMM yyyy"));
-    report.title = QCoreApplication::translate("main", "Monthly service report: %1 (%2), %3")
-                       .arg(models::partnerName(partner), partner, monthName);
-    report.scope = QCoreApplication::translate("main", "Work for %1 resolved from %2 to %3, against the month before; "
-                                                       "open work and what falls due as they stand now.")
-                       .arg(models::partnerName(partner), QLocale().toString(first, QLocale::LongFormat),
-                            QLocale().toString(first.addMonths(1).addDays(-1), QLocale::LongFormat));
-    for (const models::User &u : cache.users())
-        report.displayNames.insert(u.username, u.displayName);
     QString error;
-    if (!report.write(out, &error))
+    const auto report =
+        ui::monthlyReport(cache, partner, parser.value(u"month"_s), models::SystemClock::instance().now(), &error);
+    if (!report)
         return fail(error);
-    models::Compliance inMonth;
-    for (const auto &pm : report.figures.partners)
-        if (pm.partner == partner)
-            inMonth = pm.current;
-    std::printf("%s\n",
-                qPrintable(QCoreApplication::translate(
-                               "main", "Wrote %1: %2 resolved, %3 within the service level, %4 breaches listed.")
-                               .arg(out, QLocale().toString(inMonth.resolved), ui::percentText(inMonth),
-                                    QLocale().toString(qlonglong(report.breaches.size())))));
+    if (!report->write(out, &error))
+        return fail(error);
+    std::printf("%s\n", qPrintable(ui::monthlySummary(*report, partner, out)));
     return 0;
 }
 
@@ -148,102 +118,196 @@ int syncOnce(sync::SyncOptions options)
     return s.refused > 0 ? 3 : 0;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The options, in the order --help lists them; read back by name.
+void addOptions(QCommandLineParser &parser)
 {
-    // Making demo data needs no display, nor does a screenshot where there is none.
+    const auto option = [&parser](const QString &name, const char *help, const QString &valueName = {},
+                                  const QString &fallback = {}) {
+        parser.addOption(QCommandLineOption(name, QCoreApplication::translate("main", help), valueName, fallback));
+    };
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "IBC Desk: work the HR change, supplier invoice and payroll exception queues."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    option(u"cache"_s, QT_TRANSLATE_NOOP("main", "Use the cache FILE instead of your own."), u"FILE"_s);
+    option(u"generate-demo"_s, QT_TRANSLATE_NOOP("main", "Fill the cache with N demo items, then exit."), u"N"_s);
+    option(u"seed"_s, QT_TRANSLATE_NOOP("main", "Seed for --generate-demo (default 1)."), u"S"_s, u"1"_s);
+    option(u"user"_s, QT_TRANSLATE_NOOP("main", "Work as USERNAME, one of the cache's users."), u"USERNAME"_s);
+    option(u"screenshot"_s,
+           QT_TRANSLATE_NOOP("main", "Open the window, save a PNG of it to FILE once loaded, and exit."), u"FILE"_s);
+    option(u"view"_s,
+           QT_TRANSLATE_NOOP(
+               "main",
+               "Open on the view NAME: dashboard, my-work, all, hr, invoices, payroll, partner:CODE, status:NAME."),
+           u"NAME"_s);
+    option(u"server"_s,
+           QT_TRANSLATE_NOOP("main", "Sync with the ibc-store at URL (http://host:port or https://host:port)."),
+           u"URL"_s);
+    option(
+        u"sync-once"_s,
+        QT_TRANSLATE_NOOP(
+            "main",
+            "Send the outbox, receive every change, print a summary and exit, without a window. The password comes from IBC_PASSWORD or standard input."));
+    option(u"ca-file"_s,
+           QT_TRANSLATE_NOOP("main", "Trust the certificate authority in FILE for https, besides the system's."),
+           u"FILE"_s);
+    parser.addOption(QCommandLineOption(
+        u"page-size"_s,
+        QCoreApplication::translate(
+            "main",
+            "Receive at most N items a request from the store, 1 to %1 (default %1); smaller pages suit a slow link.")
+            .arg(QLocale().toString(sync::kMaxPageItems)),
+        u"N"_s, QString::number(sync::kMaxPageItems)));
+    option(
+        u"report"_s,
+        QT_TRANSLATE_NOOP(
+            "main",
+            "Write the report NAME without a window, then exit. sla: one partner's monthly service report as a PDF (with --partner, --month and --out)."),
+        u"NAME"_s);
+    option(u"partner"_s, QT_TRANSLATE_NOOP("main", "For --report: the partner's code, such as HCC."), u"CODE"_s);
+    option(u"month"_s, QT_TRANSLATE_NOOP("main", "For --report: the month, as YYYY-MM."), u"YYYY-MM"_s);
+    option(u"out"_s, QT_TRANSLATE_NOOP("main", "For --report: the PDF file to write."), u"FILE"_s);
+}
+
+// Where settings and the cache live, and how the desktop shows the program.
+void nameApplication()
+{
+    QApplication::setOrganizationName(u"IBC"_s);
+    QApplication::setApplicationName(u"ibc-desk"_s);
+    QApplication::setApplicationDisplayName(u"IBC Desk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(IBC_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/ibc/icons/ibc-desk.svg"_s));
+    QApplication::setDesktopFileName(u"ibc-desk"_s);
+}
+
+// Making demo data, syncing once and writing a report need no display, nor does a screenshot
+// where there is none.
+void offscreenWhenHeadless(int argc, char *argv[])
+{
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     for (int i = 1; i < argc; ++i)
         if ((qstrcmp(argv[i], "--generate-demo") == 0 || qstrcmp(argv[i], "--sync-once") == 0 ||
              qstrcmp(argv[i], "--report") == 0 || (noDisplay && qstrcmp(argv[i], "--screenshot") == 0)) &&
             !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+int runGenerateDemo(models::Cache &cache, const QCommandLineParser &parser)
+{
+    bool countOk = false, seedOk = false;
+    const qint64 n = parser.value(u"generate-demo"_s).toLongLong(&countOk);
+    const quint64 seed = parser.value(u"seed"_s).toULongLong(&seedOk);
+    if (!countOk || !seedOk || n <= 0 || n > 10'000'000)
+        return fail(
+            QCoreApplication::translate(
+                "main",
+                "--generate-demo takes a number of items from 1 to 10,000,000, and --seed a whole number: got %1 and %2.")
+                .arg(parser.value(u"generate-demo"_s), parser.value(u"seed"_s)));
+    try {
+        return generateDemo(cache, n, seed);
+    } catch (const std::exception &e) {
+        return fail(
+            QCoreApplication::translate("main", "could not write demo data: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+// Who works at this desk. With a store: the store's own account; a cache that has signed in
+// before opens at once and syncs when it can, a new one signs in first. Without: --user, one of
+// the cache's users, or whoever last worked on it, or else this computer's user, locally.
+std::optional<models::User> chooseUser(models::Cache &cache, const QCommandLineParser &parser,
+                                       sync::SyncController *controller, const QString &password)
+{
+    const QString username = parser.value(u"user"_s);
+    if (controller) {
+        if (const auto known = cache.currentUser(); known && known->username == username)
+            return known;
+        const auto user = ui::firstSignIn(*controller, password);
+        if (!user)
+            fail(QCoreApplication::translate("main", "not signed in to %1.").arg(parser.value(u"server"_s)));
+        return user;
+    }
+    if (!username.isEmpty()) {
+        for (const models::User &u : cache.users())
+            if (u.username == username)
+                return u;
+        fail(QCoreApplication::translate("main", "there is no user “%1” in the cache %2.").arg(username, cache.path()));
+        return std::nullopt;
+    }
+    if (auto user = cache.currentUser())
+        return user;
+    const QString name = qEnvironmentVariable("USER", u"caseworker"_s);
+    const models::User local{name, name, models::Role::Caseworker, models::partnerCodes()};
+    cache.setCurrentUser(local);
+    return local;
+}
+
+// `--screenshot FILE`: saves the window once what it first shows has loaded, then quits.
+void screenshotWhenLoaded(ui::MainWindow &window, sync::SyncController *controller, const QString &file)
+{
+    QTimer::singleShot(60000, &window, [] {
+        std::fprintf(stderr, "ibc-desk: the queue did not load within a minute; no screenshot taken.\n");
+        QCoreApplication::exit(2);
+    });
+    const auto grab = [&window, file] {
+        // Let the queue, the counts and the panel paint before grabbing.
+        QTimer::singleShot(200, &window, [&window, file] {
+            if (!window.grab().save(file)) {
+                std::fprintf(stderr, "ibc-desk: could not write the screenshot to %s\n", qPrintable(file));
+                QCoreApplication::exit(1);
+                return;
+            }
+            std::printf("Saved %s\n", qPrintable(file));
+            QCoreApplication::exit(0);
+        });
+    };
+    if (controller) {
+        // With a store: once a pass has reached it (or it cannot be reached) and the window shows
+        // what that pass wrote.
+        const auto passed = [&window, grab] {
+            QObject::connect(&window, &ui::MainWindow::settled, &window, grab, Qt::SingleShotConnection);
+            window.refreshAfterSync();
+        };
+        QObject::connect(controller, &sync::SyncController::passDone, &window, passed, Qt::SingleShotConnection);
+        QObject::connect(controller, &sync::SyncController::statusChanged, &window,
+                         [passed, done = false](const sync::SyncStatus &s) mutable {
+                             using State = sync::SyncStatus::State;
+                             if (!done && (s.state == State::Offline || s.state == State::NeedsSignIn)) {
+                                 done = true;
+                                 passed();
+                             }
+                         });
+    } else if (window.dashboardView() && window.navigator()->currentView() == ui::Navigator::dashboardView()) {
+        QObject::connect(window.dashboardView(), &ui::DashboardView::refreshed, &window, grab,
+                         Qt::SingleShotConnection);
+    } else {
+        QObject::connect(&window, &ui::MainWindow::settled, &window, grab, Qt::SingleShotConnection);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    offscreenWhenHeadless(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("IBC"));
-    QApplication::setApplicationName(QStringLiteral("ibc-desk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("IBC Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(IBC_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/ibc/icons/ibc-desk.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("ibc-desk"));
+    nameApplication();
     ui::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "IBC Desk: work the HR change, supplier invoice and payroll exception queues."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption cacheOpt(QStringLiteral("cache"),
-                                      QCoreApplication::translate("main", "Use the cache FILE instead of your own."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption generateOpt(
-        QStringLiteral("generate-demo"),
-        QCoreApplication::translate("main", "Fill the cache with N demo items, then exit."), QStringLiteral("N"));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"),
-                                     QCoreApplication::translate("main", "Seed for --generate-demo (default 1)."),
-                                     QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption userOpt(QStringLiteral("user"),
-                                     QCoreApplication::translate("main", "Work as USERNAME, one of the cache's users."),
-                                     QStringLiteral("USERNAME"));
-    const QCommandLineOption shotOpt(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Open the window, save a PNG of it to FILE once loaded, and exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption viewOpt(
-        QStringLiteral("view"),
-        QCoreApplication::translate(
-            "main",
-            "Open on the view NAME: dashboard, my-work, all, hr, invoices, payroll, partner:CODE, status:NAME."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption serverOpt(
-        QStringLiteral("server"),
-        QCoreApplication::translate("main", "Sync with the ibc-store at URL (http://host:port or https://host:port)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption syncOnceOpt(
-        QStringLiteral("sync-once"),
-        QCoreApplication::translate(
-            "main",
-            "Send the outbox, receive every change, print a summary and exit, without a window. The password comes from IBC_PASSWORD or standard input."));
-    const QCommandLineOption caOpt(
-        QStringLiteral("ca-file"),
-        QCoreApplication::translate("main", "Trust the certificate authority in FILE for https, besides the system's."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption pageOpt(
-        QStringLiteral("page-size"),
-        QCoreApplication::translate(
-            "main",
-            "Receive at most N items a request from the store, 1 to %1 (default %1); smaller pages suit a slow link.")
-            .arg(QLocale().toString(sync::kMaxPageItems)),
-        QStringLiteral("N"), QString::number(sync::kMaxPageItems));
-    const QCommandLineOption reportOpt(
-        QStringLiteral("report"),
-        QCoreApplication::translate(
-            "main",
-            "Write the report NAME without a window, then exit. sla: one partner's monthly service report as a PDF (with --partner, --month and --out)."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption partnerOpt(
-        QStringLiteral("partner"),
-        QCoreApplication::translate("main", "For --report: the partner's code, such as HCC."), QStringLiteral("CODE"));
-    const QCommandLineOption monthOpt(QStringLiteral("month"),
-                                      QCoreApplication::translate("main", "For --report: the month, as YYYY-MM."),
-                                      QStringLiteral("YYYY-MM"));
-    const QCommandLineOption outOpt(QStringLiteral("out"),
-                                    QCoreApplication::translate("main", "For --report: the PDF file to write."),
-                                    QStringLiteral("FILE"));
-    parser.addOptions({cacheOpt, generateOpt, seedOpt, userOpt, shotOpt, viewOpt, serverOpt, syncOnceOpt, caOpt,
-                       pageOpt, reportOpt, partnerOpt, monthOpt, outOpt});
+    addOptions(parser);
     parser.process(app);
 
-    const bool screenshot = parser.isSet(shotOpt);
-    const QString server = parser.value(serverOpt);
-    if (parser.isSet(syncOnceOpt) && (server.isEmpty() || !parser.isSet(userOpt)))
+    const bool headless =
+        parser.isSet(u"screenshot"_s) || parser.isSet(u"generate-demo"_s) || parser.isSet(u"report"_s);
+    const QString server = parser.value(u"server"_s);
+    if (parser.isSet(u"sync-once"_s) && (server.isEmpty() || !parser.isSet(u"user"_s)))
         return fail(QCoreApplication::translate("main", "--sync-once needs --server URL and --user USERNAME."));
-    if (!server.isEmpty() && !parser.isSet(userOpt))
+    if (!server.isEmpty() && !parser.isSet(u"user"_s))
         return fail(
             QCoreApplication::translate("main", "--server needs --user USERNAME: the account to sign in with."));
-    const QString cachePath = parser.isSet(cacheOpt) ? parser.value(cacheOpt)
-                              : server.isEmpty()     ? models::Cache::defaultPath()
-                                                     : syncCachePath(server, parser.value(userOpt));
+    const QString cachePath = parser.isSet(u"cache"_s) ? parser.value(u"cache"_s)
+                              : server.isEmpty()       ? models::Cache::defaultPath()
+                                                       : syncCachePath(server, parser.value(u"user"_s));
 
     std::unique_ptr<models::Cache> cache;
     models::CacheOpenReport report;
@@ -255,81 +319,37 @@ int main(int argc, char *argv[])
     }
     if (!report.ok()) {
         std::fprintf(stderr, "ibc-desk: %s\n", qPrintable(report.message()));
-        if (!screenshot && !parser.isSet(generateOpt) && !parser.isSet(reportOpt))
+        if (!headless)
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "IBC Desk: cache problem"),
                                  report.message());
     }
-
-    if (parser.isSet(generateOpt)) {
-        bool countOk = false, seedOk = false;
-        const qint64 n = parser.value(generateOpt).toLongLong(&countOk);
-        const quint64 seed = parser.value(seedOpt).toULongLong(&seedOk);
-        if (!countOk || !seedOk || n <= 0 || n > 10'000'000)
-            return fail(
-                QCoreApplication::translate(
-                    "main",
-                    "--generate-demo takes a number of items from 1 to 10,000,000, and --seed a whole number: got %1 and %2.")
-                    .arg(parser.value(generateOpt), parser.value(seedOpt)));
-        try {
-            return generateDemo(*cache, n, seed);
-        } catch (const std::exception &e) {
-            return fail(
-                QCoreApplication::translate("main", "could not write demo data: %1").arg(QString::fromUtf8(e.what())));
-        }
-    }
-
-    if (parser.isSet(reportOpt)) {
-        if (parser.value(reportOpt) != QLatin1String("sla"))
-            return fail(QCoreApplication::translate("main", "--report takes the name of a report: sla. Got “%1”.")
-                            .arg(parser.value(reportOpt)));
-        return slaReport(*cache, parser.value(partnerOpt), parser.value(monthOpt), parser.value(outOpt));
-    }
+    if (parser.isSet(u"generate-demo"_s))
+        return runGenerateDemo(*cache, parser);
+    if (parser.isSet(u"report"_s))
+        return slaReport(*cache, parser);
 
     sync::SyncOptions syncOptions;
     syncOptions.server = server;
-    syncOptions.username = parser.value(userOpt);
+    syncOptions.username = parser.value(u"user"_s);
     syncOptions.cachePath = cachePath;
-    syncOptions.caFile = parser.value(caOpt);
+    syncOptions.caFile = parser.value(u"ca-file"_s);
     bool pageOk = false;
-    syncOptions.pageSize = parser.value(pageOpt).toInt(&pageOk);
+    syncOptions.pageSize = parser.value(u"page-size"_s).toInt(&pageOk);
     if (!pageOk || syncOptions.pageSize < 1 || syncOptions.pageSize > sync::kMaxPageItems)
         return fail(QCoreApplication::translate("main", "--page-size takes a number of items from 1 to %1: got %2.")
-                        .arg(QLocale().toString(sync::kMaxPageItems), parser.value(pageOpt)));
-    if (parser.isSet(syncOnceOpt)) {
+                        .arg(QLocale().toString(sync::kMaxPageItems), parser.value(u"page-size"_s)));
+    if (parser.isSet(u"sync-once"_s)) {
         cache.reset(); // the engine has its own connection; nothing else writes
         return syncOnce(syncOptions);
     }
 
-    // With a store: the store's own account. A cache that has signed in before opens at once and
-    // syncs when it can; a new one signs in first.
-    std::unique_ptr<sync::SyncController> controller;
-    std::optional<models::User> user;
     const QString password = qEnvironmentVariable("IBC_PASSWORD");
-    if (!server.isEmpty()) {
+    std::unique_ptr<sync::SyncController> controller;
+    if (!server.isEmpty())
         controller = std::make_unique<sync::SyncController>(syncOptions);
-        if (const auto known = cache->currentUser(); known && known->username == syncOptions.username) {
-            user = known;
-        } else {
-            user = ui::firstSignIn(*controller, password);
-            if (!user)
-                return fail(QCoreApplication::translate("main", "not signed in to %1.").arg(server));
-        }
-    } else if (parser.isSet(userOpt)) {
-        for (const models::User &u : cache->users())
-            if (u.username == parser.value(userOpt))
-                user = u;
-        if (!user)
-            return fail(QCoreApplication::translate("main", "there is no user “%1” in the cache %2.")
-                            .arg(parser.value(userOpt), cachePath));
-    } else {
-        user = cache->currentUser();
-    }
-    if (!user) {
-        // A cache nobody has signed in to yet: work locally as this computer's user.
-        const QString name = qEnvironmentVariable("USER", QStringLiteral("caseworker"));
-        user = models::User{name, name, models::Role::Caseworker, models::partnerCodes()};
-        cache->setCurrentUser(*user);
-    }
+    const auto user = chooseUser(*cache, parser, controller.get(), password);
+    if (!user)
+        return 1;
 
     ui::MainWindow window(*cache, *user, models::SystemClock::instance());
     if (controller) {
@@ -340,51 +360,10 @@ int main(int argc, char *argv[])
             controller->syncNow(); // signed in already: this pushes the outbox and pulls
         QObject::connect(&window, &ui::MainWindow::loggedOut, &app, &QApplication::quit);
     }
-    if (parser.isSet(viewOpt) && !window.selectView(parser.value(viewOpt)))
-        return fail(QCoreApplication::translate("main", "there is no view “%1”.").arg(parser.value(viewOpt)));
-
-    if (screenshot) {
-        const QString file = parser.value(shotOpt);
-        QTimer::singleShot(60000, &app, [] {
-            std::fprintf(stderr, "ibc-desk: the queue did not load within a minute; no screenshot taken.\n");
-            QCoreApplication::exit(2);
-        });
-        const auto grab = [&window, file] {
-            // Let the queue, the counts and the panel paint before grabbing.
-            QTimer::singleShot(200, &window, [&window, file] {
-                if (!window.grab().save(file)) {
-                    std::fprintf(stderr, "ibc-desk: could not write the screenshot to %s\n", qPrintable(file));
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                std::printf("Saved %s\n", qPrintable(file));
-                QCoreApplication::exit(0);
-            });
-        };
-        if (controller) {
-            // With a store: once a pass has reached it (or it cannot be reached) and the window
-            // shows what that pass wrote.
-            const auto passed = [&window, grab] {
-                QObject::connect(&window, &ui::MainWindow::settled, &window, grab, Qt::SingleShotConnection);
-                window.refreshAfterSync();
-            };
-            QObject::connect(controller.get(), &sync::SyncController::passDone, &window, passed,
-                             Qt::SingleShotConnection);
-            QObject::connect(controller.get(), &sync::SyncController::statusChanged, &window,
-                             [passed, done = false](const sync::SyncStatus &s) mutable {
-                                 using State = sync::SyncStatus::State;
-                                 if (!done && (s.state == State::Offline || s.state == State::NeedsSignIn)) {
-                                     done = true;
-                                     passed();
-                                 }
-                             });
-        } else if (window.dashboardView() && window.navigator()->currentView() == ui::Navigator::dashboardView()) {
-            QObject::connect(window.dashboardView(), &ui::DashboardView::refreshed, &app, grab,
-                             Qt::SingleShotConnection);
-        } else {
-            QObject::connect(&window, &ui::MainWindow::settled, &app, grab, Qt::SingleShotConnection);
-        }
-    }
+    if (parser.isSet(u"view"_s) && !window.selectView(parser.value(u"view"_s)))
+        return fail(QCoreApplication::translate("main", "there is no view “%1”.").arg(parser.value(u"view"_s)));
+    if (parser.isSet(u"screenshot"_s))
+        screenshotWhenLoaded(window, controller.get(), parser.value(u"screenshot"_s));
     window.show();
     return app.exec();
 }

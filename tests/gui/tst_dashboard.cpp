@@ -5,6 +5,7 @@
 #include "cache/Cache.h"
 #include "DialogDriver.h"
 #include "domain/DemoGenerator.h"
+#include "domain/Partner.h"
 #include "domain/Sla.h"
 #include "domain/WorkingCalendar.h"
 #include "itemmodels/QueueModel.h"
@@ -13,6 +14,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Navigator.h"
 #include "ui/ReassignDialog.h"
+#include "ui/SlaReport.h"
 #include "ui/Translations.h"
 
 #include <QAccessible>
@@ -37,6 +39,7 @@
 #include <map>
 
 using namespace ibc;
+using namespace Qt::Literals::StringLiterals;
 using models::EpochSecs;
 using models::Kind;
 using models::Status;
@@ -139,6 +142,9 @@ private Q_SLOTS:
     void exportsPngAndPdf();
     void filtersAreKeptBetweenRuns();
     void caseworkersDoNotSeeItAndAuditorsCannotReassign();
+    void monthlyReportRefusesWhatIsNotAPartnerOrMonth_data();
+    void monthlyReportRefusesWhatIsNotAPartnerOrMonth();
+    void monthlyReportCoversOnePartnerAndMonth();
     void monthlyReportFromTheCommandLine();
 
 private:
@@ -493,6 +499,46 @@ void TestDashboard::caseworkersDoNotSeeItAndAuditorsCannotReassign()
     QVERIFY(audit.selectView(ui::Navigator::dashboardView()));
     for (QPushButton *b : audit.findChildren<QPushButton *>())
         QVERIFY2(!b->text().startsWith(QLatin1String("Reassign")) || b->isHidden(), qPrintable(b->text()));
+}
+
+void TestDashboard::monthlyReportRefusesWhatIsNotAPartnerOrMonth_data()
+{
+    QTest::addColumn<QString>("partner");
+    QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("unknown partner") << u"XYZ"_s << u"2026-10"_s << u"“XYZ”"_s;
+    QTest::newRow("partner in lower case") << u"hcc"_s << u"2026-10"_s << u"“hcc”"_s;
+    QTest::newRow("no partner") << QString() << u"2026-10"_s << u"--partner"_s;
+    QTest::newRow("month thirteen") << u"HCC"_s << u"2026-13"_s << u"“2026-13”"_s;
+    QTest::newRow("a day, not a month") << u"HCC"_s << u"2026-10-01"_s << u"“2026-10-01”"_s;
+    QTest::newRow("month without its nought") << u"HCC"_s << u"2026-9"_s << u"“2026-9”"_s;
+    QTest::newRow("no month") << u"HCC"_s << QString() << u"--month"_s;
+}
+
+void TestDashboard::monthlyReportRefusesWhatIsNotAPartnerOrMonth()
+{
+    QFETCH(QString, partner);
+    QFETCH(QString, month);
+    QFETCH(QString, named);
+    QString error;
+    QVERIFY(!ui::monthlyReport(*m_cache, partner, month, kNow, &error));
+    QVERIFY2(error.contains(named), qPrintable(error));
+}
+
+void TestDashboard::monthlyReportCoversOnePartnerAndMonth()
+{
+    QString error;
+    const auto report = ui::monthlyReport(*m_cache, u"HCC"_s, u"2026-10"_s, kNow, &error);
+    QVERIFY2(report, qPrintable(error));
+    QVERIFY2(report->title.contains(u"October 2026"_s), qPrintable(report->title));
+    QVERIFY(report->title.contains(models::partnerName(u"HCC"_s)));
+    QVERIFY(report->listBreaches);
+    QVERIFY(!report->breaches.empty());
+    for (const models::SlaBreach &b : report->breaches)
+        QCOMPARE(b.partner, u"HCC"_s);
+    for (const auto &pm : report->figures.partners)
+        QCOMPARE(pm.partner, u"HCC"_s);
+    QVERIFY(ui::monthlySummary(*report, u"HCC"_s, u"r.pdf"_s).startsWith(u"Wrote r.pdf: "_s));
 }
 
 void TestDashboard::monthlyReportFromTheCommandLine()
