@@ -119,7 +119,7 @@ CommandDialog::CommandDialog(CommandType type, const models::WorkItem &item, std
         m_choice = new QComboBox;
         m_choice->addItem(tr("Choose a caseworker…"), QString());
         for (const models::User &u : assignees)
-            if (u.worksFor(item.partner) && u.canChangeItems() && u.username != item.assignee)
+            if (u.canBeGivenWorkFor(item.partner) && u.username != item.assignee)
                 m_choice->addItem(QStringLiteral("%1 (%2)").arg(u.displayName, models::roleLabel(u.role)), u.username);
         form->addRow(tr("&Assign to:"), m_choice);
         break;

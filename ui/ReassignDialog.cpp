@@ -106,9 +106,7 @@ void ReassignDialog::fillAssignees()
     std::vector<Candidate> candidates;
     models::QueueReader reader(m_cache.path());
     for (const models::User &u : m_cache.users()) {
-        if (u.role != models::Role::Caseworker && u.role != models::Role::TeamLeader)
-            continue;
-        if (!std::all_of(partners.begin(), partners.end(), [&u](const QString &p) { return u.worksFor(p); }))
+        if (!std::all_of(partners.begin(), partners.end(), [&u](const QString &p) { return u.canBeGivenWorkFor(p); }))
             continue;
         if (holders.size() == 1 && holders.front() == u.username)
             continue; // all of it is theirs already

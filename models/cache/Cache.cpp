@@ -803,9 +803,10 @@ CommandResult Cache::applyLocked(const Command &command, const User &user)
         // The lifecycle does not know the team; the cache does.
         Statement st = m_db->prepare("SELECT role, partners FROM users WHERE username = ?");
         st.bind(1, d.effect.assignee);
-        const bool known = st.step() &&
-                           (Role(st.int64(0)) == Role::Caseworker || Role(st.int64(0)) == Role::TeamLeader) &&
-                           st.text(1).split(QLatin1Char(',')).contains(item->partner);
+        const bool known =
+            st.step() &&
+            User{d.effect.assignee, {}, Role(st.int64(0)), st.text(1).split(QLatin1Char(','))}.canBeGivenWorkFor(
+                item->partner);
         if (!known)
             d.refusal = Refusal{RefusalCode::UnknownAssignee, d.effect.assignee};
     }

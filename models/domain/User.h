@@ -21,7 +21,12 @@ struct User {
     QStringList partners; // partner codes this user works for
 
     bool worksFor(const QString &partner) const { return partners.contains(partner); }
+    // Caseworkers, team leaders and auditors read their partners' work; intake and admin accounts
+    // only send it in or manage accounts.
+    bool readsItems() const { return role == Role::Caseworker || role == Role::TeamLeader || role == Role::Auditor; }
     bool canChangeItems() const { return role == Role::Caseworker || role == Role::TeamLeader; }
+    // Who may be given (assigned) work for `partner`.
+    bool canBeGivenWorkFor(const QString &partner) const { return canChangeItems() && worksFor(partner); }
 };
 
 } // namespace ibc::models

@@ -37,11 +37,6 @@ std::pair<std::string, std::string> splitTarget(const std::string &target)
 
 QUrlQuery queryOf(const std::string &target) { return QUrlQuery(QString::fromUtf8(splitTarget(target).second)); }
 
-bool mayRead(const User &user)
-{
-    return user.role == Role::Caseworker || user.role == Role::TeamLeader || user.role == Role::Auditor;
-}
-
 // A refusal from the store, as HTTP.
 Response storeError(const StoreError &e)
 {
@@ -262,7 +257,7 @@ Api::StreamAuth Api::authenticateStream(const Request &request)
             return out;
         }
         const User &user = std::get<User>(who);
-        if (!mayRead(user)) {
+        if (!user.readsItems()) {
             out.refusal = error(403, u"forbidden"_s,
                                 QStringLiteral("The live feed is for people who read work items, not for the %1 role.")
                                     .arg(roleName(user.role)));
@@ -352,7 +347,7 @@ QByteArray feedPage(Store &store, const User &user, qint64 since, int limit, qin
 
 Response Api::changes(const Request &request, const User &user)
 {
-    if (!mayRead(user))
+    if (!user.readsItems())
         return error(403, u"forbidden"_s,
                      QStringLiteral("The %1 role does not read the change feed.").arg(roleName(user.role)));
     const QUrlQuery query = queryOf(request.target);
@@ -462,7 +457,7 @@ Response Api::intake(const Request &request, const User &user)
 
 Response Api::item(const Request &request, const User &user)
 {
-    if (!mayRead(user))
+    if (!user.readsItems())
         return error(403, u"forbidden"_s,
                      QStringLiteral("The %1 role does not read work items.").arg(roleName(user.role)));
     const std::string path = splitTarget(request.target).first;

@@ -126,25 +126,16 @@ Reference SqliteStore::reference(const User &user)
     ref.assignable = read([&](Connection &c) {
         std::vector<User> out;
         Query q = c.query("SELECT username, display_name, role, partners FROM users "
-                          "WHERE disabled = 0 AND role IN (?, ?) ORDER BY display_name, username");
-        q->bind(1, int(models::Role::Caseworker)).bind(2, int(models::Role::TeamLeader));
+                          "WHERE disabled = 0 ORDER BY display_name, username");
         while (q->step()) {
             User u{q->text(0), q->text(1), models::Role(q->int64(2)), splitPartners(q->text(3))};
-            if (std::any_of(u.partners.begin(), u.partners.end(), [&](const QString &p) { return user.worksFor(p); }))
+            if (std::any_of(u.partners.begin(), u.partners.end(),
+                            [&](const QString &p) { return user.worksFor(p) && u.canBeGivenWorkFor(p); }))
                 out.push_back(std::move(u));
         }
         return out;
     });
     return ref;
 }
-
-// ---- Commands
-
-// Batches from concurrent requests are committed together: the first to arrive while no group is
-// being written leads, takes every batch waiting (its own among them) and commits them in one
-// transaction; the others wait for that commit and return with it. Each batch is still all or
-// nothing on its own (a savepoint each), every outcome is returned only after the commit that
-// made it durable, and seq still rises in commit order. Under load this turns many small
-// transactions, each paying for its own WAL write and fsync, into a few large ones.
 
 } // namespace ibc::sync::sqlitestore

@@ -148,7 +148,7 @@ void attachHistory(Connection &c, std::vector<ItemRecord> &records, const std::v
 std::vector<QString> scopeOf(const User &user)
 {
     std::vector<QString> scope;
-    if (user.role != Role::Caseworker && user.role != Role::TeamLeader && user.role != Role::Auditor)
+    if (!user.readsItems())
         return scope;
     for (const Partner &p : partners())
         if (user.worksFor(QLatin1String(p.code)))
@@ -158,8 +158,7 @@ std::vector<QString> scopeOf(const User &user)
 
 bool sees(const User &user, const QString &partner)
 {
-    return (user.role == Role::Caseworker || user.role == Role::TeamLeader || user.role == Role::Auditor) &&
-           user.worksFor(partner) && isPartnerCode(partner);
+    return user.readsItems() && user.worksFor(partner) && isPartnerCode(partner);
 }
 
 std::size_t partnerIndex(const QString &code)

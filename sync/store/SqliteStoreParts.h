@@ -269,8 +269,13 @@ private:
     std::mutex m_writeMutex;
     std::unique_ptr<Connection> m_writer;
 
-    // Group commit: batches that arrive while one group is being committed wait, and the next
-    // of them to wake commits them all in one transaction (one fsync).
+    // Group commit: batches from concurrent requests are committed together. The first to arrive
+    // while no group is being written leads, takes every batch waiting (its own among them) and
+    // commits them in one transaction; the others wait for that commit and return with it. Each
+    // batch is still all or nothing on its own (a savepoint each), every outcome is returned only
+    // once the commit that made it durable is on disk, and seq still rises in commit order. Under
+    // load, many small transactions, each paying for its own WAL write and fsync, become a few
+    // large ones.
     std::mutex m_groupMutex;
     std::condition_variable m_groupDone;
     std::vector<PendingApply *> m_waiting;
