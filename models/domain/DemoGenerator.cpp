@@ -213,32 +213,59 @@ EpochSecs DemoGenerator::defaultAnchor()
     return now - now % kDay;
 }
 
-GeneratedItem DemoGenerator::next()
+// What happens to an item: how soon it is claimed, how long it takes, whether it waits for the
+// partner or goes to a team leader, all in the partner's working time and in proportion to the time
+// it has (a payroll cut-off two days away is worked faster than a five-day target). Drawn whole
+// before its history is written, which keeps only the steps reached by the anchor.
+struct DemoGenerator::Story {
+    double room = 0; // working seconds from receipt to due, at least an hour
+    EpochSecs claimAt = 0;
+    EpochSecs startAt = 0;
+    bool pause = false;    // waits for the partner (awaiting information)
+    bool escalate = false; // goes to a team leader
+    EpochSecs pauseAt = 0;
+    EpochSecs backAt = 0;
+    EpochSecs resolveAt = 0;
+    EpochSecs closeAt = 0;
+    bool reopen = false;
+    EpochSecs reopenAt = 0;
+};
+
+namespace {
+
+// A stretch of working time, never under a minute.
+qint64 workingSeconds(double seconds) { return qint64(std::max(60.0, seconds)); }
+
+} // namespace
+
+double DemoGenerator::logNormal(double median, double sigma)
 {
-    GeneratedItem g;
-    WorkItem &it = g.item;
-    ++m_count;
+    double z = 0; // the sum of twelve uniforms, less six: close enough to a standard normal
+    for (int i = 0; i < 12; ++i)
+        z += unit();
+    return median * std::exp(sigma * (z - 6.0));
+}
 
-    // Kind: HR changes are the bulk of the work, then invoices, then payroll exceptions.
+// HR changes are the bulk of the work, then invoices, then payroll exceptions.
+Kind DemoGenerator::drawKind()
+{
     const int k = below(100);
-    it.kind = k < 42 ? Kind::HrChange : k < 78 ? Kind::Invoice : Kind::PayrollException;
-    it.id = uuid();
-    static const char *const prefixes[] = {"HR", "INV", "PAY"};
-    it.reference =
-        QStringLiteral("%1-%2").arg(QLatin1String(prefixes[int(it.kind)])).arg(m_count, 7, 10, QLatin1Char('0'));
+    return k < 42 ? Kind::HrChange : k < 78 ? Kind::Invoice : Kind::PayrollException;
+}
 
+int DemoGenerator::drawPartner()
+{
     int w = below(100), pi = 0;
     while (w >= kPartnerWeights[pi]) {
         w -= kPartnerWeights[pi];
         ++pi;
     }
-    it.partner = QLatin1String(partners()[std::size_t(pi)].code);
-    const SlaRules &rules = *SlaRules::defaults();
-    const WorkingCalendar &calendar = rules.calendar(it.partner);
-    const auto subs = subtypes(it.kind);
-    it.subtype = QLatin1String(subs[std::size_t(below(int(subs.size())))]);
+    return pi;
+}
 
-    // Received: mostly recent, some months old, in working hours on a weekday.
+// Mostly recent, some months old, in working hours on a weekday.
+EpochSecs DemoGenerator::drawReceived()
+{
     const double u = unit();
     EpochSecs received = m_anchor - EpochSecs(u * u * 150.0 * kDay);
     received -= received % kDay;
@@ -247,132 +274,138 @@ GeneratedItem DemoGenerator::next()
     // before, or it would arrive in the future and its history would come before it.
     while (received > m_anchor || dayOfWeek(received) > 5)
         received -= kDay;
-    it.received = received;
+    return received;
+}
 
-    QJsonObject &f = it.fields;
+Priority DemoGenerator::drawPriority()
+{
     const int p = below(100);
-    it.priority = p < 8 ? Priority::Low : p < 80 ? Priority::Normal : p < 96 ? Priority::High : Priority::Urgent;
+    return p < 8 ? Priority::Low : p < 80 ? Priority::Normal : p < 96 ? Priority::High : Priority::Urgent;
+}
 
-    switch (it.kind) {
-    case Kind::HrChange: {
-        f.insert(QLatin1String("employee_number"), employeeNumber());
-        f.insert(QLatin1String("employee_name"), personName());
-        f.insert(QLatin1String("job_title"), QLatin1String(pick(kJobTitles)));
-        const EpochSecs effective = received + below(40) * kDay;
-        f.insert(QLatin1String("effective_date"), isoDate(effective));
-        const EpochSecs cutoff = rules.payrollCutoffFor(it.partner, calendar.dateAt(effective), received);
-        f.insert(QLatin1String("payroll_cutoff"), calendar.dateAt(cutoff).toString(Qt::ISODate));
-        if (it.subtype == QLatin1String("new_starter")) {
-            f.insert(QLatin1String("grade"), QLatin1String(pick(kGrades)));
-            f.insert(QLatin1String("salary"), double((22000 + below(43000)) * 100));
-            f.insert(QLatin1String("hours"), pick(kHours));
-        } else if (it.subtype == QLatin1String("leaver")) {
-            f.insert(QLatin1String("leaving_reason"), QLatin1String(pick(kLeavingReasons)));
-        } else if (it.subtype == QLatin1String("hours_change")) {
-            f.insert(QLatin1String("current_hours"), pick(kHours));
-            f.insert(QLatin1String("new_hours"), pick(kHours));
-        } else if (it.subtype == QLatin1String("bank_details")) {
-            f.insert(QLatin1String("sort_code"), QStringLiteral("%1-%2-%3")
-                                                     .arg(below(100), 2, 10, QLatin1Char('0'))
-                                                     .arg(below(100), 2, 10, QLatin1Char('0'))
-                                                     .arg(below(100), 2, 10, QLatin1Char('0')));
-            f.insert(QLatin1String("account_number"),
-                     QStringLiteral("%1").arg(below(100000000), 8, 10, QLatin1Char('0')));
-        } else if (it.subtype == QLatin1String("address_change")) {
-            f.insert(QLatin1String("address"),
-                     QStringLiteral("%1 %2").arg(1 + below(180)).arg(QLatin1String(pick(kStreets))));
-            const QString town = QLatin1String(pick(kTowns));
-            f.insert(QLatin1String("postcode"), QStringLiteral("%1 %2%3%4")
-                                                    .arg(town.section(QLatin1Char(' '), -1))
-                                                    .arg(below(10))
-                                                    .arg(QChar(u'A' + below(26)))
-                                                    .arg(QChar(u'A' + below(26))));
-        } else if (it.subtype == QLatin1String("family_leave")) {
-            f.insert(QLatin1String("leave_type"), QLatin1String(pick(kLeaveTypes)));
-            f.insert(QLatin1String("leave_start"), isoDate(effective));
-            f.insert(QLatin1String("leave_end"), isoDate(effective + (14 + below(350)) * kDay));
-        }
-        break;
+void DemoGenerator::drawHrFields(WorkItem &it, const SlaRules &rules, const WorkingCalendar &calendar)
+{
+    QJsonObject &f = it.fields;
+    const EpochSecs received = it.received;
+    f.insert(QLatin1String("employee_number"), employeeNumber());
+    f.insert(QLatin1String("employee_name"), personName());
+    f.insert(QLatin1String("job_title"), QLatin1String(pick(kJobTitles)));
+    const EpochSecs effective = received + below(40) * kDay;
+    f.insert(QLatin1String("effective_date"), isoDate(effective));
+    const EpochSecs cutoff = rules.payrollCutoffFor(it.partner, calendar.dateAt(effective), received);
+    f.insert(QLatin1String("payroll_cutoff"), calendar.dateAt(cutoff).toString(Qt::ISODate));
+    if (it.subtype == QLatin1String("new_starter")) {
+        f.insert(QLatin1String("grade"), QLatin1String(pick(kGrades)));
+        f.insert(QLatin1String("salary"), double((22000 + below(43000)) * 100));
+        f.insert(QLatin1String("hours"), pick(kHours));
+    } else if (it.subtype == QLatin1String("leaver")) {
+        f.insert(QLatin1String("leaving_reason"), QLatin1String(pick(kLeavingReasons)));
+    } else if (it.subtype == QLatin1String("hours_change")) {
+        f.insert(QLatin1String("current_hours"), pick(kHours));
+        f.insert(QLatin1String("new_hours"), pick(kHours));
+    } else if (it.subtype == QLatin1String("bank_details")) {
+        f.insert(QLatin1String("sort_code"), QStringLiteral("%1-%2-%3")
+                                                 .arg(below(100), 2, 10, QLatin1Char('0'))
+                                                 .arg(below(100), 2, 10, QLatin1Char('0'))
+                                                 .arg(below(100), 2, 10, QLatin1Char('0')));
+        f.insert(QLatin1String("account_number"), QStringLiteral("%1").arg(below(100000000), 8, 10, QLatin1Char('0')));
+    } else if (it.subtype == QLatin1String("address_change")) {
+        f.insert(QLatin1String("address"),
+                 QStringLiteral("%1 %2").arg(1 + below(180)).arg(QLatin1String(pick(kStreets))));
+        const QString town = QLatin1String(pick(kTowns));
+        f.insert(QLatin1String("postcode"), QStringLiteral("%1 %2%3%4")
+                                                .arg(town.section(QLatin1Char(' '), -1))
+                                                .arg(below(10))
+                                                .arg(QChar(u'A' + below(26)))
+                                                .arg(QChar(u'A' + below(26))));
+    } else if (it.subtype == QLatin1String("family_leave")) {
+        f.insert(QLatin1String("leave_type"), QLatin1String(pick(kLeaveTypes)));
+        f.insert(QLatin1String("leave_start"), isoDate(effective));
+        f.insert(QLatin1String("leave_end"), isoDate(effective + (14 + below(350)) * kDay));
     }
-    case Kind::Invoice: {
-        f.insert(QLatin1String("supplier"), m_suppliers[below(int(m_suppliers.size()))]);
-        static const char *const invoiceFormats[] = {"INV-%1", "SI%1", "%1", "IN/%1"};
-        f.insert(QLatin1String("invoice_number"), QString::fromLatin1(pick(invoiceFormats)).arg(10000 + below(990000)));
-        if (it.subtype != QLatin1String("no_po"))
-            f.insert(QLatin1String("po_number"), QStringLiteral("45%1").arg(below(100000000), 8, 10, QLatin1Char('0')));
-        // Amounts: log-normal around £900, from about £20 to £250,000.
-        double z = 0;
-        for (int i = 0; i < 4; ++i)
-            z += unit();
-        const qint64 net = qBound<qint64>(qint64(2000), qint64(std::exp(std::log(90000.0) + 1.4 * (z - 2.0) * 1.732)),
-                                          qint64(25000000));
-        const int rate = below(100) < 78 ? 20 : 0;
-        const qint64 vat = (net * rate + 50) / 100;
-        f.insert(QLatin1String("net"), double(net));
-        f.insert(QLatin1String("vat_rate"), rate);
-        f.insert(QLatin1String("vat"), double(vat));
-        f.insert(QLatin1String("gross"), double(net + vat));
-        f.insert(QLatin1String("invoice_date"), isoDate(received - below(15) * kDay));
-        const EpochSecs paymentDue = received + 30 * kDay;
-        f.insert(QLatin1String("payment_due"), isoDate(paymentDue));
-        break;
-    }
-    case Kind::PayrollException: {
-        f.insert(QLatin1String("employee_number"), employeeNumber());
-        f.insert(QLatin1String("employee_name"), personName());
-        const QString cutoff = calendar.dateAt(rules.payrollCutoffAfter(it.partner, received)).toString(Qt::ISODate);
-        f.insert(QLatin1String("pay_period"), cutoff.left(7));
-        f.insert(QLatin1String("payroll_cutoff"), cutoff);
-        const qint64 pounds = 20 + below(2500);
-        if (it.subtype == QLatin1String("negative_net_pay")) {
-            f.insert(QLatin1String("amount"), double(-pounds * 100 - below(100)));
-            it.priority = Priority::Urgent;
-        } else if (it.subtype == QLatin1String("overpayment") || it.subtype == QLatin1String("underpayment")) {
-            f.insert(QLatin1String("amount"), double(pounds * 100 + below(100)));
-        }
-        break;
-    }
-    }
+}
 
-    // What happens to it: how soon it is claimed, how long it takes, whether it waits for the
-    // partner or goes to a team leader, all in the partner's working time and in proportion to the
-    // time it has (a payroll cut-off two days away is worked faster than a five-day target). Each
-    // queue of each partner has its own pace, and each week its own pressure, so service levels
-    // differ as they do in a real centre; the status is whatever the story has reached by the anchor.
-    const WorkItem arrived = it;
-    const EpochSecs due = rules.due(arrived).due;
-    const double room = double(std::max<qint64>(3600, calendar.between(received, due)));
-    const double pace = 0.8 + 0.45 * hashUnit(quint64(pi) * 3 + quint64(it.kind) + 1);
+void DemoGenerator::drawInvoiceFields(WorkItem &it)
+{
+    QJsonObject &f = it.fields;
+    const EpochSecs received = it.received;
+    f.insert(QLatin1String("supplier"), m_suppliers[below(int(m_suppliers.size()))]);
+    static const char *const invoiceFormats[] = {"INV-%1", "SI%1", "%1", "IN/%1"};
+    f.insert(QLatin1String("invoice_number"), QString::fromLatin1(pick(invoiceFormats)).arg(10000 + below(990000)));
+    if (it.subtype != QLatin1String("no_po"))
+        f.insert(QLatin1String("po_number"), QStringLiteral("45%1").arg(below(100000000), 8, 10, QLatin1Char('0')));
+    // Amounts: log-normal around £900, from about £20 to £250,000.
+    double z = 0;
+    for (int i = 0; i < 4; ++i)
+        z += unit();
+    const qint64 net =
+        qBound<qint64>(qint64(2000), qint64(std::exp(std::log(90000.0) + 1.4 * (z - 2.0) * 1.732)), qint64(25000000));
+    const int rate = below(100) < 78 ? 20 : 0;
+    const qint64 vat = (net * rate + 50) / 100;
+    f.insert(QLatin1String("net"), double(net));
+    f.insert(QLatin1String("vat_rate"), rate);
+    f.insert(QLatin1String("vat"), double(vat));
+    f.insert(QLatin1String("gross"), double(net + vat));
+    f.insert(QLatin1String("invoice_date"), isoDate(received - below(15) * kDay));
+    const EpochSecs paymentDue = received + 30 * kDay;
+    f.insert(QLatin1String("payment_due"), isoDate(paymentDue));
+}
+
+void DemoGenerator::drawPayrollFields(WorkItem &it, const SlaRules &rules, const WorkingCalendar &calendar)
+{
+    QJsonObject &f = it.fields;
+    f.insert(QLatin1String("employee_number"), employeeNumber());
+    f.insert(QLatin1String("employee_name"), personName());
+    const QString cutoff = calendar.dateAt(rules.payrollCutoffAfter(it.partner, it.received)).toString(Qt::ISODate);
+    f.insert(QLatin1String("pay_period"), cutoff.left(7));
+    f.insert(QLatin1String("payroll_cutoff"), cutoff);
+    const qint64 pounds = 20 + below(2500);
+    if (it.subtype == QLatin1String("negative_net_pay")) {
+        f.insert(QLatin1String("amount"), double(-pounds * 100 - below(100)));
+        it.priority = Priority::Urgent;
+    } else if (it.subtype == QLatin1String("overpayment") || it.subtype == QLatin1String("underpayment")) {
+        f.insert(QLatin1String("amount"), double(pounds * 100 + below(100)));
+    }
+}
+
+// Each queue of each partner has its own pace, and each week its own pressure, so service levels
+// differ as they do in a real centre.
+DemoGenerator::Story DemoGenerator::drawStory(const WorkItem &it, int partner, const SlaRules &rules,
+                                              const WorkingCalendar &calendar)
+{
+    Story s;
+    const EpochSecs received = it.received;
+    const EpochSecs due = rules.due(it).due;
+    s.room = double(std::max<qint64>(3600, calendar.between(received, due)));
+    const double pace = 0.8 + 0.45 * hashUnit(quint64(partner) * 3 + quint64(it.kind) + 1);
     const double pressure = 0.8 + 0.45 * hashUnit(quint64(calendar.dateAt(received).toJulianDay() / 7) * 131 +
-                                                  quint64(pi) * 7 + quint64(it.kind));
-    const auto working = [&](double seconds) { return qint64(std::max(60.0, seconds)); };
-    const auto logNormal = [&](double median, double sigma) {
-        double z = 0; // the sum of twelve uniforms, less six: close enough to a standard normal
-        for (int i = 0; i < 12; ++i)
-            z += unit();
-        return median * std::exp(sigma * (z - 6.0));
-    };
-    const EpochSecs claimAt = calendar.add(received, working(-std::log(1.0 - unit()) * 0.1 * room * pace * pressure));
-    const EpochSecs startAt = calendar.add(claimAt, working(600 + below(3 * 3600)));
-    EpochSecs t = startAt;
+                                                  quint64(partner) * 7 + quint64(it.kind));
+    s.claimAt = calendar.add(received, workingSeconds(-std::log(1.0 - unit()) * 0.1 * s.room * pace * pressure));
+    s.startAt = calendar.add(s.claimAt, workingSeconds(600 + below(3 * 3600)));
+    EpochSecs t = s.startAt;
     const int fate = below(1000);
-    const bool pause = fate < 90, escalate = fate >= 90 && fate < 120;
-    EpochSecs pauseAt = 0, backAt = 0;
-    if (pause || escalate) {
-        pauseAt = calendar.add(t, working(logNormal(0.1 * room, 0.5)));
-        backAt = calendar.add(pauseAt, working(logNormal(pause ? 8 * 3600 * 1.5 : 8 * 3600, 0.6)));
-        t = backAt;
+    s.pause = fate < 90;
+    s.escalate = fate >= 90 && fate < 120;
+    if (s.pause || s.escalate) {
+        s.pauseAt = calendar.add(t, workingSeconds(logNormal(0.1 * s.room, 0.5)));
+        s.backAt = calendar.add(s.pauseAt, workingSeconds(logNormal(s.pause ? 8 * 3600 * 1.5 : 8 * 3600, 0.6)));
+        t = s.backAt;
     }
-    const EpochSecs resolveAt = calendar.add(t, working(logNormal(0.28 * room * pace * pressure, 0.55)));
-    const EpochSecs closeAt = calendar.add(resolveAt, working(3600 + below(16 * 3600)));
-    const bool reopen = below(1000) < 15;
-    const EpochSecs reopenAt = calendar.add(closeAt, working(3600 + below(5 * 8 * 3600)));
+    s.resolveAt = calendar.add(t, workingSeconds(logNormal(0.28 * s.room * pace * pressure, 0.55)));
+    s.closeAt = calendar.add(s.resolveAt, workingSeconds(3600 + below(16 * 3600)));
+    s.reopen = below(1000) < 15;
+    s.reopenAt = calendar.add(s.closeAt, workingSeconds(3600 + below(5 * 8 * 3600)));
+    return s;
+}
 
-    // History: received, then each step the story reached by the anchor.
+// The history: received, then each step the story reached by the anchor. Returns the status the
+// last of them left the item in.
+Status DemoGenerator::writeHistory(GeneratedItem &g, const Story &s, const QString &worker,
+                                   const WorkingCalendar &calendar)
+{
+    const WorkItem &it = g.item;
     g.events.push_back(Event{
-        it.id, received, QStringLiteral("intake.portal"), QStringLiteral("received"), Status::New, Status::New, {}});
-    const auto &pool = m_workers[std::size_t(pi)];
-    const QString worker = pool[std::size_t(below(int(pool.size())))];
+        it.id, it.received, QStringLiteral("intake.portal"), QStringLiteral("received"), Status::New, Status::New, {}});
     Status at = Status::New;
     const auto step = [&](EpochSecs when, CommandType type, Status to, const QString &actor, QString detail = {}) {
         if (when > m_anchor || (!g.events.empty() && g.events.back().at > when))
@@ -384,28 +417,62 @@ GeneratedItem DemoGenerator::next()
     const auto outs = outcomes(it.kind);
     const QString outcome = QLatin1String(outs[std::size_t(below(int(outs.size())))]);
     const QString reason = QLatin1String(pick(kReasons));
-    if (step(claimAt, CommandType::Claim, Status::Assigned, worker) &&
-        step(startAt, CommandType::Start, Status::InProgress, worker)) {
+    if (step(s.claimAt, CommandType::Claim, Status::Assigned, worker) &&
+        step(s.startAt, CommandType::Start, Status::InProgress, worker)) {
         bool on = true;
-        if (pause || escalate) {
-            on = step(pauseAt, pause ? CommandType::RequestInfo : CommandType::Escalate,
-                      pause ? Status::AwaitingInfo : Status::Escalated, worker, reason) &&
-                 step(backAt, CommandType::Resume, Status::InProgress, pause ? worker : QStringLiteral("priya.shah"));
+        if (s.pause || s.escalate) {
+            on = step(s.pauseAt, s.pause ? CommandType::RequestInfo : CommandType::Escalate,
+                      s.pause ? Status::AwaitingInfo : Status::Escalated, worker, reason) &&
+                 step(s.backAt, CommandType::Resume, Status::InProgress,
+                      s.pause ? worker : QStringLiteral("priya.shah"));
         }
-        if (on && step(resolveAt, CommandType::Resolve, Status::Resolved, worker, outcome)) {
-            if (step(closeAt, CommandType::Approve, Status::Closed, QStringLiteral("priya.shah")) && reopen &&
-                step(reopenAt, CommandType::Reopen, Status::Reopened, QStringLiteral("priya.shah"),
+        if (on && step(s.resolveAt, CommandType::Resolve, Status::Resolved, worker, outcome)) {
+            if (step(s.closeAt, CommandType::Approve, Status::Closed, QStringLiteral("priya.shah")) && s.reopen &&
+                step(s.reopenAt, CommandType::Reopen, Status::Reopened, QStringLiteral("priya.shah"),
                      QLatin1String(pick(kReasons)))) {
                 // Put right by the same caseworker, and approved again.
-                const EpochSecs againAt = calendar.add(reopenAt, working(4 * 3600 + below(4 * 8 * 3600)));
-                const EpochSecs redoneAt = calendar.add(againAt, working(logNormal(0.1 * room, 0.5)));
+                const EpochSecs againAt = calendar.add(s.reopenAt, workingSeconds(4 * 3600 + below(4 * 8 * 3600)));
+                const EpochSecs redoneAt = calendar.add(againAt, workingSeconds(logNormal(0.1 * s.room, 0.5)));
                 if (step(againAt, CommandType::Start, Status::InProgress, worker) &&
                     step(redoneAt, CommandType::Resolve, Status::Resolved, worker, outcome))
-                    step(calendar.add(redoneAt, working(3600 + below(8 * 3600))), CommandType::Approve, Status::Closed,
-                         QStringLiteral("priya.shah"));
+                    step(calendar.add(redoneAt, workingSeconds(3600 + below(8 * 3600))), CommandType::Approve,
+                         Status::Closed, QStringLiteral("priya.shah"));
             }
         }
     }
+    return at;
+}
+
+GeneratedItem DemoGenerator::next()
+{
+    GeneratedItem g;
+    WorkItem &it = g.item;
+    ++m_count;
+
+    it.kind = drawKind();
+    it.id = uuid();
+    static const char *const prefixes[] = {"HR", "INV", "PAY"};
+    it.reference =
+        QStringLiteral("%1-%2").arg(QLatin1String(prefixes[int(it.kind)])).arg(m_count, 7, 10, QLatin1Char('0'));
+    const int partner = drawPartner();
+    it.partner = QLatin1String(partners()[std::size_t(partner)].code);
+    const SlaRules &rules = *SlaRules::defaults();
+    const WorkingCalendar &calendar = rules.calendar(it.partner);
+    const auto subs = subtypes(it.kind);
+    it.subtype = QLatin1String(subs[std::size_t(below(int(subs.size())))]);
+    it.received = drawReceived();
+    it.priority = drawPriority();
+    switch (it.kind) {
+    case Kind::HrChange: drawHrFields(it, rules, calendar); break;
+    case Kind::Invoice: drawInvoiceFields(it); break;
+    case Kind::PayrollException: drawPayrollFields(it, rules, calendar); break;
+    }
+
+    // The status is whatever the story has reached by the anchor.
+    const Story story = drawStory(it, partner, rules, calendar);
+    const auto &pool = m_workers[std::size_t(partner)];
+    const QString worker = pool[std::size_t(below(int(pool.size())))];
+    const Status at = writeHistory(g, story, worker, calendar);
     if (at != Status::New && below(100) < 30) {
         const char *text = it.kind == Kind::HrChange  ? pick(kHrNotes)
                            : it.kind == Kind::Invoice ? pick(kInvoiceNotes)

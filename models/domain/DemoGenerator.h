@@ -7,6 +7,9 @@
 
 namespace ibc::models {
 
+class SlaRules;
+class WorkingCalendar;
+
 // One generated work item with its notes and history.
 struct GeneratedItem {
     WorkItem item;
@@ -50,6 +53,20 @@ private:
     QString uuid();
     QString employeeNumber();
     QString personName();
+    double logNormal(double median, double sigma);
+
+    // next()'s parts. Each draws from the one random sequence, so the order they are called in
+    // (and the order of the draws within each) is part of what the generator makes.
+    Kind drawKind();
+    int drawPartner(); // an index in partners()
+    EpochSecs drawReceived();
+    Priority drawPriority();
+    void drawHrFields(WorkItem &it, const SlaRules &rules, const WorkingCalendar &calendar);
+    void drawInvoiceFields(WorkItem &it);
+    void drawPayrollFields(WorkItem &it, const SlaRules &rules, const WorkingCalendar &calendar);
+    struct Story;
+    Story drawStory(const WorkItem &it, int partner, const SlaRules &rules, const WorkingCalendar &calendar);
+    Status writeHistory(GeneratedItem &g, const Story &story, const QString &worker, const WorkingCalendar &calendar);
 
     quint64 m_state[4];
     EpochSecs m_anchor;
