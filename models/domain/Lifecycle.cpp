@@ -197,6 +197,42 @@ std::optional<Refusal> check(CommandType type, const WorkItem &item, const User 
     return std::nullopt;
 }
 
+namespace {
+
+// An edit's changes, checked against the fields of the item's kind and subtype, into `e`: those
+// that differ from the item's, and the history line naming them. A refusal if there are none, or
+// one is not a field or not valid.
+std::optional<Refusal> editFields(const Command &c, const WorkItem &item, Effect &e)
+{
+    const QJsonObject changes = c.payload.value(QLatin1String("fields")).toObject();
+    if (changes.isEmpty())
+        return refuse(RefusalCode::FieldsRequired);
+    const auto specs = fieldSpecs(item.kind, item.subtype);
+    QStringList changed;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        auto spec = std::find_if(specs.begin(), specs.end(),
+                                 [&](const FieldSpec &s) { return it.key() == QLatin1String(s.key); });
+        if (spec == specs.end())
+            return refuse(
+                RefusalCode::InvalidField,
+                QCoreApplication::translate("ibc::models::Lifecycle", "“%1” is not a detail of this kind of item.")
+                    .arg(it.key()));
+        if (QString problem = validateField(*spec, it.value()); !problem.isEmpty())
+            return refuse(RefusalCode::InvalidField, problem);
+        if (item.fields.value(it.key()) != it.value()) {
+            e.fieldChanges.insert(it.key(), it.value());
+            changed << fieldLabel(*spec);
+        }
+    }
+    if (e.fieldChanges.isEmpty())
+        return refuse(RefusalCode::NothingChanged,
+                      QCoreApplication::translate("ibc::models::Lifecycle", "the details are as they were"));
+    e.event.detail = changed.join(QStringLiteral(", "));
+    return std::nullopt;
+}
+
+} // namespace
+
 Decision decide(const Command &c, const WorkItem &item, const User &user, EpochSecs claimLease)
 {
     Decision d;
@@ -276,41 +312,7 @@ Decision decide(const Command &c, const WorkItem &item, const User &user, EpochS
         e.event.detail = to;
         break;
     }
-    case C::EditFields: {
-        const QJsonObject changes = c.payload.value(QLatin1String("fields")).toObject();
-        if (changes.isEmpty()) {
-            d.refusal = refuse(RefusalCode::FieldsRequired);
-            return d;
-        }
-        const auto specs = fieldSpecs(item.kind, item.subtype);
-        QStringList changed;
-        for (auto it = changes.begin(); it != changes.end(); ++it) {
-            auto spec = std::find_if(specs.begin(), specs.end(),
-                                     [&](const FieldSpec &s) { return it.key() == QLatin1String(s.key); });
-            if (spec == specs.end()) {
-                d.refusal = refuse(
-                    RefusalCode::InvalidField,
-                    QCoreApplication::translate("ibc::models::Lifecycle", "“%1” is not a detail of this kind of item.")
-                        .arg(it.key()));
-                return d;
-            }
-            if (QString problem = validateField(*spec, it.value()); !problem.isEmpty()) {
-                d.refusal = refuse(RefusalCode::InvalidField, problem);
-                return d;
-            }
-            if (item.fields.value(it.key()) != it.value()) {
-                e.fieldChanges.insert(it.key(), it.value());
-                changed << fieldLabel(*spec);
-            }
-        }
-        if (e.fieldChanges.isEmpty()) {
-            d.refusal = refuse(RefusalCode::NothingChanged,
-                               QCoreApplication::translate("ibc::models::Lifecycle", "the details are as they were"));
-            return d;
-        }
-        e.event.detail = changed.join(QStringLiteral(", "));
-        break;
-    }
+    case C::EditFields: d.refusal = editFields(c, item, e); break;
     case C::Start:
     case C::Resume:
     case C::Approve: break;
