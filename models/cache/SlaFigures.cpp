@@ -185,6 +185,100 @@ Statement dueOnForecastDays(Database &db, const char *columns, const char *tail,
     return st;
 }
 
+// The figures' periods for the filter and `now`, with nothing counted yet. Days, weeks and months
+// are local (Europe/London, as every calendar is); working days are `calendar`'s.
+SlaFigures framedFigures(const DashboardFilter &f, const WorkingCalendar &calendar, EpochSecs now)
+{
+    SlaFigures out;
+    out.now = now;
+    const bool ranged = f.from != 0 && f.to != 0;
+    const QDate today = calendar.dateAt(now);
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const auto midnight = [&](QDate d) { return calendar.at(d, 0); };
+
+    // 1. The weeks.
+    if (!ranged) {
+        for (int w = kWeeks - 1; w >= 0; --w)
+            out.weeks.push_back({midnight(monday.addDays(-7 * w)), midnight(monday.addDays(-7 * w + 7)), {}});
+    } else {
+        const QDate first = calendar.dateAt(f.from);
+        for (QDate d = first.addDays(1 - first.dayOfWeek()); midnight(d) < f.to; d = d.addDays(7))
+            out.weeks.push_back({std::max(f.from, midnight(d)), std::min(f.to, midnight(d.addDays(7))), {}});
+    }
+    // 3. The forecast's working days and the capacity's.
+    {
+        std::vector<QDate> days;
+        for (QDate d = today; int(days.size()) <= kForecastDays; d = d.addDays(1))
+            if (calendar.isWorkingDay(d))
+                days.push_back(d);
+        for (std::size_t i = 0; i < std::size_t(kForecastDays); ++i)
+            out.forecast.push_back({days[i], midnight(days[i]), midnight(days[i + 1]), 0});
+        QDate d = today;
+        for (int n = 0; n < kCapacityDays;) {
+            d = d.addDays(-1);
+            if (calendar.isWorkingDay(d))
+                ++n;
+        }
+        out.capacity.start = midnight(d);
+        out.capacity.end = midnight(today);
+        out.capacity.workingDays = kCapacityDays;
+    }
+    // 4. and 5. The caseworkers' period and the partners' two.
+    if (!ranged) {
+        out.caseworkersFrom = midnight(monday);
+        out.caseworkersTo = midnight(monday.addDays(7));
+        const QDate month(today.year(), today.month(), 1);
+        out.currentFrom = midnight(month);
+        out.currentTo = midnight(month.addMonths(1));
+        out.previousFrom = midnight(month.addMonths(-1));
+        out.previousTo = out.currentFrom;
+    } else {
+        out.caseworkersFrom = out.currentFrom = f.from;
+        out.caseworkersTo = out.currentTo = f.to;
+        out.previousFrom = f.from - (f.to - f.from);
+        out.previousTo = f.from;
+    }
+    return out;
+}
+
+// Each breach's id, reference, subtype, received time and reason, read in the caller's snapshot: a
+// lookup by row in the items table (in its order, so `breaches` are sorted by row), and one or two
+// by item id in the history's and the notes' indexes.
+void readBreachDetails(Database &db, std::vector<SlaBreach> &breaches, EpochSecs now)
+{
+    std::sort(breaches.begin(), breaches.end(), [](const SlaBreach &a, const SlaBreach &b) { return a.row < b.row; });
+    Statement item = db.prepare("SELECT id, reference, subtype, received FROM items WHERE row = ?");
+    // The reasons the lifecycle asks for (Lifecycle: a request for information, an escalation, a
+    // sending back); a line without one (a store's older history) gives way to an earlier line or
+    // a note.
+    Statement reason = db.prepare("SELECT detail FROM events WHERE item_id = ? AND type IN (?, ?, ?) "
+                                  "AND at <= ? AND detail != '' ORDER BY at DESC, row DESC LIMIT 1");
+    reason.bind(2, commandName(CommandType::Escalate))
+        .bind(3, commandName(CommandType::RequestInfo))
+        .bind(4, commandName(CommandType::Reject));
+    Statement note = db.prepare("SELECT text FROM notes WHERE item_id = ? ORDER BY at DESC, row DESC LIMIT 1");
+    for (SlaBreach &b : breaches) {
+        item.bind(1, b.row);
+        if (item.step()) {
+            b.id = item.text(0);
+            b.reference = item.text(1);
+            b.subtype = item.text(2);
+            b.received = item.int64(3);
+        }
+        item.reset();
+        reason.bind(1, b.id).bind(5, b.resolved ? b.resolved : now);
+        if (reason.step())
+            b.reason = reason.text(0);
+        reason.reset();
+        if (b.reason.isEmpty()) {
+            note.bind(1, b.id);
+            if (note.step())
+                b.reason = note.text(0);
+            note.reset();
+        }
+    }
+}
+
 } // namespace
 
 // What a scan tells, besides the figures, of the items it counts: each one where it counts it, with
@@ -367,41 +461,10 @@ std::vector<SlaBreach> SlaFiguresReader::breaches(const DashboardFilter &f, cons
         *figures = std::move(scanned);
     std::vector<SlaBreach> &out = collector.list;
 
-    // Then each breach's details, in the snapshot the scan read: a lookup by row in the items
-    // table (in its order), and one or two by item id in the history's and the notes' indexes.
+    // Then each breach's details, in the snapshot the scan read.
     QElapsedTimer timer;
     timer.start();
-    std::sort(out.begin(), out.end(), [](const SlaBreach &a, const SlaBreach &b) { return a.row < b.row; });
-    Statement item = m_db->prepare("SELECT id, reference, subtype, received FROM items WHERE row = ?");
-    // The reasons the lifecycle asks for (Lifecycle: a request for information, an escalation, a
-    // sending back); a line without one (a store's older history) gives way to an earlier line or
-    // a note.
-    Statement reason = m_db->prepare("SELECT detail FROM events WHERE item_id = ? AND type IN (?, ?, ?) "
-                                     "AND at <= ? AND detail != '' ORDER BY at DESC, row DESC LIMIT 1");
-    reason.bind(2, commandName(CommandType::Escalate))
-        .bind(3, commandName(CommandType::RequestInfo))
-        .bind(4, commandName(CommandType::Reject));
-    Statement note = m_db->prepare("SELECT text FROM notes WHERE item_id = ? ORDER BY at DESC, row DESC LIMIT 1");
-    for (SlaBreach &b : out) {
-        item.bind(1, b.row);
-        if (item.step()) {
-            b.id = item.text(0);
-            b.reference = item.text(1);
-            b.subtype = item.text(2);
-            b.received = item.int64(3);
-        }
-        item.reset();
-        reason.bind(1, b.id).bind(5, b.resolved ? b.resolved : now);
-        if (reason.step())
-            b.reason = reason.text(0);
-        reason.reset();
-        if (b.reason.isEmpty()) {
-            note.bind(1, b.id);
-            if (note.step())
-                b.reason = note.text(0);
-            note.reset();
-        }
-    }
+    readBreachDetails(*m_db, out, now);
     snapshot.commit();
 
     std::sort(out.begin(), out.end(), [](const SlaBreach &a, const SlaBreach &b) {
@@ -417,269 +480,272 @@ std::vector<SlaBreach> SlaFiguresReader::breaches(const DashboardFilter &f, cons
     return std::move(out);
 }
 
-SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rules, EpochSecs now, Collector *collector)
-{
-    // Without a collector, every figure; with one, the passes it needs. Each place that counts an
-    // item tells `collector` too, behind one branch that is the same for every item.
-    const bool figures = !collector || collector->figures;
-    const bool resolvedPass = figures || collector->resolvedWork;
-    const bool openPass = figures || collector->openWork;
-    const bool itemsPass = resolvedPass || openPass;
-
-    SlaFigures out;
-    out.now = now;
-    const std::optional<QStringList> scope = partnerScope(f);
-    const bool ranged = f.from != 0 && f.to != 0;
-
-    // Days, weeks and months are local (Europe/London, as every calendar is); working days are the
-    // chosen partner's, or the calendar every partner without one of its own gets.
-    const WorkingCalendar &calendar = rules.calendar(f.partner);
-    const QDate today = calendar.dateAt(now);
-    const QDate monday = today.addDays(1 - today.dayOfWeek());
-    const auto midnight = [&](QDate d) { return calendar.at(d, 0); };
-
-    // 1. The weeks.
-    if (!ranged) {
-        for (int w = kWeeks - 1; w >= 0; --w)
-            out.weeks.push_back({midnight(monday.addDays(-7 * w)), midnight(monday.addDays(-7 * w + 7)), {}});
-    } else {
-        const QDate first = calendar.dateAt(f.from);
-        for (QDate d = first.addDays(1 - first.dayOfWeek()); midnight(d) < f.to; d = d.addDays(7))
-            out.weeks.push_back({std::max(f.from, midnight(d)), std::min(f.to, midnight(d.addDays(7))), {}});
-    }
-    // 3. The forecast's working days and the capacity's.
+// One pass over the items: the resolved ones counted where their first resolve falls (the cache
+// keeps where each item got to on its row, from its history: Cache.cpp, migration6), and the open
+// ones aged; then the figures made from what it counted. Each place that counts an item tells the
+// collector too, behind one branch that is the same for every item.
+class SlaFiguresReader::Tally {
+public:
+    // `out` has its periods (framedFigures()); `collector` may be null.
+    Tally(SlaFigures &out, const DashboardFilter &f, const SlaRules &rules, EpochSecs now, Collector *collector)
+        : m_out(out)
+        , m_filter(f)
+        , m_rules(rules)
+        , m_now(now)
+        , m_collector(collector)
+        , m_caseworkerPeriod{out.caseworkersFrom, out.caseworkersTo}
+        , m_current{out.currentFrom, out.currentTo}
+        , m_previous{out.previousFrom, out.previousTo}
+        , m_capacity{out.capacity.start, out.capacity.end}
     {
-        std::vector<QDate> days;
-        for (QDate d = today; int(days.size()) <= kForecastDays; d = d.addDays(1))
-            if (calendar.isWorkingDay(d))
-                days.push_back(d);
-        for (std::size_t i = 0; i < std::size_t(kForecastDays); ++i)
-            out.forecast.push_back({days[i], midnight(days[i]), midnight(days[i + 1]), 0});
-        QDate d = today;
-        for (int n = 0; n < kCapacityDays;) {
-            d = d.addDays(-1);
-            if (calendar.isWorkingDay(d))
-                ++n;
-        }
-        out.capacity.start = midnight(d);
-        out.capacity.end = midnight(today);
-        out.capacity.workingDays = kCapacityDays;
+        for (const QString &a : f.assignees)
+            m_team.id(a.toStdString());
     }
-    // 4. and 5. The caseworkers' period and the partners' two.
-    if (!ranged) {
-        out.caseworkersFrom = midnight(monday);
-        out.caseworkersTo = midnight(monday.addDays(7));
-        const QDate month(today.year(), today.month(), 1);
-        out.currentFrom = midnight(month);
-        out.currentTo = midnight(month.addMonths(1));
-        out.previousFrom = midnight(month.addMonths(-1));
-        out.previousTo = out.currentFrom;
-    } else {
-        out.caseworkersFrom = out.currentFrom = f.from;
-        out.caseworkersTo = out.currentTo = f.to;
-        out.previousFrom = f.from - (f.to - f.from);
-        out.previousTo = f.from;
-    }
-    const Period caseworkerPeriod{out.caseworkersFrom, out.caseworkersTo};
-    const Period current{out.currentFrom, out.currentTo};
-    const Period previous{out.previousFrom, out.previousTo};
-    const Period capacity{out.capacity.start, out.capacity.end};
 
-    QElapsedTimer timer;
-    timer.start();
+    // `figures`: keep what 6. needs too.
+    void readItems(Database &db, const std::optional<QStringList> &scope, bool resolvedPass, bool openPass,
+                   bool figures);
+    // 5. Every partner in scope, in the desk's order, then any other (a store's own partner).
+    void addPartners(const std::optional<QStringList> &scope);
+    // 4. Per caseworker, most first.
+    void addCaseworkers(Database &db);
+    // 6. Awaiting information: since the last move into it.
+    void addAwaiting(Database &db);
 
-    // The team: resolved work counts by who resolved it, open work by who holds it.
-    Names team;
-    for (const QString &a : f.assignees)
-        team.id(a.toStdString());
-    const auto countsAssignee = [&](std::string_view name) { return f.assignees.isEmpty() || team.find(name) >= 0; };
-
-    // Who resolved work, as met in the pass.
-    Names actors;
-    std::vector<char> actorCounts; // whether the filter's team holds them
-    std::vector<int> resolvedBy;
-    std::vector<std::vector<qint64>> handlingBy;
-    const auto actor = [&](std::string_view name) {
-        const int a = actors.id(name);
-        if (a == int(actorCounts.size())) {
-            actorCounts.push_back(char(countsAssignee(name)));
-            resolvedBy.push_back(0);
-            handlingBy.emplace_back();
-        }
-        return a;
-    };
-
+private:
     struct PartnerState {
         QString code;
         const WorkingCalendar *calendar = nullptr;
         std::unique_ptr<WorkingTimeToNow> toNow;
         Compliance current, previous;
     };
-    std::vector<PartnerState> partnerStates;
-    Names partners, subtypes;
-
-    // Resolved work: an item of the partner `ps`'s first resolved by `by` (an actor), first started
-    // at `started` (0: never).
-    const auto countResolved = [&](PartnerState &ps, const Collector::Item &item, int by, EpochSecs started) {
-        const EpochSecs at = item.resolved;
-        const Compliance c{1, at <= item.due ? 1 : 0};
-        const auto week = std::upper_bound(out.weeks.begin(), out.weeks.end(), at,
-                                           [](EpochSecs t, const SlaFigures::Week &w) { return t < w.start; });
-        if (week != out.weeks.begin() && at < std::prev(week)->end) {
-            std::prev(week)->byKind[std::size_t(item.kind)] += c;
-            if (collector)
-                collector->week(int(std::prev(week) - out.weeks.begin()), item);
-        }
-        if (current.contains(at)) {
-            ps.current += c;
-            if (collector)
-                collector->partner(false, item);
-        }
-        if (previous.contains(at)) {
-            ps.previous += c;
-            if (collector)
-                collector->partner(true, item);
-        }
-        if (capacity.contains(at))
-            ++out.capacity.resolved;
-        if (caseworkerPeriod.contains(at)) {
-            ++resolvedBy[std::size_t(by)];
-            if (collector)
-                collector->caseworker(actors.name(by), item);
-            if (started && started <= at)
-                handlingBy[std::size_t(by)].push_back(item.calendar.between(started, at));
-        }
-    };
-
-    // One pass over the items: the resolved ones counted where their first resolve falls (the
-    // cache keeps where each item got to on its row, from its history: Cache.cpp, migration6), and
-    // the open ones aged.
     struct AwaitingItem {
         qint64 row;
         QString id, reference, assignee;
         int partner;
         EpochSecs updated;
     };
-    std::vector<AwaitingItem> awaitingItems;
-    if (itemsPass) {
-        // In table order, whatever the filter: reading a partner's or a queue's items through
-        // their index would cost a random read an item.
-        Statement st = m_db->prepare(std::string("SELECT id, kind, partner, status, due, received, assignee, subtype, "
-                                                 "reference, updated, row, started_at, resolved_at, resolved_by "
-                                                 "FROM items NOT INDEXED WHERE 1") +
-                                     itemConditions(f, scope, ""));
-        bindItemConditions(st, 1, f, scope);
-        WorkItem item; // reused: what SlaRules::status() reads
-        while (st.step()) {
-            const qint64 kind = st.int64(1);
-            if (kind < 0 || kind > 2)
-                continue;
-            const int partner = partners.id(st.utf8(2));
-            if (partner == int(partnerStates.size())) {
-                PartnerState p;
-                p.code = partners.name(partner);
-                p.calendar = &rules.calendar(p.code);
-                p.toNow = std::make_unique<WorkingTimeToNow>(*p.calendar, now);
-                partnerStates.push_back(std::move(p));
-            }
-            PartnerState &ps = partnerStates[std::size_t(partner)];
-            const auto status = Status(st.int64(3));
-            const EpochSecs due = st.int64(4);
-            const qint64 row = collector ? st.int64(10) : 0;
-            if (resolvedPass && !st.isNull(12)) {
-                if (const int by = actor(st.utf8(13)); actorCounts[std::size_t(by)])
-                    countResolved(ps, {row, int(kind), ps.code, *ps.calendar, due, st.int64(12)}, by, st.int64(11));
-            }
 
-            if (!openPass || !isOpen(status) || !countsAssignee(st.utf8(6)))
-                continue;
-            const qint64 age = ps.toNow->since(st.int64(5)) / ps.calendar->daySeconds();
-            item.partner = ps.code;
-            item.kind = Kind(kind);
-            item.subtype = subtypes.name(subtypes.id(st.utf8(7)));
-            item.status = status;
-            item.due = due;
-            const SlaFigures::AgeBand band = SlaFigures::ageBand(age);
-            const bool breached = rules.status(item, now).state == SlaState::Breached;
-            SlaFigures::AgeCell &cell = out.openByAge[band][std::size_t(kind)];
-            ++cell.open;
-            if (breached)
-                ++cell.breached;
-            if (collector)
-                collector->age(band, breached, {row, int(kind), ps.code, *ps.calendar, due, 0});
-            if (figures && status == Status::AwaitingInfo) // 6., for the figures alone
-                awaitingItems.push_back({st.int64(10), st.text(0), st.text(8), st.text(6), partner, st.int64(9)});
-        }
+    // The team: resolved work counts by who resolved it, open work by who holds it.
+    bool countsAssignee(std::string_view name) const { return m_filter.assignees.isEmpty() || m_team.find(name) >= 0; }
+    int actor(std::string_view name);
+    int partner(std::string_view code); // an index in m_partnerStates
+    void countResolved(PartnerState &ps, const Collector::Item &item, int by, EpochSecs started);
+
+    SlaFigures &m_out;
+    const DashboardFilter &m_filter;
+    const SlaRules &m_rules;
+    const EpochSecs m_now;
+    Collector *const m_collector;
+    const Period m_caseworkerPeriod, m_current, m_previous, m_capacity;
+
+    Names m_team;
+    // Who resolved work, as met in the pass.
+    Names m_actors;
+    std::vector<char> m_actorCounts; // whether the filter's team holds them
+    std::vector<int> m_resolvedBy;
+    std::vector<std::vector<qint64>> m_handlingBy;
+
+    std::vector<PartnerState> m_partnerStates;
+    Names m_partners, m_subtypes;
+    std::vector<AwaitingItem> m_awaitingItems;
+};
+
+int SlaFiguresReader::Tally::actor(std::string_view name)
+{
+    const int a = m_actors.id(name);
+    if (a == int(m_actorCounts.size())) {
+        m_actorCounts.push_back(char(countsAssignee(name)));
+        m_resolvedBy.push_back(0);
+        m_handlingBy.emplace_back();
     }
+    return a;
+}
+
+int SlaFiguresReader::Tally::partner(std::string_view code)
+{
+    const int index = m_partners.id(code);
+    if (index == int(m_partnerStates.size())) {
+        PartnerState p;
+        p.code = m_partners.name(index);
+        p.calendar = &m_rules.calendar(p.code);
+        p.toNow = std::make_unique<WorkingTimeToNow>(*p.calendar, m_now);
+        m_partnerStates.push_back(std::move(p));
+    }
+    return index;
+}
+
+// Resolved work: an item of the partner `ps`'s first resolved by `by` (an actor), first started at
+// `started` (0: never).
+void SlaFiguresReader::Tally::countResolved(PartnerState &ps, const Collector::Item &item, int by, EpochSecs started)
+{
+    const EpochSecs at = item.resolved;
+    const Compliance c{1, at <= item.due ? 1 : 0};
+    const auto week = std::upper_bound(m_out.weeks.begin(), m_out.weeks.end(), at,
+                                       [](EpochSecs t, const SlaFigures::Week &w) { return t < w.start; });
+    if (week != m_out.weeks.begin() && at < std::prev(week)->end) {
+        std::prev(week)->byKind[std::size_t(item.kind)] += c;
+        if (m_collector)
+            m_collector->week(int(std::prev(week) - m_out.weeks.begin()), item);
+    }
+    if (m_current.contains(at)) {
+        ps.current += c;
+        if (m_collector)
+            m_collector->partner(false, item);
+    }
+    if (m_previous.contains(at)) {
+        ps.previous += c;
+        if (m_collector)
+            m_collector->partner(true, item);
+    }
+    if (m_capacity.contains(at))
+        ++m_out.capacity.resolved;
+    if (m_caseworkerPeriod.contains(at)) {
+        ++m_resolvedBy[std::size_t(by)];
+        if (m_collector)
+            m_collector->caseworker(m_actors.name(by), item);
+        if (started && started <= at)
+            m_handlingBy[std::size_t(by)].push_back(item.calendar.between(started, at));
+    }
+}
+
+void SlaFiguresReader::Tally::readItems(Database &db, const std::optional<QStringList> &scope, bool resolvedPass,
+                                        bool openPass, bool figures)
+{
+    // In table order, whatever the filter: reading a partner's or a queue's items through their
+    // index would cost a random read an item.
+    Statement st = db.prepare(std::string("SELECT id, kind, partner, status, due, received, assignee, subtype, "
+                                          "reference, updated, row, started_at, resolved_at, resolved_by "
+                                          "FROM items NOT INDEXED WHERE 1") +
+                              itemConditions(m_filter, scope, ""));
+    bindItemConditions(st, 1, m_filter, scope);
+    WorkItem item; // reused: what SlaRules::status() reads
+    while (st.step()) {
+        const qint64 kind = st.int64(1);
+        if (kind < 0 || kind > 2)
+            continue;
+        const int partnerIndex = partner(st.utf8(2));
+        PartnerState &ps = m_partnerStates[std::size_t(partnerIndex)];
+        const auto status = Status(st.int64(3));
+        const EpochSecs due = st.int64(4);
+        const qint64 row = m_collector ? st.int64(10) : 0;
+        if (resolvedPass && !st.isNull(12)) {
+            if (const int by = actor(st.utf8(13)); m_actorCounts[std::size_t(by)])
+                countResolved(ps, {row, int(kind), ps.code, *ps.calendar, due, st.int64(12)}, by, st.int64(11));
+        }
+
+        if (!openPass || !isOpen(status) || !countsAssignee(st.utf8(6)))
+            continue;
+        const qint64 age = ps.toNow->since(st.int64(5)) / ps.calendar->daySeconds();
+        item.partner = ps.code;
+        item.kind = Kind(kind);
+        item.subtype = m_subtypes.name(m_subtypes.id(st.utf8(7)));
+        item.status = status;
+        item.due = due;
+        const SlaFigures::AgeBand band = SlaFigures::ageBand(age);
+        const bool breached = m_rules.status(item, m_now).state == SlaState::Breached;
+        SlaFigures::AgeCell &cell = m_out.openByAge[band][std::size_t(kind)];
+        ++cell.open;
+        if (breached)
+            ++cell.breached;
+        if (m_collector)
+            m_collector->age(band, breached, {row, int(kind), ps.code, *ps.calendar, due, 0});
+        if (figures && status == Status::AwaitingInfo) // 6., for the figures alone
+            m_awaitingItems.push_back({st.int64(10), st.text(0), st.text(8), st.text(6), partnerIndex, st.int64(9)});
+    }
+}
+
+void SlaFiguresReader::Tally::addPartners(const std::optional<QStringList> &scope)
+{
+    QStringList order;
+    for (const QString &code : partnerCodes())
+        if (!scope || scope->contains(code))
+            order.append(code);
+    for (const QString &code : scope ? *scope : QStringList())
+        if (!order.contains(code))
+            order.append(code);
+    if (!scope)
+        for (const PartnerState &p : m_partnerStates)
+            if (!order.contains(p.code))
+                order.append(p.code);
+    for (const QString &code : order) {
+        SlaFigures::PartnerMonths pm{code, {}, {}};
+        for (const PartnerState &p : m_partnerStates)
+            if (p.code == code) {
+                pm.current = p.current;
+                pm.previous = p.previous;
+            }
+        m_out.partners.push_back(pm);
+    }
+}
+
+void SlaFiguresReader::Tally::addCaseworkers(Database &db)
+{
+    QHash<QString, QString> names;
+    Statement users = db.prepare("SELECT username, display_name FROM users");
+    while (users.step())
+        names.insert(users.text(0), users.text(1));
+    for (int a = 0; a < m_actors.size(); ++a) {
+        if (m_resolvedBy[std::size_t(a)] == 0)
+            continue;
+        SlaFigures::Caseworker c;
+        c.username = m_actors.name(a);
+        c.displayName = names.value(c.username, c.username);
+        c.resolved = m_resolvedBy[std::size_t(a)];
+        c.timed = int(m_handlingBy[std::size_t(a)].size());
+        if (const auto m = median(m_handlingBy[std::size_t(a)]))
+            c.medianHandlingHours = *m / 3600.0;
+        m_out.caseworkers.push_back(std::move(c));
+    }
+    std::sort(m_out.caseworkers.begin(), m_out.caseworkers.end(), [](const auto &a, const auto &b) {
+        return a.resolved != b.resolved ? a.resolved > b.resolved : a.username < b.username;
+    });
+}
+
+void SlaFiguresReader::Tally::addAwaiting(Database &db)
+{
+    Statement st = db.prepare("SELECT max(at) FROM events WHERE item_id = ? AND to_status = 3 AND from_status != 3");
+    for (const AwaitingItem &a : m_awaitingItems) {
+        st.bind(1, a.id);
+        // No such event (a history cut short): the item's last change is the best guess.
+        const EpochSecs since = st.step() && !st.isNull(0) ? st.int64(0) : a.updated;
+        st.reset();
+        PartnerState &ps = m_partnerStates[std::size_t(a.partner)];
+        m_out.awaiting.push_back({a.row, a.id, a.reference, ps.code, a.assignee, since, ps.toNow->since(since)});
+    }
+    const auto longest = [](const SlaFigures::Awaiting &a, const SlaFigures::Awaiting &b) {
+        return a.waitedSeconds != b.waitedSeconds ? a.waitedSeconds > b.waitedSeconds
+               : a.since != b.since               ? a.since < b.since
+                                                  : a.reference < b.reference;
+    };
+    const std::size_t top = std::min<std::size_t>(m_out.awaiting.size(), SlaFigures::kAwaitingTop);
+    std::partial_sort(m_out.awaiting.begin(), m_out.awaiting.begin() + qsizetype(top), m_out.awaiting.end(), longest);
+    m_out.awaiting.resize(top);
+}
+
+SlaFigures SlaFiguresReader::scan(const DashboardFilter &f, const SlaRules &rules, EpochSecs now, Collector *collector)
+{
+    // Without a collector, every figure; with one, the passes it needs.
+    const bool figures = !collector || collector->figures;
+    const bool resolvedPass = figures || collector->resolvedWork;
+    const bool openPass = figures || collector->openWork;
+    const bool itemsPass = resolvedPass || openPass;
+    const std::optional<QStringList> scope = partnerScope(f);
+
+    // Working days are the chosen partner's, or the calendar every partner without one of its own gets.
+    SlaFigures out = framedFigures(f, rules.calendar(f.partner), now);
+
+    QElapsedTimer timer;
+    timer.start();
+    Tally tally(out, f, rules, now, collector);
+    if (itemsPass)
+        tally.readItems(*m_db, scope, resolvedPass, openPass, figures);
     const qint64 itemsMs = timer.restart();
 
-    // 5. Every partner in scope, in the desk's order, then any other (a store's own partner).
     if (figures) {
-        QStringList order;
-        for (const QString &code : partnerCodes())
-            if (!scope || scope->contains(code))
-                order.append(code);
-        for (const QString &code : scope ? *scope : QStringList())
-            if (!order.contains(code))
-                order.append(code);
-        if (!scope)
-            for (const PartnerState &p : partnerStates)
-                if (!order.contains(p.code))
-                    order.append(p.code);
-        for (const QString &code : order) {
-            SlaFigures::PartnerMonths pm{code, {}, {}};
-            for (const PartnerState &p : partnerStates)
-                if (p.code == code) {
-                    pm.current = p.current;
-                    pm.previous = p.previous;
-                }
-            out.partners.push_back(pm);
-        }
-    }
-
-    // 4. Per caseworker, most first.
-    if (figures) {
-        QHash<QString, QString> names;
-        Statement users = m_db->prepare("SELECT username, display_name FROM users");
-        while (users.step())
-            names.insert(users.text(0), users.text(1));
-        for (int a = 0; a < actors.size(); ++a) {
-            if (resolvedBy[std::size_t(a)] == 0)
-                continue;
-            SlaFigures::Caseworker c;
-            c.username = actors.name(a);
-            c.displayName = names.value(c.username, c.username);
-            c.resolved = resolvedBy[std::size_t(a)];
-            c.timed = int(handlingBy[std::size_t(a)].size());
-            if (const auto m = median(handlingBy[std::size_t(a)]))
-                c.medianHandlingHours = *m / 3600.0;
-            out.caseworkers.push_back(std::move(c));
-        }
-        std::sort(out.caseworkers.begin(), out.caseworkers.end(), [](const auto &a, const auto &b) {
-            return a.resolved != b.resolved ? a.resolved > b.resolved : a.username < b.username;
-        });
-    }
-
-    // 6. Awaiting information: since the last move into it.
-    if (figures) {
-        Statement st =
-            m_db->prepare("SELECT max(at) FROM events WHERE item_id = ? AND to_status = 3 AND from_status != 3");
-        for (const AwaitingItem &a : awaitingItems) {
-            st.bind(1, a.id);
-            // No such event (a history cut short): the item's last change is the best guess.
-            const EpochSecs since = st.step() && !st.isNull(0) ? st.int64(0) : a.updated;
-            st.reset();
-            PartnerState &ps = partnerStates[std::size_t(a.partner)];
-            out.awaiting.push_back({a.row, a.id, a.reference, ps.code, a.assignee, since, ps.toNow->since(since)});
-        }
-        const auto longest = [](const SlaFigures::Awaiting &a, const SlaFigures::Awaiting &b) {
-            return a.waitedSeconds != b.waitedSeconds ? a.waitedSeconds > b.waitedSeconds
-                   : a.since != b.since               ? a.since < b.since
-                                                      : a.reference < b.reference;
-        };
-        const std::size_t top = std::min<std::size_t>(out.awaiting.size(), SlaFigures::kAwaitingTop);
-        std::partial_sort(out.awaiting.begin(), out.awaiting.begin() + qsizetype(top), out.awaiting.end(), longest);
-        out.awaiting.resize(top);
+        tally.addPartners(scope);
+        tally.addCaseworkers(*m_db);
+        tally.addAwaiting(*m_db);
     }
 
     // 3. What falls due each working day: a plain count; for a collector, the items with their day.

@@ -199,6 +199,8 @@ public:
 private:
     // What a scan tells, besides the figures, of the items it counts (SlaFigures.cpp).
     class Collector;
+    // A scan's pass over the items, and the figures made from what it counted (SlaFigures.cpp).
+    class Tally;
     // compute(), rows() and breaches() in one pass, so that a number and its items cannot disagree:
     // with a collector, each item is told to it where it is counted, and the parts of the cache it
     // does not need are not read, so that the figures returned are then incomplete, unless it asks
