@@ -251,6 +251,10 @@ private:
     void commitGroup(const std::vector<PendingApply *> &group);
     CommandOutcome applyOne(Connection &c, const User &user, const Command &command, qint64 &seq,
                             std::vector<std::pair<std::size_t, qint64>> &touched);
+    CommandOutcome decideAndApply(Connection &c, const User &user, const Command &command, qint64 &seq,
+                                  std::vector<std::pair<std::size_t, qint64>> &touched);
+    CommandOutcome applyEffect(Connection &c, const Command &command, const ItemRow &found, const Effect &effect,
+                               Interner &strings, qint64 &seq, std::vector<std::pair<std::size_t, qint64>> &touched);
     void publish(const std::vector<std::pair<std::size_t, qint64>> &touched);
     void loadLatest(Connection &c);
 
