@@ -43,122 +43,81 @@ private:
     Database &m_db;
 };
 
-} // namespace
-
-void SqliteStore::seed(qint64 count, quint64 seed, EpochSecs anchor)
+// The demo accounts, each with its password hash if one was made for it (an empty hash cannot
+// sign in), and the mark that says a seed is under way, in one transaction.
+void insertDemoUsers(Connection &c, const std::vector<User> &demo, std::vector<std::future<QByteArray>> &hashes)
 {
-    if (count < 0)
-        throw StoreError(u"invalid_count"_s, u"The number of items to seed cannot be negative."_s);
-
-    // The documented demo accounts (the first six) get "demo-" + username; the rest of the floor
-    // exists to hold work and cannot sign in.
-    const std::vector<User> demo = DemoGenerator::demoUsers();
-    constexpr std::size_t kAccounts = 6;
-    std::vector<std::future<QByteArray>> hashes;
-    for (std::size_t i = 0; i < std::min(kAccounts, demo.size()); ++i)
-        hashes.push_back(std::async(
-            std::launch::async, [name = demo[i].username] { return passwords::hash(QStringLiteral("demo-") + name); }));
-
-    std::lock_guard lock(m_writeMutex);
-    Connection &c = *m_writer;
-    Database &db = c.db();
-    if (db.scalar("SELECT count(*) FROM items") > 0 || db.scalar("SELECT count(*) FROM users") > 0)
-        throw StoreError(u"not_empty"_s,
-                         u"Only a new, empty store can be seeded with demo data: this one already has items "
-                         "or users."_s);
-    const EpochSecs now = m_clock.now();
-    {
-        Transaction tx(db);
-        Query q = c.query("INSERT INTO users(username, display_name, role, partners, password_hash, disabled) "
-                          "VALUES(?,?,?,?,?,0)");
-        for (std::size_t i = 0; i < demo.size(); ++i) {
-            const User &u = demo[i];
-            const QByteArray hash = i < hashes.size() ? hashes[i].get() : QByteArray();
-            q->bind(1, u.username).bind(2, u.displayName).bind(3, int(u.role));
-            q->bind(4, u.partners.join(QLatin1Char(','))).bind(5, view(hash));
-            q->run();
-        }
-        setMetaValue(c, "seeding", 1);
-        tx.commit();
+    Transaction tx(c.db());
+    Query q = c.query("INSERT INTO users(username, display_name, role, partners, password_hash, disabled) "
+                      "VALUES(?,?,?,?,?,0)");
+    for (std::size_t i = 0; i < demo.size(); ++i) {
+        const User &u = demo[i];
+        const QByteArray hash = i < hashes.size() ? hashes[i].get() : QByteArray();
+        q->bind(1, u.username).bind(2, u.displayName).bind(3, int(u.role));
+        q->bind(4, u.partners.join(QLatin1Char(','))).bind(5, view(hash));
+        q->run();
     }
-
-    {
-        SeedSettings settings(db);
-        schema::dropIndexes(db);
-        QElapsedTimer timer;
-        timer.start();
-
-        DemoGenerator generator(seed, anchor);
-        // One batch ahead: the generator fills and encodes the next batch on its own thread while
-        // this one writes the current batch.
-        auto makeBatch = [&generator](qint64 first, qint64 n) { return SeedBatch::make(generator, first, n); };
-        std::future<SeedBatch> next;
-        if (count > 0)
-            next = std::async(std::launch::async, makeBatch, 1, std::min(kSeedBatch, count));
-        qint64 written = 0;
-        while (written < count) {
-            const SeedBatch batch = next.get();
-            const qint64 after = written + qint64(batch.items().size());
-            if (after < count)
-                next = std::async(std::launch::async, makeBatch, after + 1, std::min(kSeedBatch, count - after));
-            Transaction tx(db);
-            Query insItem = c.query("INSERT INTO items(row, id, reference, kind, subtype, partner, status, priority, "
-                                    "assignee, received, updated, due, version, fields, seq) "
-                                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            Query insEvent = c.query("INSERT INTO events(item_row, n, seq, at, actor, type, from_status, to_status, "
-                                     "detail) VALUES(?,?,?,?,?,?,?,?,?)");
-            Query insNote = c.query("INSERT INTO notes(item_row, n, seq, at, author, text) VALUES(?,?,?,?,?,?)");
-            // Seeded items are numbered 1..N: row, seq and reference number are the same.
-            for (const SeedBatch::Item &it : batch.items()) {
-                insItem->bind(1, it.row).bind(2, batch.text(it.id)).bind(3, batch.text(it.reference)).bind(4, it.kind);
-                insItem->bind(5, batch.text(it.subtype)).bind(6, batch.text(it.partner)).bind(7, it.status);
-                insItem->bind(8, it.priority).bind(9, batch.text(it.assignee)).bind(10, it.received);
-                insItem->bind(11, it.updated).bind(12, it.due).bind(13, it.version).bind(14, batch.text(it.fields));
-                insItem->bind(15, it.row);
-                insItem->run();
-            }
-            for (const SeedBatch::Event &e : batch.events()) {
-                insEvent->bind(1, e.row).bind(2, e.n).bind(3, e.row).bind(4, e.at).bind(5, batch.text(e.actor));
-                insEvent->bind(6, batch.text(e.type)).bind(7, e.from).bind(8, e.to).bind(9, batch.text(e.detail));
-                insEvent->run();
-            }
-            for (const SeedBatch::Note &n : batch.notes()) {
-                insNote->bind(1, n.row).bind(2, n.n).bind(3, n.row).bind(4, n.at).bind(5, batch.text(n.author));
-                insNote->bind(6, batch.text(n.text));
-                insNote->run();
-            }
-            tx.commit();
-            written = after;
-        }
-
-        const double loadSecs = double(timer.nsecsElapsed()) / 1e9;
-        schema::createIndexes(db);
-        qCInfo(lcSqliteStore, "seeded %lld items in %.1f s, then built the indexes in %.1f s", count, loadSecs,
-               double(timer.nsecsElapsed()) / 1e9 - loadSecs);
-        Transaction tx(db);
-        setMetaValue(c, "seq", count);
-        setMetaValue(c, "reference", count);
-        db.exec("DELETE FROM meta WHERE key = 'seeding'");
-        audit(c, now, u"system"_s, "store.seeded", {}, {},
-              QJsonObject{{u"items"_s, count},
-                          {u"seed"_s, QString::number(seed)},
-                          {u"anchor"_s, anchor},
-                          {u"users"_s, qint64(demo.size())}});
-        tx.commit();
-    }
-    // Durable from here on, and the WAL the load grew folded back into the file.
-    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    loadLatest(c);
+    setMetaValue(c, "seeding", 1);
+    tx.commit();
 }
 
-// ---- The change feed
-
-ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<FieldProblem> *problems)
+// One batch of demo items, with their history and notes, in one transaction.
+void writeSeedBatch(Connection &c, const SeedBatch &batch)
 {
-    if (user.role != models::Role::Intake)
-        throw StoreError(u"forbidden"_s, u"Only an intake account can send in new work."_s);
+    Transaction tx(c.db());
+    Query insItem = c.query("INSERT INTO items(row, id, reference, kind, subtype, partner, status, priority, "
+                            "assignee, received, updated, due, version, fields, seq) "
+                            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Query insEvent = c.query("INSERT INTO events(item_row, n, seq, at, actor, type, from_status, to_status, "
+                             "detail) VALUES(?,?,?,?,?,?,?,?,?)");
+    Query insNote = c.query("INSERT INTO notes(item_row, n, seq, at, author, text) VALUES(?,?,?,?,?,?)");
+    // Seeded items are numbered 1..N: row, seq and reference number are the same.
+    for (const SeedBatch::Item &it : batch.items()) {
+        insItem->bind(1, it.row).bind(2, batch.text(it.id)).bind(3, batch.text(it.reference)).bind(4, it.kind);
+        insItem->bind(5, batch.text(it.subtype)).bind(6, batch.text(it.partner)).bind(7, it.status);
+        insItem->bind(8, it.priority).bind(9, batch.text(it.assignee)).bind(10, it.received);
+        insItem->bind(11, it.updated).bind(12, it.due).bind(13, it.version).bind(14, batch.text(it.fields));
+        insItem->bind(15, it.row);
+        insItem->run();
+    }
+    for (const SeedBatch::Event &e : batch.events()) {
+        insEvent->bind(1, e.row).bind(2, e.n).bind(3, e.row).bind(4, e.at).bind(5, batch.text(e.actor));
+        insEvent->bind(6, batch.text(e.type)).bind(7, e.from).bind(8, e.to).bind(9, batch.text(e.detail));
+        insEvent->run();
+    }
+    for (const SeedBatch::Note &n : batch.notes()) {
+        insNote->bind(1, n.row).bind(2, n.n).bind(3, n.row).bind(4, n.at).bind(5, batch.text(n.author));
+        insNote->bind(6, batch.text(n.text));
+        insNote->run();
+    }
+    tx.commit();
+}
 
-    const EpochSecs now = m_clock.now();
+// `count` demo items from the generator for `seed` and `anchor`, a batch a transaction.
+void writeDemoItems(Connection &c, qint64 count, quint64 seed, EpochSecs anchor)
+{
+    DemoGenerator generator(seed, anchor);
+    // One batch ahead: the generator fills and encodes the next batch on its own thread while
+    // this one writes the current batch.
+    auto makeBatch = [&generator](qint64 first, qint64 n) { return SeedBatch::make(generator, first, n); };
+    std::future<SeedBatch> next;
+    if (count > 0)
+        next = std::async(std::launch::async, makeBatch, 1, std::min(kSeedBatch, count));
+    qint64 written = 0;
+    while (written < count) {
+        const SeedBatch batch = next.get();
+        const qint64 after = written + qint64(batch.items().size());
+        if (after < count)
+            next = std::async(std::launch::async, makeBatch, after + 1, std::min(kSeedBatch, count - after));
+        writeSeedBatch(c, batch);
+        written = after;
+    }
+}
+
+// What is wrong with an intake, field by field: the kind, subtype and partner (one the account
+// sends work for), the time it was received, and each of the kind's fields.
+std::vector<FieldProblem> intakeProblems(const User &user, const Intake &in, EpochSecs now)
+{
     std::vector<FieldProblem> bad;
     const bool kindOk = int(in.kind) >= 0 && int(in.kind) <= int(Kind::PayrollException);
     if (!kindOk)
@@ -194,7 +153,103 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
                 bad.push_back({u"fields."_s + it.key(),
                                QStringLiteral("is not a field of %1 %2").arg(kindName(in.kind), in.subtype)});
     }
-    if (!bad.empty()) {
+    return bad;
+}
+
+// A new item as it arrives, under a new id: New, Normal, its due time set, and the dates the desk
+// shows that follow from the others, as the demo's items have them. No reference yet: that is
+// numbered as it is written.
+WorkItem arrivedItem(const Intake &in, const SlaRules &rules)
+{
+    WorkItem it;
+    it.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    it.kind = in.kind;
+    it.subtype = in.subtype;
+    it.partner = in.partner;
+    it.status = Status::New;
+    it.priority = Priority::Normal;
+    it.received = in.received;
+    it.updated = in.received;
+    it.fields = in.fields;
+    const WorkingCalendar &calendar = rules.calendar(it.partner);
+    if (it.kind == Kind::HrChange && !it.fields.contains(u"payroll_cutoff"_s)) {
+        const QDate effective = QDate::fromString(it.fields.value(u"effective_date"_s).toString(), Qt::ISODate);
+        it.fields.insert(
+            u"payroll_cutoff"_s,
+            calendar.dateAt(rules.payrollCutoffFor(it.partner, effective, it.received)).toString(Qt::ISODate));
+    }
+    // An invoice that names no payment date is paid on the partner's terms (the policy's, 30 days
+    // by default).
+    if (const int terms = rules.policy(it.partner, it.kind, it.subtype).paymentTermsDays;
+        it.kind == Kind::Invoice && terms > 0 && !it.fields.contains(u"payment_due"_s))
+        it.fields.insert(u"payment_due"_s, calendar.dateAt(it.received).addDays(terms).toString(Qt::ISODate));
+    it.due = rules.due(it).due;
+    it.version = 1;
+    return it;
+}
+
+} // namespace
+
+void SqliteStore::seed(qint64 count, quint64 seed, EpochSecs anchor)
+{
+    if (count < 0)
+        throw StoreError(u"invalid_count"_s, u"The number of items to seed cannot be negative."_s);
+
+    // The documented demo accounts (the first six) get "demo-" + username; the rest of the floor
+    // exists to hold work and cannot sign in.
+    const std::vector<User> demo = DemoGenerator::demoUsers();
+    constexpr std::size_t kAccounts = 6;
+    std::vector<std::future<QByteArray>> hashes;
+    for (std::size_t i = 0; i < std::min(kAccounts, demo.size()); ++i)
+        hashes.push_back(std::async(
+            std::launch::async, [name = demo[i].username] { return passwords::hash(QStringLiteral("demo-") + name); }));
+
+    std::lock_guard lock(m_writeMutex);
+    Connection &c = *m_writer;
+    Database &db = c.db();
+    if (db.scalar("SELECT count(*) FROM items") > 0 || db.scalar("SELECT count(*) FROM users") > 0)
+        throw StoreError(u"not_empty"_s,
+                         u"Only a new, empty store can be seeded with demo data: this one already has items "
+                         "or users."_s);
+    const EpochSecs now = m_clock.now();
+    insertDemoUsers(c, demo, hashes);
+
+    {
+        SeedSettings settings(db);
+        schema::dropIndexes(db);
+        QElapsedTimer timer;
+        timer.start();
+        writeDemoItems(c, count, seed, anchor);
+
+        const double loadSecs = double(timer.nsecsElapsed()) / 1e9;
+        schema::createIndexes(db);
+        qCInfo(lcSqliteStore, "seeded %lld items in %.1f s, then built the indexes in %.1f s", count, loadSecs,
+               double(timer.nsecsElapsed()) / 1e9 - loadSecs);
+        Transaction tx(db);
+        setMetaValue(c, "seq", count);
+        setMetaValue(c, "reference", count);
+        db.exec("DELETE FROM meta WHERE key = 'seeding'");
+        audit(c, now, u"system"_s, "store.seeded", {}, {},
+              QJsonObject{{u"items"_s, count},
+                          {u"seed"_s, QString::number(seed)},
+                          {u"anchor"_s, anchor},
+                          {u"users"_s, qint64(demo.size())}});
+        tx.commit();
+    }
+    // Durable from here on, and the WAL the load grew folded back into the file.
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    loadLatest(c);
+}
+
+// ---- The change feed
+
+ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<FieldProblem> *problems)
+{
+    if (user.role != models::Role::Intake)
+        throw StoreError(u"forbidden"_s, u"Only an intake account can send in new work."_s);
+
+    const EpochSecs now = m_clock.now();
+    if (std::vector<FieldProblem> bad = intakeProblems(user, in, now); !bad.empty()) {
         QStringList names;
         for (const FieldProblem &p : bad)
             names << p.field;
@@ -208,32 +263,8 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
     }
 
     ItemRecord r;
+    r.item = arrivedItem(in, *rulesInForce());
     WorkItem &it = r.item;
-    it.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    it.kind = in.kind;
-    it.subtype = in.subtype;
-    it.partner = in.partner;
-    it.status = Status::New;
-    it.priority = Priority::Normal;
-    it.received = in.received;
-    it.updated = in.received;
-    it.fields = in.fields;
-    // The dates the desk shows that follow from the others, as the demo's items have them.
-    const std::shared_ptr<const SlaRules> rules = rulesInForce();
-    const WorkingCalendar &calendar = rules->calendar(it.partner);
-    if (it.kind == Kind::HrChange && !it.fields.contains(u"payroll_cutoff"_s)) {
-        const QDate effective = QDate::fromString(it.fields.value(u"effective_date"_s).toString(), Qt::ISODate);
-        it.fields.insert(
-            u"payroll_cutoff"_s,
-            calendar.dateAt(rules->payrollCutoffFor(it.partner, effective, it.received)).toString(Qt::ISODate));
-    }
-    // An invoice that names no payment date is paid on the partner's terms (the policy's, 30 days
-    // by default).
-    if (const int terms = rules->policy(it.partner, it.kind, it.subtype).paymentTermsDays;
-        it.kind == Kind::Invoice && terms > 0 && !it.fields.contains(u"payment_due"_s))
-        it.fields.insert(u"payment_due"_s, calendar.dateAt(it.received).addDays(terms).toString(Qt::ISODate));
-    it.due = rules->due(it).due;
-    it.version = 1;
     const Event received{it.id, it.received, user.username, u"received"_s, Status::New, Status::New, {}};
 
     {
