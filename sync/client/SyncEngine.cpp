@@ -75,6 +75,15 @@ struct Response {
     QByteArray body;
 };
 
+// A page of the change feed, as the cache takes it.
+struct FeedPage {
+    std::vector<models::GeneratedItem> items;
+    QStringList ids; // empty: too many to list
+    qint64 nextSeq = 0;
+    bool more = false;
+    qint64 remaining = -1; // items still to come after it, when the store was asked to count them
+};
+
 struct Endpoint {
     bool tls = false;
     std::string host;
@@ -210,30 +219,8 @@ private:
 
     awaitable<void> run()
     {
-        QString problem;
-        const std::optional<Endpoint> endpoint = parseServer(m_opt.server, &problem);
-        if (!endpoint) {
-            fail(problem);
+        if (!openCache())
             co_return;
-        }
-        m_endpoint = *endpoint;
-        try {
-            m_cache = models::Cache::attach(m_opt.cachePath);
-        } catch (const std::exception &e) {
-            fail(QStringLiteral("Cannot open the cache %1: %2").arg(m_opt.cachePath, QString::fromUtf8(e.what())));
-            co_return;
-        }
-        if (const QString known = m_cache->syncValue(QStringLiteral("server"));
-            !known.isEmpty() && known != m_opt.server) {
-            fail(QStringLiteral("This cache holds the work of %1, not of %2: use another cache for this server.")
-                     .arg(known, m_opt.server));
-            co_return;
-        }
-        if (m_cache->syncValue(QStringLiteral("server")).isEmpty() && m_cache->checkpoint() == 0 &&
-            m_cache->itemCount() > 0) {
-            fail(QStringLiteral("This cache holds demo data, not a store's work: sync into a new cache."));
-            co_return;
-        }
         publish();
 
         std::chrono::milliseconds retry = m_opt.retryFirst;
@@ -256,16 +243,7 @@ private:
             enum class Next { Wait, SignIn, Backoff, Stop } next = Next::Wait;
             QString why;
             try {
-                if (m_token.isEmpty())
-                    co_await signInNow();
-                QElapsedTimer timer;
-                timer.start();
-                SyncSummary summary;
-                co_await push(summary);
-                co_await pull(summary);
-                summary.checkpoint = m_cache->checkpoint();
-                summary.seconds = double(timer.nsecsElapsed()) / 1e9;
-                m_status.lastSynced = m_cache->clock().now();
+                const SyncSummary summary = co_await pass();
                 setState(SyncStatus::State::Online, {});
                 retry = m_opt.retryFirst;
                 if (m_ev.passDone)
@@ -303,15 +281,7 @@ private:
                     fail(QStringLiteral("Cannot reach ibc-store at %1: %2").arg(m_opt.server, why));
                     co_return;
                 }
-                if (m_status.state != SyncStatus::State::Offline)
-                    m_status.offlineSince = m_cache->clock().now();
-                setState(SyncStatus::State::Offline, why);
-                // Full jitter over the upper half, so that a hundred desks don't come back at once.
-                std::uniform_int_distribution<qint64> jitter(retry.count() / 2, retry.count());
-                const auto wait = std::chrono::milliseconds(jitter(m_rng));
-                qCInfo(lcSync).noquote() << "offline:" << why << "- retrying in" << wait.count() << "ms";
-                retry = std::min(retry * 2, m_opt.retryCap);
-                co_await waitWake(wait);
+                co_await waitWake(goOffline(why, retry));
                 continue;
             }
             case Next::Wait: break;
@@ -319,6 +289,68 @@ private:
             if (!m_stopping)
                 co_await waitWake(m_liveUp ? std::chrono::milliseconds(10min) : m_opt.pollInterval);
         }
+    }
+
+    // Reads the server's address and opens the cache: false, the engine stopped and the user told
+    // why, if the address is wrong or the cache cannot hold this server's work.
+    bool openCache()
+    {
+        QString problem;
+        const std::optional<Endpoint> endpoint = parseServer(m_opt.server, &problem);
+        if (!endpoint) {
+            fail(problem);
+            return false;
+        }
+        m_endpoint = *endpoint;
+        try {
+            m_cache = models::Cache::attach(m_opt.cachePath);
+        } catch (const std::exception &e) {
+            fail(QStringLiteral("Cannot open the cache %1: %2").arg(m_opt.cachePath, QString::fromUtf8(e.what())));
+            return false;
+        }
+        if (const QString known = m_cache->syncValue(QStringLiteral("server"));
+            !known.isEmpty() && known != m_opt.server) {
+            fail(QStringLiteral("This cache holds the work of %1, not of %2: use another cache for this server.")
+                     .arg(known, m_opt.server));
+            return false;
+        }
+        if (m_cache->syncValue(QStringLiteral("server")).isEmpty() && m_cache->checkpoint() == 0 &&
+            m_cache->itemCount() > 0) {
+            fail(QStringLiteral("This cache holds demo data, not a store's work: sync into a new cache."));
+            return false;
+        }
+        return true;
+    }
+
+    // One pass: signs in if need be, sends the outbox, then pulls what changed.
+    awaitable<SyncSummary> pass()
+    {
+        if (m_token.isEmpty())
+            co_await signInNow();
+        QElapsedTimer timer;
+        timer.start();
+        SyncSummary summary;
+        co_await push(summary);
+        co_await pull(summary);
+        summary.checkpoint = m_cache->checkpoint();
+        summary.seconds = double(timer.nsecsElapsed()) / 1e9;
+        m_status.lastSynced = m_cache->clock().now();
+        co_return summary;
+    }
+
+    // Offline after a failed pass: says so, and how long to wait before the next; each wait in a
+    // row is twice as long, up to the cap.
+    std::chrono::milliseconds goOffline(const QString &why, std::chrono::milliseconds &retry)
+    {
+        if (m_status.state != SyncStatus::State::Offline)
+            m_status.offlineSince = m_cache->clock().now();
+        setState(SyncStatus::State::Offline, why);
+        // Full jitter over the upper half, so that a hundred desks don't come back at once.
+        std::uniform_int_distribution<qint64> jitter(retry.count() / 2, retry.count());
+        const auto wait = std::chrono::milliseconds(jitter(m_rng));
+        qCInfo(lcSync).noquote() << "offline:" << why << "- retrying in" << wait.count() << "ms";
+        retry = std::min(retry * 2, m_opt.retryCap);
+        return wait;
     }
 
     awaitable<void> signInNow()
@@ -468,17 +500,11 @@ private:
         QElapsedTimer timer;
         timer.start();
         std::optional<models::Cache::BulkLoad> bulk; // an empty cache: indexes once at the end
-        struct Page {
-            std::vector<models::GeneratedItem> items;
-            QStringList ids; // empty: too many to list
-            qint64 nextSeq = 0;
-            bool more = false;
-        };
-        std::optional<Page> written; // the page being written, until the desk has heard of it
-        std::future<void> writing;   // declared after it: waited for before it goes, even on a throw
+        std::optional<FeedPage> written;             // the page being written, until the desk has heard of it
+        std::future<void> writing;                   // declared after it: waited for before it goes, even on a throw
         const auto writeDone = [&] {
             writing.get(); // a failed write throws here, and the pull ends as after a failed request
-            const Page &page = *written;
+            const FeedPage &page = *written;
             summary.pulled += qint64(page.items.size());
             progress.items += qint64(page.items.size());
             progress.perSecond = double(progress.items) * 1e9 / double(std::max<qint64>(timer.nsecsElapsed(), 1));
@@ -503,32 +529,9 @@ private:
 
         qint64 since = m_cache->checkpoint();
         for (;;) {
-            Page next;
-            qint64 remaining = -1;
+            FeedPage next;
             try {
-                throwIfPaused();
-                // The first page of a pull asks how many items are to come, for the progress bar.
-                const Response r = co_await request(http::verb::get,
-                                                    "/v1/changes?since=" + std::to_string(since) +
-                                                        "&limit=" + std::to_string(m_opt.pageSize) +
-                                                        (progress.total < 0 ? "&count=true" : ""),
-                                                    {});
-                if (r.status != 200)
-                    throw Outage("the store refused the change feed: " + errorMessage(r).toStdString());
-                wire::Error error;
-                const auto json = wire::parseObject(r.body, &error);
-                auto page = json ? wire::pageFromJson(*json, &error) : std::nullopt;
-                if (!page)
-                    throw Outage("a page of the change feed was not understood: " + error.message.toStdString());
-                next.nextSeq = page->nextSeq;
-                next.more = page->more;
-                remaining = page->remaining;
-                next.items.reserve(page->items.size());
-                for (ItemRecord &record : page->items) {
-                    if (page->items.size() <= 200)
-                        next.ids.append(record.item.id);
-                    next.items.push_back(toCacheItem(std::move(record)));
-                }
+                next = co_await fetchPage(since, progress.total < 0);
             } catch (...) {
                 if (written)
                     writeDone(); // the page before is in: the desk hears of it before the pull ends
@@ -536,8 +539,8 @@ private:
             }
             if (written)
                 writeDone();
-            if (progress.total < 0 && remaining >= 0)
-                progress.total = progress.items + remaining;
+            if (progress.total < 0 && next.remaining >= 0)
+                progress.total = progress.items + next.remaining;
             if (progress.initial && !bulk && next.more)
                 bulk.emplace(*m_cache);
             since = next.nextSeq;
@@ -550,6 +553,36 @@ private:
                 co_return;
             }
         }
+    }
+
+    // The page of the change feed after `since`. The first page of a pull asks how many items are
+    // to come (`count`), for the progress bar.
+    awaitable<FeedPage> fetchPage(qint64 since, bool count)
+    {
+        throwIfPaused();
+        const Response r =
+            co_await request(http::verb::get,
+                             "/v1/changes?since=" + std::to_string(since) + "&limit=" + std::to_string(m_opt.pageSize) +
+                                 (count ? "&count=true" : ""),
+                             {});
+        if (r.status != 200)
+            throw Outage("the store refused the change feed: " + errorMessage(r).toStdString());
+        wire::Error error;
+        const auto json = wire::parseObject(r.body, &error);
+        auto page = json ? wire::pageFromJson(*json, &error) : std::nullopt;
+        if (!page)
+            throw Outage("a page of the change feed was not understood: " + error.message.toStdString());
+        FeedPage next;
+        next.nextSeq = page->nextSeq;
+        next.more = page->more;
+        next.remaining = page->remaining;
+        next.items.reserve(page->items.size());
+        for (ItemRecord &record : page->items) {
+            if (page->items.size() <= 200)
+                next.ids.append(record.item.id);
+            next.items.push_back(toCacheItem(std::move(record)));
+        }
+        co_return next;
     }
 
     void throwIfPaused()
