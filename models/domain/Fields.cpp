@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ibc::models {
 
 namespace {
@@ -254,6 +256,21 @@ QString validateField(const FieldSpec &spec, const QJsonValue &value)
     }
     }
     return {};
+}
+
+std::vector<std::pair<QString, QString>> fieldProblems(Kind kind, const QString &subtype, const QJsonObject &fields)
+{
+    std::vector<std::pair<QString, QString>> problems;
+    const auto specs = fieldSpecs(kind, subtype);
+    for (const FieldSpec &spec : specs)
+        if (QString problem = validateField(spec, fields.value(QLatin1String(spec.key))); !problem.isEmpty())
+            problems.emplace_back(QStringLiteral("fields.") + QLatin1String(spec.key), std::move(problem));
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (std::none_of(specs.begin(), specs.end(),
+                         [&](const FieldSpec &sp) { return it.key() == QLatin1String(sp.key); }))
+            problems.emplace_back(QStringLiteral("fields.") + it.key(),
+                                  QStringLiteral("is not a field of %1 %2").arg(kindName(kind), subtype));
+    return problems;
 }
 
 QString displayField(const FieldSpec &spec, const QJsonValue &value)

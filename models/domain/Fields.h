@@ -2,9 +2,11 @@
 
 #include "domain/WorkItem.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace ibc::models {
@@ -39,6 +41,12 @@ QString fieldLabel(const FieldSpec &spec);
 
 // Checks one value against its spec. Returns a sentence naming what is wrong, or an empty string.
 QString validateField(const FieldSpec &spec, const QJsonValue &value);
+
+// Every problem with an item's fields for its kind and subtype, in the order of its specs: each
+// field that fails its spec, then each that is not a field of the subtype, keyed "fields.KEY".
+// Empty when all is well. The one check of a whole item's fields, for intake at the API and in
+// the store alike.
+std::vector<std::pair<QString, QString>> fieldProblems(Kind kind, const QString &subtype, const QJsonObject &fields);
 
 // The value as a person reads it: money as pounds, dates as "23 Nov 2026".
 QString displayField(const FieldSpec &spec, const QJsonValue &value);

@@ -1051,19 +1051,9 @@ std::optional<Intake> intakeFromJson(const QJsonObject &json, EpochSecs now, Err
             r.problem(it.key(), u"is not expected; the kind's own fields go in \"fields\""_s);
 
     // The kind's own fields, once the kind and subtype are known.
-    if (k && isSubtype(*k, in.subtype) && r.has(u"fields"_s) && json.value(u"fields"_s).isObject()) {
-        const auto specs = fieldSpecs(*k, in.subtype);
-        for (const FieldSpec &spec : specs) {
-            const QString problem = validateField(spec, in.fields.value(QLatin1String(spec.key)));
-            if (!problem.isEmpty())
-                problems.insert(u"fields."_s + QLatin1String(spec.key), problem);
-        }
-        for (auto it = in.fields.begin(); it != in.fields.end(); ++it)
-            if (std::none_of(specs.begin(), specs.end(),
-                             [&](const FieldSpec &sp) { return it.key() == QLatin1String(sp.key); }))
-                problems.insert(u"fields."_s + it.key(),
-                                QStringLiteral("is not a field of %1 %2").arg(kind, in.subtype));
-    }
+    if (k && isSubtype(*k, in.subtype) && r.has(u"fields"_s) && json.value(u"fields"_s).isObject())
+        for (const auto &[field, problem] : fieldProblems(*k, in.subtype, in.fields))
+            problems.insert(field, problem);
     if (!report(problems, error, code::InvalidFields, u"The item"_s))
         return std::nullopt;
     return in;

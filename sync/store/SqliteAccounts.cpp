@@ -162,6 +162,4 @@ std::optional<User> SqliteStore::authenticate(const QString &token)
     });
 }
 
-// ---- Seeding
-
 } // namespace ibc::sync::sqlitestore

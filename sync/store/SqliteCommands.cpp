@@ -115,9 +115,7 @@ std::optional<CommandOutcome> outcomeBefore(Connection &c, const User &user, con
 bool mayBeAssigned(Connection &c, const QString &username, const QString &partner)
 {
     const std::optional<Account> to = findAccount(c, username);
-    return to && !to->disabled &&
-           (to->user.role == models::Role::Caseworker || to->user.role == models::Role::TeamLeader) &&
-           to->user.worksFor(partner);
+    return to && !to->disabled && to->user.canBeGivenWorkFor(partner);
 }
 
 CommandOutcome refusalOutcome(const Command &command, const WorkItem &current, const Refusal &r,
@@ -278,7 +276,5 @@ CommandOutcome SqliteStore::applyEffect(Connection &c, const Command &command, c
     o.seq = seq;
     return o;
 }
-
-// ---- Intake
 
 } // namespace ibc::sync::sqlitestore

@@ -140,19 +140,9 @@ std::vector<FieldProblem> intakeProblems(const User &user, const Intake &in, Epo
         bad.push_back({u"received_at"_s, u"must be a time after 2000"_s});
     else if (in.received > now + kClockSkew)
         bad.push_back({u"received_at"_s, u"is in the future"_s});
-    if (subtypeOk) {
-        const auto specs = fieldSpecs(in.kind, in.subtype);
-        for (const FieldSpec &spec : specs) {
-            const QString problem = validateField(spec, in.fields.value(QLatin1String(spec.key)));
-            if (!problem.isEmpty())
-                bad.push_back({u"fields."_s + QLatin1String(spec.key), problem});
-        }
-        for (auto it = in.fields.begin(); it != in.fields.end(); ++it)
-            if (std::none_of(specs.begin(), specs.end(),
-                             [&](const FieldSpec &sp) { return it.key() == QLatin1String(sp.key); }))
-                bad.push_back({u"fields."_s + it.key(),
-                               QStringLiteral("is not a field of %1 %2").arg(kindName(in.kind), in.subtype)});
-    }
+    if (subtypeOk)
+        for (auto &[field, problem] : fieldProblems(in.kind, in.subtype, in.fields))
+            bad.push_back({std::move(field), std::move(problem)});
     return bad;
 }
 
@@ -241,7 +231,7 @@ void SqliteStore::seed(qint64 count, quint64 seed, EpochSecs anchor)
     loadLatest(c);
 }
 
-// ---- The change feed
+// ---- Intake
 
 ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<FieldProblem> *problems)
 {
@@ -302,7 +292,5 @@ ItemRecord SqliteStore::intake(const User &user, const Intake &in, std::vector<F
     r.events.push_back(received);
     return r;
 }
-
-// ---- Service levels
 
 } // namespace ibc::sync::sqlitestore

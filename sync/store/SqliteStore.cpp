@@ -424,7 +424,7 @@ void SqliteStore::publish(const std::vector<std::pair<std::size_t, qint64>> &tou
             m_latest[partner] = seq; // only the writer, under its mutex, stores
 }
 
-// ---- Users
+// ---- Service levels
 
 std::shared_ptr<const SlaRules> SqliteStore::loadRules(Connection &c)
 {
