@@ -464,6 +464,143 @@
     </message>
 </context>
 <context>
+    <name>ibc::models::ModulusCheck</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, llinell %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Ni ellir darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>a row is a first and a last sort code, MOD10, MOD11 or DBLAL, fourteen weights and perhaps an exception number, but this row has %1 fields.</source>
+        <translation>mae rhes yn god didoli cyntaf ac olaf, MOD10, MOD11 neu DBLAL, pedwar pwysiad ar ddeg ac efallai rif eithriad, ond mae gan y rhes hon %1 maes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sort code: six digits.</source>
+        <translation>nid yw &quot;%1&quot; yn god didoli: chwe digid yw cod didoli.</translation>
+    </message>
+    <message>
+        <source>the range ends at %1, before it starts at %2.</source>
+        <translation>mae&apos;r ystod yn gorffen ar %1, cyn iddi ddechrau ar %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check method: MOD10, MOD11 or DBLAL.</source>
+        <translation>nid yw &quot;%1&quot; yn ddull gwirio: MOD10, MOD11 neu DBLAL yw&apos;r dulliau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight: a whole number of up to three digits.</source>
+        <translation>nid yw &quot;%1&quot; yn bwysiad: rhif cyfan o hyd at dri digid yw pwysiad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exception: a number from 1 to 14.</source>
+        <translation>nid yw &quot;%1&quot; yn eithriad: rhif o 1 i 14 yw eithriad.</translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
+        <translation>Nid oes unrhyw resi yn %1.</translation>
+    </message>
+    <message>
+        <source>a row is a sort code and the sort code to check it as, six digits each, but this row is &quot;%1&quot;.</source>
+        <translation>mae rhes yn god didoli a&apos;r cod didoli i&apos;w wirio yn ei le, chwe digid yr un, ond &quot;%1&quot; yw&apos;r rhes hon.</translation>
+    </message>
+    <message>
+        <source>sort code %1 is substituted a second time.</source>
+        <translation>mae cod didoli %1 yn cael ei amnewid am yr eildro.</translation>
+    </message>
+    <message>
+        <source>The sort code must be six digits, like 12-34-56.</source>
+        <translation>Rhaid i&apos;r cod didoli fod yn chwe digid, fel 12-34-56.</translation>
+    </message>
+    <message>
+        <source>The account number must be six to ten digits.</source>
+        <translation>Rhaid i&apos;r rhif cyfrif fod rhwng chwech a deg digid.</translation>
+    </message>
+    <message>
+        <source>The account number %1 could exist at sort code %2: it passes the bank&apos;s modulus check.</source>
+        <translation>Gallai&apos;r rhif cyfrif %1 fodoli yn y cod didoli %2: mae&apos;n pasio gwiriad modwlws y banc.</translation>
+    </message>
+    <message>
+        <source>The account number %1 cannot exist at sort code %2: it fails the bank&apos;s modulus check. Check both with the account holder.</source>
+        <translation>Ni all y rhif cyfrif %1 fodoli yn y cod didoli %2: mae&apos;n methu gwiriad modwlws y banc. Gwiriwch y ddau gyda deiliad y cyfrif.</translation>
+    </message>
+    <message>
+        <source>Sort code %1 has no modulus check, so the account number %2 could not be checked; it is accepted as it stands.</source>
+        <translation>Nid oes gwiriad modwlws ar gyfer y cod didoli %1, felly nid oedd modd gwirio&apos;r rhif cyfrif %2; caiff ei dderbyn fel y mae.</translation>
+    </message>
+    <message>
+        <source>The account number %1 at sort code %2 may be a foreign-currency account, which the modulus check cannot test; it is accepted as it stands.</source>
+        <translation>Gall y rhif cyfrif %1 yn y cod didoli %2 fod yn gyfrif arian tramor, na all y gwiriad modwlws ei brofi; caiff ei dderbyn fel y mae.</translation>
+    </message>
+</context>
+<context>
+    <name>ibc::models::NationalInsurance</name>
+    <message>
+        <source>No National Insurance number has been given yet.</source>
+        <translation>Nid oes rhif Yswiriant Gwladol wedi&apos;i roi eto.</translation>
+    </message>
+    <message>
+        <source>The National Insurance number %1 is a temporary reference made from a date of birth, not a number HMRC issued: ask for the permanent number.</source>
+        <translation>Cyfeirnod dros dro wedi&apos;i lunio o ddyddiad geni yw&apos;r rhif Yswiriant Gwladol %1, nid rhif a roddwyd gan CThEF: gofynnwch am y rhif parhaol.</translation>
+    </message>
+    <message>
+        <source>The National Insurance number starts with TN, which marks a temporary reference, not a number HMRC issued: ask for the permanent number.</source>
+        <translation>Mae&apos;r rhif Yswiriant Gwladol yn dechrau gyda TN, sy&apos;n dynodi cyfeirnod dros dro, nid rhif a roddwyd gan CThEF: gofynnwch am y rhif parhaol.</translation>
+    </message>
+    <message>
+        <source>The National Insurance number must be two letters, six digits and a letter from A to D, like AB 12 34 56 C.</source>
+        <translation>Rhaid i&apos;r rhif Yswiriant Gwladol fod yn ddwy lythyren, chwe digid a llythyren o A i D, fel AB 12 34 56 C.</translation>
+    </message>
+    <message>
+        <source>The National Insurance number cannot start with %1: D, F, I, Q, U and V are never used in its first two letters.</source>
+        <translation>Ni all y rhif Yswiriant Gwladol ddechrau gyda %1: ni ddefnyddir D, F, I, Q, U na V byth yn ei ddwy lythyren gyntaf.</translation>
+    </message>
+    <message>
+        <source>The National Insurance number cannot have %1 as its second letter: D, F, I, O, Q, U and V are never used there.</source>
+        <translation>Ni all %1 fod yn ail lythyren y rhif Yswiriant Gwladol: ni ddefnyddir D, F, I, O, Q, U na V byth yno.</translation>
+    </message>
+    <message>
+        <source>The National Insurance number cannot start with %1: HMRC never issues numbers beginning BG, GB, KN, NK, NT, TN or ZZ.</source>
+        <translation>Ni all y rhif Yswiriant Gwladol ddechrau gyda %1: nid yw CThEF byth yn rhoi rhifau sy&apos;n dechrau gyda BG, GB, KN, NK, NT, TN na ZZ.</translation>
+    </message>
+    <message>
+        <source>The National Insurance number cannot end in %1: its last letter is always A, B, C or D.</source>
+        <translation>Ni all y rhif Yswiriant Gwladol orffen gyda %1: A, B, C neu D yw ei lythyren olaf bob amser.</translation>
+    </message>
+</context>
+<context>
+    <name>ibc::models::Postcode</name>
+    <message>
+        <source>No postcode has been given.</source>
+        <translation>Nid oes cod post wedi&apos;i roi.</translation>
+    </message>
+    <message>
+        <source>The postcode %1 is not in the form of a UK postcode: an outward code such as SW1A, M1 or B33, then a digit and two letters, such as 1AA.</source>
+        <translation>Nid yw&apos;r cod post %1 ar ffurf cod post yn y DU: cod allanol fel SW1A, M1 neu B33, ac yna digid a dwy lythyren, fel 1AA.</translation>
+    </message>
+    <message>
+        <source>The postcode %1 cannot start with %2: Q, V and X are never the first letter.</source>
+        <translation>Ni all y cod post %1 ddechrau gyda %2: ni ddefnyddir Q, V nac X byth yn llythyren gyntaf.</translation>
+    </message>
+    <message>
+        <source>The postcode %1 cannot have %2 as its second letter: I, J and Z are never used there.</source>
+        <translation>Ni all %2 fod yn ail lythyren y cod post %1: ni ddefnyddir I, J na Z byth yno.</translation>
+    </message>
+    <message>
+        <source>The postcode %1 cannot have %2 after its district number: only A, B, C, D, E, F, G, H, J, K, P, S, T, U and W are used there.</source>
+        <translation>Ni all %2 ddod ar ôl rhif ardal y cod post %1: dim ond A, B, C, D, E, F, G, H, J, K, P, S, T, U a W a ddefnyddir yno.</translation>
+    </message>
+    <message>
+        <source>The postcode %1 cannot have %2 after its district number: only A, B, E, H, M, N, P, R, V, W, X and Y are used there.</source>
+        <translation>Ni all %2 ddod ar ôl rhif ardal y cod post %1: dim ond A, B, E, H, M, N, P, R, V, W, X ac Y a ddefnyddir yno.</translation>
+    </message>
+    <message>
+        <source>The postcode %1 cannot have %2 in its last two letters: C, I, K, M, O and V are never used there.</source>
+        <translation>Ni all %2 fod yn nwy lythyren olaf y cod post %1: ni ddefnyddir C, I, K, M, O na V byth yno.</translation>
+    </message>
+</context>
+<context>
     <name>ibc::models::QueueModel</name>
     <message>
         <source>Today %1</source>
@@ -574,6 +711,125 @@
     </message>
 </context>
 <context>
+    <name>ibc::models::TaxCode</name>
+    <message>
+        <source>The tax code %1 is not one HMRC uses: a tax code is a number and L, M, N or T (like 1257L), K and a number (like K475), or BR, D0, D1, NT or 0T, with S or C in front for Scotland or Wales.</source>
+        <translation>Nid yw&apos;r cod treth %1 yn un y mae CThEF yn ei ddefnyddio: mae cod treth yn rhif ac L, M, N neu T (fel 1257L), yn K a rhif (fel K475), neu&apos;n BR, D0, D1, NT neu 0T, gydag S neu C o&apos;i flaen ar gyfer yr Alban neu Gymru.</translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the higher rate, with no tax-free allowance</source>
+        <translation>yr holl gyflog o&apos;r swydd hon yn cael ei drethu ar y gyfradd uwch, heb lwfans di-dreth</translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the additional rate, with no tax-free allowance</source>
+        <translation>yr holl gyflog o&apos;r swydd hon yn cael ei drethu ar y gyfradd ychwanegol, heb lwfans di-dreth</translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the intermediate rate, with no tax-free allowance</source>
+        <translation>yr holl gyflog o&apos;r swydd hon yn cael ei drethu ar y gyfradd ganolradd, heb lwfans di-dreth</translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the advanced rate, with no tax-free allowance</source>
+        <translation>yr holl gyflog o&apos;r swydd hon yn cael ei drethu ar y gyfradd ddatblygedig, heb lwfans di-dreth</translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the top rate, with no tax-free allowance</source>
+        <translation>yr holl gyflog o&apos;r swydd hon yn cael ei drethu ar y gyfradd uchaf, heb lwfans di-dreth</translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the rate of band D%1, with no tax-free allowance</source>
+        <translation>yr holl gyflog o&apos;r swydd hon yn cael ei drethu ar gyfradd band D%1, heb lwfans di-dreth</translation>
+    </message>
+    <message>
+        <source>No tax code has been given.</source>
+        <translation>Nid oes cod treth wedi&apos;i roi.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 is only a week 1/month 1 marker: the code itself is missing.</source>
+        <translation>Dim ond nod wythnos 1/mis 1 yw&apos;r cod treth %1: mae&apos;r cod ei hun ar goll.</translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the basic rate, with no tax-free allowance</source>
+        <translation>yr holl gyflog o&apos;r swydd hon yn cael ei drethu ar y gyfradd sylfaenol, heb lwfans di-dreth</translation>
+    </message>
+    <message>
+        <source>no tax taken from pay from this job</source>
+        <translation>dim treth yn cael ei thynnu o&apos;r cyflog o&apos;r swydd hon</translation>
+    </message>
+    <message>
+        <source>no tax-free allowance, so all pay from this job is taxed at the usual rates</source>
+        <translation>dim lwfans di-dreth, felly mae&apos;r holl gyflog o&apos;r swydd hon yn cael ei drethu ar y cyfraddau arferol</translation>
+    </message>
+    <message>
+        <source>The tax code %1 does not exist: Scottish D codes run from SD0 to SD8.</source>
+        <translation>Nid yw&apos;r cod treth %1 yn bodoli: mae codau D yr Alban yn mynd o SD0 i SD8.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 does not exist: the Welsh D codes are CD0 and CD1.</source>
+        <translation>Nid yw&apos;r cod treth %1 yn bodoli: CD0 a CD1 yw codau D Cymru.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 does not exist: outside Scotland the D codes are D0 and D1 (and CD0 and CD1 in Wales).</source>
+        <translation>Nid yw&apos;r cod treth %1 yn bodoli: y tu allan i&apos;r Alban, D0 a D1 yw&apos;r codau D (a CD0 a CD1 yng Nghymru).</translation>
+    </message>
+    <message>
+        <source>The tax code %1 has no amount: a K code is K and a number from 1 up, like K475.</source>
+        <translation>Nid oes swm yn y cod treth %1: mae cod K yn K a rhif o 1 i fyny, fel K475.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 has more than six digits.</source>
+        <translation>Mae mwy na chwe digid yn y cod treth %1.</translation>
+    </message>
+    <message>
+        <source>%1 added to taxable pay</source>
+        <translation>%1 wedi&apos;i ychwanegu at y cyflog trethadwy</translation>
+    </message>
+    <message>
+        <source>The tax code %1 has no letter after its number: it ends in L, M, N or T, like 1257L.</source>
+        <translation>Nid oes llythyren ar ôl y rhif yn y cod treth %1: mae cod treth yn gorffen gydag L, M, N neu T, fel 1257L.</translation>
+    </message>
+    <message>
+        <source>tax-free personal allowance of %1</source>
+        <translation>lwfans personol di-dreth o %1</translation>
+    </message>
+    <message>
+        <source>tax-free personal allowance of %1, including Marriage Allowance received from a spouse or civil partner</source>
+        <translation>lwfans personol di-dreth o %1, gan gynnwys Lwfans Priodasol a gafwyd gan briod neu bartner sifil</translation>
+    </message>
+    <message>
+        <source>tax-free personal allowance of %1, less Marriage Allowance transferred to a spouse or civil partner</source>
+        <translation>lwfans personol di-dreth o %1, llai&apos;r Lwfans Priodasol a drosglwyddwyd i briod neu bartner sifil</translation>
+    </message>
+    <message>
+        <source>tax-free allowance of %1, worked out with other items HMRC needs to review</source>
+        <translation>lwfans di-dreth o %1, wedi&apos;i gyfrifo gydag eitemau eraill y mae angen i CThEF eu hadolygu</translation>
+    </message>
+    <message>
+        <source>The tax code %1 ends in %2, a letter HMRC no longer uses: it marked the age-related allowances, which ended in 2016.</source>
+        <translation>Mae&apos;r cod treth %1 yn gorffen gyda %2, llythyren nad yw CThEF yn ei defnyddio mwyach: roedd yn dynodi&apos;r lwfansau yn ôl oedran, a ddaeth i ben yn 2016.</translation>
+    </message>
+    <message>
+        <source>The tax code %1 ends in %2, which is not a tax code letter: the number is followed by L, M, N or T.</source>
+        <translation>Mae&apos;r cod treth %1 yn gorffen gyda %2, nad yw&apos;n llythyren cod treth: daw L, M, N neu T ar ôl y rhif.</translation>
+    </message>
+    <message>
+        <source>Scottish taxpayer</source>
+        <translation>trethdalwr yn yr Alban</translation>
+    </message>
+    <message>
+        <source>Welsh taxpayer</source>
+        <translation>trethdalwr yng Nghymru</translation>
+    </message>
+    <message>
+        <source>non-cumulative (week 1/month 1)</source>
+        <translation>anghronnus (wythnos 1/mis 1)</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>cronnus</translation>
+    </message>
+</context>
+<context>
     <name>ibc::models::User</name>
     <message>
         <source>Caseworker</source>
@@ -594,6 +850,33 @@
     <message>
         <source>Administrator</source>
         <translation>Gweinyddwr</translation>
+    </message>
+</context>
+<context>
+    <name>ibc::models::VatNumber</name>
+    <message>
+        <source>No VAT registration number has been given.</source>
+        <translation>Nid oes rhif cofrestru TAW wedi&apos;i roi.</translation>
+    </message>
+    <message>
+        <source>The VAT registration number %1 cannot exist: government departments are numbered GD000 to GD499.</source>
+        <translation>Ni all y rhif cofrestru TAW %1 fodoli: mae adrannau&apos;r llywodraeth wedi&apos;u rhifo o GD000 i GD499.</translation>
+    </message>
+    <message>
+        <source>The VAT registration number %1 cannot exist: health authorities are numbered HA500 to HA999.</source>
+        <translation>Ni all y rhif cofrestru TAW %1 fodoli: mae awdurdodau iechyd wedi&apos;u rhifo o HA500 i HA999.</translation>
+    </message>
+    <message>
+        <source>The VAT registration number must be nine digits, or twelve with a branch number, with GB or XI in front or not; or GD or HA and three digits.</source>
+        <translation>Rhaid i&apos;r rhif cofrestru TAW fod yn naw digid, neu&apos;n ddeuddeg gyda rhif cangen, gyda GB neu XI o&apos;i flaen neu hebddo; neu&apos;n GD neu HA a thri digid.</translation>
+    </message>
+    <message>
+        <source>The VAT registration number %1 is all noughts, which HMRC never issues: ask for the real number.</source>
+        <translation>Dim ond sero sydd yn y rhif cofrestru TAW %1, ac nid yw CThEF byth yn rhoi rhif felly: gofynnwch am y rhif go iawn.</translation>
+    </message>
+    <message>
+        <source>The VAT registration number %1 has check digits that do not match the rest: it is probably mistyped.</source>
+        <translation>Nid yw digidau gwirio&apos;r rhif cofrestru TAW %1 yn cyfateb i&apos;r gweddill: mae&apos;n debyg iddo gael ei deipio&apos;n anghywir.</translation>
     </message>
 </context>
 <context>

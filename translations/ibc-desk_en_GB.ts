@@ -461,6 +461,143 @@
     </message>
 </context>
 <context>
+    <name>ibc::models::ModulusCheck</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row is a first and a last sort code, MOD10, MOD11 or DBLAL, fourteen weights and perhaps an exception number, but this row has %1 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sort code: six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range ends at %1, before it starts at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a check method: MOD10, MOD11 or DBLAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight: a whole number of up to three digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exception: a number from 1 to 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row is a sort code and the sort code to check it as, six digits each, but this row is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sort code %1 is substituted a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort code must be six digits, like 12-34-56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number must be six to ten digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number %1 could exist at sort code %2: it passes the bank&apos;s modulus check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number %1 cannot exist at sort code %2: it fails the bank&apos;s modulus check. Check both with the account holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort code %1 has no modulus check, so the account number %2 could not be checked; it is accepted as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number %1 at sort code %2 may be a foreign-currency account, which the modulus check cannot test; it is accepted as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ibc::models::NationalInsurance</name>
+    <message>
+        <source>No National Insurance number has been given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Insurance number %1 is a temporary reference made from a date of birth, not a number HMRC issued: ask for the permanent number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Insurance number starts with TN, which marks a temporary reference, not a number HMRC issued: ask for the permanent number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Insurance number must be two letters, six digits and a letter from A to D, like AB 12 34 56 C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Insurance number cannot start with %1: D, F, I, Q, U and V are never used in its first two letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Insurance number cannot have %1 as its second letter: D, F, I, O, Q, U and V are never used there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Insurance number cannot start with %1: HMRC never issues numbers beginning BG, GB, KN, NK, NT, TN or ZZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Insurance number cannot end in %1: its last letter is always A, B, C or D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ibc::models::Postcode</name>
+    <message>
+        <source>No postcode has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode %1 is not in the form of a UK postcode: an outward code such as SW1A, M1 or B33, then a digit and two letters, such as 1AA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode %1 cannot start with %2: Q, V and X are never the first letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode %1 cannot have %2 as its second letter: I, J and Z are never used there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode %1 cannot have %2 after its district number: only A, B, C, D, E, F, G, H, J, K, P, S, T, U and W are used there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode %1 cannot have %2 after its district number: only A, B, E, H, M, N, P, R, V, W, X and Y are used there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode %1 cannot have %2 in its last two letters: C, I, K, M, O and V are never used there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ibc::models::QueueModel</name>
     <message>
         <source>Today %1</source>
@@ -571,6 +708,125 @@
     </message>
 </context>
 <context>
+    <name>ibc::models::TaxCode</name>
+    <message>
+        <source>The tax code %1 is not one HMRC uses: a tax code is a number and L, M, N or T (like 1257L), K and a number (like K475), or BR, D0, D1, NT or 0T, with S or C in front for Scotland or Wales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the higher rate, with no tax-free allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the additional rate, with no tax-free allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the intermediate rate, with no tax-free allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the advanced rate, with no tax-free allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the top rate, with no tax-free allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the rate of band D%1, with no tax-free allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tax code has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax code %1 is only a week 1/month 1 marker: the code itself is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pay from this job taxed at the basic rate, with no tax-free allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tax taken from pay from this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tax-free allowance, so all pay from this job is taxed at the usual rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax code %1 does not exist: Scottish D codes run from SD0 to SD8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax code %1 does not exist: the Welsh D codes are CD0 and CD1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax code %1 does not exist: outside Scotland the D codes are D0 and D1 (and CD0 and CD1 in Wales).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax code %1 has no amount: a K code is K and a number from 1 up, like K475.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax code %1 has more than six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to taxable pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax code %1 has no letter after its number: it ends in L, M, N or T, like 1257L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax-free personal allowance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax-free personal allowance of %1, including Marriage Allowance received from a spouse or civil partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax-free personal allowance of %1, less Marriage Allowance transferred to a spouse or civil partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax-free allowance of %1, worked out with other items HMRC needs to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax code %1 ends in %2, a letter HMRC no longer uses: it marked the age-related allowances, which ended in 2016.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax code %1 ends in %2, which is not a tax code letter: the number is followed by L, M, N or T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scottish taxpayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh taxpayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-cumulative (week 1/month 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ibc::models::User</name>
     <message>
         <source>Caseworker</source>
@@ -590,6 +846,33 @@
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ibc::models::VatNumber</name>
+    <message>
+        <source>No VAT registration number has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT registration number %1 cannot exist: government departments are numbered GD000 to GD499.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT registration number %1 cannot exist: health authorities are numbered HA500 to HA999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT registration number must be nine digits, or twelve with a branch number, with GB or XI in front or not; or GD or HA and three digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT registration number %1 is all noughts, which HMRC never issues: ask for the real number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT registration number %1 has check digits that do not match the rest: it is probably mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "domain/TaxCode.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace ibc::models;
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void validCodes();
     void invalidCodes_data();
     void invalidCodes();
+    void inWelsh_data();
+    void inWelsh();
 };
 
 void TestTaxCode::validCodes_data()
@@ -256,6 +259,41 @@ void TestTaxCode::invalidCodes()
     QCOMPARE(c.verdict, verdict);
     QCOMPARE(c.normalised, normalised);
     QCOMPARE(c.explanation, QString());
+}
+
+// The desk reads the codes in Welsh too: the explanation is put together from translated parts.
+void TestTaxCode::inWelsh_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("S1257L W1 explained in Welsh")
+        << QStringLiteral("S1257L W1")
+        << QStringLiteral("S1257L W1: trethdalwr yn yr Alban; lwfans personol di-dreth o £12,570; anghronnus (wythnos "
+                          "1/mis 1)");
+    QTest::newRow("BR explained in Welsh")
+        << QStringLiteral("BR")
+        << QStringLiteral("BR: yr holl gyflog o'r swydd hon yn cael ei drethu ar y gyfradd sylfaenol, heb lwfans "
+                          "di-dreth");
+    QTest::newRow("K475 explained in Welsh")
+        << QStringLiteral("K475") << QStringLiteral("K475: £4,750 wedi'i ychwanegu at y cyflog trethadwy; cronnus");
+    QTest::newRow("1257Q's problem in Welsh")
+        << QStringLiteral("1257Q")
+        << QStringLiteral("Mae'r cod treth 1257Q yn gorffen gyda Q, nad yw'n llythyren cod treth: daw L, M, N neu T ar "
+                          "ôl y rhif.");
+}
+
+void TestTaxCode::inWelsh()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, words);
+
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(IBC_QM_DIR "/ibc-desk_cy.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const TaxCodeCheck c = checkTaxCode(text);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(c.verdict == TaxCodeVerdict::Valid ? c.explanation : c.problem, words);
 }
 
 QTEST_GUILESS_MAIN(TestTaxCode)
