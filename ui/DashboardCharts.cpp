@@ -292,148 +292,164 @@ FigureTable chartTable(DashboardChart chart, const SlaFigures &f, double targetP
     return t;
 }
 
+namespace {
+
+// The weekly share resolved in time, a line a queue, and the target across it.
+void plotCompliance(QChart *chart, const SlaFigures &f, double targetPercent)
+{
+    auto *x = categories();
+    for (const SlaFigures::Week &w : f.weeks)
+        x->append(weekLabel(w));
+    auto *y = new QValueAxis;
+    double low = targetPercent;
+    const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine};
+    for (Kind k : models::kAllKinds) {
+        QLineSeries *s = line(models::kindPluralLabel(k), kindColour(k), styles[int(k)], int(k));
+        s->setProperty(kPart, int(DashboardPick::Part::Week));
+        s->setProperty(kKind, int(k));
+        for (std::size_t i = 0; i < f.weeks.size(); ++i)
+            if (const auto p = f.weeks[i].byKind[std::size_t(k)].percent()) {
+                s->append(double(i), *p);
+                low = std::min(low, *p);
+            }
+        chart->addSeries(s);
+    }
+    QLineSeries *target =
+        line(DashboardCharts::tr("Target (%1)").arg(percentText({100, int(std::lround(targetPercent))})), kInk,
+             Qt::DashDotLine, -1);
+    target->setPen(QPen(kInk, 1.5, Qt::DashDotLine));
+    if (!f.weeks.empty()) {
+        target->append(-0.5, targetPercent);
+        target->append(double(f.weeks.size()) - 0.5, targetPercent);
+    }
+    chart->addSeries(target);
+    // From a round ten below the lowest point (and the target) to 100%.
+    const double bottom = std::max(0.0, std::floor((low - 1) / 10) * 10);
+    y->setRange(bottom, 100);
+    y->setTickCount(int((100 - bottom) / 10) + 1);
+    y->setLabelFormat(QStringLiteral("%d%"));
+    y->setTitleText(DashboardCharts::tr("Resolved in time"));
+    addAxes(chart, x, y);
+}
+
+// The open work in each age band, stacked by queue, the breached part of each hatched.
+void plotAge(QChart *chart, const SlaFigures &f)
+{
+    auto *series = new QStackedBarSeries;
+    for (Kind k : models::kAllKinds)
+        for (const bool breached : {false, true}) {
+            auto *set = new QBarSet(breached ? DashboardCharts::tr("%1, breached").arg(models::kindPluralLabel(k))
+                                             : models::kindPluralLabel(k));
+            set->setProperty(kPart, int(DashboardPick::Part::Age));
+            set->setProperty(kKind, int(k));
+            set->setProperty(kBreached, int(breached));
+            // The breached part: the queue's colour, hatched, with a dark edge.
+            set->setBrush(breached ? QBrush(kindColour(k).darker(130), Qt::BDiagPattern) : QBrush(kindColour(k)));
+            set->setPen(QPen(breached ? kindColour(k).darker(160) : kindColour(k), breached ? 1.5 : 0.5));
+            for (int b = 0; b < SlaFigures::kAgeBands; ++b) {
+                const SlaFigures::AgeCell &c = f.openByAge[std::size_t(b)][std::size_t(k)];
+                set->append(breached ? c.breached : c.open - c.breached);
+            }
+            series->append(set);
+        }
+    chart->addSeries(series);
+    auto *x = categories();
+    for (int b = 0; b < SlaFigures::kAgeBands; ++b)
+        x->append(shortAgeLabel(b));
+    x->setTitleText(DashboardCharts::tr("Age in working days"));
+    int top = 1; // an empty chart still has a scale
+    for (const auto &band : f.openByAge) {
+        int open = 0;
+        for (const SlaFigures::AgeCell &c : band)
+            open += c.open;
+        top = std::max(top, open);
+    }
+    auto *y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(DashboardCharts::tr("Open items"));
+    addAxes(chart, x, y);
+    y->applyNiceNumbers();
+}
+
+// What falls due on each of the next working days, against what is resolved in a working day.
+void plotForecast(QChart *chart, const SlaFigures &f)
+{
+    auto *series = new QBarSeries;
+    auto *due = new QBarSet(DashboardCharts::tr("Falling due"));
+    due->setProperty(kPart, int(DashboardPick::Part::Forecast));
+    due->setBrush(QColor(0x56, 0xB4, 0xE9));
+    due->setPen(QPen(QColor(0x00, 0x72, 0xB2), 1));
+    auto *x = categories();
+    double top = f.capacity.perDay();
+    for (const SlaFigures::ForecastDay &d : f.forecast) {
+        due->append(d.due);
+        x->append(dayLabel(d));
+        top = std::max(top, double(d.due));
+    }
+    series->append(due);
+    chart->addSeries(series);
+    QLineSeries *capacity =
+        line(DashboardCharts::tr("Capacity: %1 resolved a working day").arg(number(f.capacity.perDay(), 1)), kInk,
+             Qt::DashLine, 1);
+    if (!f.forecast.empty()) {
+        capacity->append(-0.5, f.capacity.perDay());
+        for (std::size_t i = 0; i < f.forecast.size(); ++i)
+            capacity->append(double(i), f.capacity.perDay());
+        capacity->append(double(f.forecast.size()) - 0.5, f.capacity.perDay());
+    }
+    chart->addSeries(capacity);
+    auto *y = new QValueAxis;
+    y->setRange(0, std::max(1.0, top * 1.1));
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(DashboardCharts::tr("Items"));
+    y->applyNiceNumbers();
+    addAxes(chart, x, y);
+}
+
+// The caseworkers who resolved most, a bar each.
+void plotCaseworkers(QChart *chart, const SlaFigures &f)
+{
+    auto *series = new QHorizontalBarSeries;
+    auto *resolved = new QBarSet(DashboardCharts::tr("Resolved"));
+    resolved->setProperty(kPart, int(DashboardPick::Part::Caseworker));
+    resolved->setBrush(kindColour(Kind::HrChange));
+    auto *y = categories();
+    // Most at the top: a horizontal chart's first category is at the bottom.
+    const int shown = std::min<int>(int(f.caseworkers.size()), kChartCaseworkers);
+    for (int i = shown - 1; i >= 0; --i) {
+        resolved->append(f.caseworkers[std::size_t(i)].resolved);
+        y->append(caseworkerLabel(f.caseworkers[std::size_t(i)]));
+    }
+    series->append(resolved);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    resolved->setLabelColor(Qt::white);
+    chart->addSeries(series);
+    auto *x = new QValueAxis;
+    x->setRange(0, f.caseworkers.empty() ? 1 : std::max(1, f.caseworkers.front().resolved));
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTitleText(f.caseworkers.size() > std::size_t(shown)
+                        ? DashboardCharts::tr("Items resolved (the %1 who resolved most of %2)")
+                              .arg(shown)
+                              .arg(f.caseworkers.size())
+                        : DashboardCharts::tr("Items resolved"));
+    addAxes(chart, x, y);
+    x->applyNiceNumbers();
+    chart->legend()->hide();
+}
+
+} // namespace
+
 QChart *makeChart(DashboardChart which, const SlaFigures &f, double targetPercent)
 {
     QChart *chart = newChart();
     chart->setProperty(kPart, int(which));
     switch (which) {
-    case DashboardChart::Compliance: {
-        auto *x = categories();
-        for (const SlaFigures::Week &w : f.weeks)
-            x->append(weekLabel(w));
-        auto *y = new QValueAxis;
-        double low = targetPercent;
-        const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine};
-        for (Kind k : models::kAllKinds) {
-            QLineSeries *s = line(models::kindPluralLabel(k), kindColour(k), styles[int(k)], int(k));
-            s->setProperty(kPart, int(DashboardPick::Part::Week));
-            s->setProperty(kKind, int(k));
-            for (std::size_t i = 0; i < f.weeks.size(); ++i)
-                if (const auto p = f.weeks[i].byKind[std::size_t(k)].percent()) {
-                    s->append(double(i), *p);
-                    low = std::min(low, *p);
-                }
-            chart->addSeries(s);
-        }
-        QLineSeries *target =
-            line(DashboardCharts::tr("Target (%1)").arg(percentText({100, int(std::lround(targetPercent))})), kInk,
-                 Qt::DashDotLine, -1);
-        target->setPen(QPen(kInk, 1.5, Qt::DashDotLine));
-        if (!f.weeks.empty()) {
-            target->append(-0.5, targetPercent);
-            target->append(double(f.weeks.size()) - 0.5, targetPercent);
-        }
-        chart->addSeries(target);
-        // From a round ten below the lowest point (and the target) to 100%.
-        const double bottom = std::max(0.0, std::floor((low - 1) / 10) * 10);
-        y->setRange(bottom, 100);
-        y->setTickCount(int((100 - bottom) / 10) + 1);
-        y->setLabelFormat(QStringLiteral("%d%"));
-        y->setTitleText(DashboardCharts::tr("Resolved in time"));
-        addAxes(chart, x, y);
-        break;
-    }
-    case DashboardChart::Age: {
-        auto *series = new QStackedBarSeries;
-        for (Kind k : models::kAllKinds)
-            for (const bool breached : {false, true}) {
-                auto *set = new QBarSet(breached ? DashboardCharts::tr("%1, breached").arg(models::kindPluralLabel(k))
-                                                 : models::kindPluralLabel(k));
-                set->setProperty(kPart, int(DashboardPick::Part::Age));
-                set->setProperty(kKind, int(k));
-                set->setProperty(kBreached, int(breached));
-                // The breached part: the queue's colour, hatched, with a dark edge.
-                set->setBrush(breached ? QBrush(kindColour(k).darker(130), Qt::BDiagPattern) : QBrush(kindColour(k)));
-                set->setPen(QPen(breached ? kindColour(k).darker(160) : kindColour(k), breached ? 1.5 : 0.5));
-                for (int b = 0; b < SlaFigures::kAgeBands; ++b) {
-                    const SlaFigures::AgeCell &c = f.openByAge[std::size_t(b)][std::size_t(k)];
-                    set->append(breached ? c.breached : c.open - c.breached);
-                }
-                series->append(set);
-            }
-        chart->addSeries(series);
-        auto *x = categories();
-        for (int b = 0; b < SlaFigures::kAgeBands; ++b)
-            x->append(shortAgeLabel(b));
-        x->setTitleText(DashboardCharts::tr("Age in working days"));
-        int top = 1; // an empty chart still has a scale
-        for (const auto &band : f.openByAge) {
-            int open = 0;
-            for (const SlaFigures::AgeCell &c : band)
-                open += c.open;
-            top = std::max(top, open);
-        }
-        auto *y = new QValueAxis;
-        y->setRange(0, top);
-        y->setLabelFormat(QStringLiteral("%d"));
-        y->setTitleText(DashboardCharts::tr("Open items"));
-        addAxes(chart, x, y);
-        y->applyNiceNumbers();
-        break;
-    }
-    case DashboardChart::Forecast: {
-        auto *series = new QBarSeries;
-        auto *due = new QBarSet(DashboardCharts::tr("Falling due"));
-        due->setProperty(kPart, int(DashboardPick::Part::Forecast));
-        due->setBrush(QColor(0x56, 0xB4, 0xE9));
-        due->setPen(QPen(QColor(0x00, 0x72, 0xB2), 1));
-        auto *x = categories();
-        double top = f.capacity.perDay();
-        for (const SlaFigures::ForecastDay &d : f.forecast) {
-            due->append(d.due);
-            x->append(dayLabel(d));
-            top = std::max(top, double(d.due));
-        }
-        series->append(due);
-        chart->addSeries(series);
-        QLineSeries *capacity =
-            line(DashboardCharts::tr("Capacity: %1 resolved a working day").arg(number(f.capacity.perDay(), 1)), kInk,
-                 Qt::DashLine, 1);
-        if (!f.forecast.empty()) {
-            capacity->append(-0.5, f.capacity.perDay());
-            for (std::size_t i = 0; i < f.forecast.size(); ++i)
-                capacity->append(double(i), f.capacity.perDay());
-            capacity->append(double(f.forecast.size()) - 0.5, f.capacity.perDay());
-        }
-        chart->addSeries(capacity);
-        auto *y = new QValueAxis;
-        y->setRange(0, std::max(1.0, top * 1.1));
-        y->setLabelFormat(QStringLiteral("%d"));
-        y->setTitleText(DashboardCharts::tr("Items"));
-        y->applyNiceNumbers();
-        addAxes(chart, x, y);
-        break;
-    }
-    case DashboardChart::Caseworkers: {
-        auto *series = new QHorizontalBarSeries;
-        auto *resolved = new QBarSet(DashboardCharts::tr("Resolved"));
-        resolved->setProperty(kPart, int(DashboardPick::Part::Caseworker));
-        resolved->setBrush(kindColour(Kind::HrChange));
-        auto *y = categories();
-        // Most at the top: a horizontal chart's first category is at the bottom.
-        const int shown = std::min<int>(int(f.caseworkers.size()), kChartCaseworkers);
-        for (int i = shown - 1; i >= 0; --i) {
-            resolved->append(f.caseworkers[std::size_t(i)].resolved);
-            y->append(caseworkerLabel(f.caseworkers[std::size_t(i)]));
-        }
-        series->append(resolved);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-        resolved->setLabelColor(Qt::white);
-        chart->addSeries(series);
-        auto *x = new QValueAxis;
-        x->setRange(0, f.caseworkers.empty() ? 1 : std::max(1, f.caseworkers.front().resolved));
-        x->setLabelFormat(QStringLiteral("%d"));
-        x->setTitleText(f.caseworkers.size() > std::size_t(shown)
-                            ? DashboardCharts::tr("Items resolved (the %1 who resolved most of %2)")
-                                  .arg(shown)
-                                  .arg(f.caseworkers.size())
-                            : DashboardCharts::tr("Items resolved"));
-        addAxes(chart, x, y);
-        x->applyNiceNumbers();
-        chart->legend()->hide();
-        break;
-    }
+    case DashboardChart::Compliance: plotCompliance(chart, f, targetPercent); break;
+    case DashboardChart::Age: plotAge(chart, f); break;
+    case DashboardChart::Forecast: plotForecast(chart, f); break;
+    case DashboardChart::Caseworkers: plotCaseworkers(chart, f); break;
     }
     return chart;
 }
