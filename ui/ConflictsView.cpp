@@ -86,6 +86,27 @@ ConflictsView::ConflictsView(models::Cache &cache, const models::User &user, con
 
     auto *page = new QSplitter(Qt::Vertical);
     page->setChildrenCollapsible(false);
+    page->addWidget(makeConflictList());
+    page->addWidget(makeConflictDetail());
+    page->setStretchFactor(0, 1);
+    page->setStretchFactor(1, 3);
+    page->setSizes({160, 560});
+    m_stack->addWidget(page);
+
+    connect(m_retry, &QPushButton::clicked, this, &ConflictsView::retry);
+    connect(m_edit, &QPushButton::clicked, this, &ConflictsView::editAndRetry);
+    connect(m_discard, &QPushButton::clicked, this, &ConflictsView::discard);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
+        showCurrent();
+        if (const auto *c = current())
+            Q_EMIT itemChosen(c->command.itemId);
+    });
+    reload();
+}
+
+// The list of changes the store did not accept, under a word on what to do with them.
+QWidget *ConflictsView::makeConflictList()
+{
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -113,8 +134,13 @@ ConflictsView::ConflictsView(models::Cache &cache, const models::User &user, con
     m_table->setColumnWidth(1,
                             fontMetrics().horizontalAdvance(QStringLiteral("Request information: “Need the P45 f”")));
     topLayout->addWidget(m_table);
-    page->addWidget(top);
+    return top;
+}
 
+// The chosen change: what it was, why the store did not accept it, the three versions side by
+// side, and what can be done with it.
+QWidget *ConflictsView::makeConflictDetail()
+{
     auto *detail = new QWidget;
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 4, 0, 0);
@@ -167,21 +193,7 @@ ConflictsView::ConflictsView(models::Cache &cache, const models::User &user, con
     buttons->addStretch();
     buttons->addWidget(m_discard);
     detailLayout->addLayout(buttons);
-    page->addWidget(detail);
-    page->setStretchFactor(0, 1);
-    page->setStretchFactor(1, 3);
-    page->setSizes({160, 560});
-    m_stack->addWidget(page);
-
-    connect(m_retry, &QPushButton::clicked, this, &ConflictsView::retry);
-    connect(m_edit, &QPushButton::clicked, this, &ConflictsView::editAndRetry);
-    connect(m_discard, &QPushButton::clicked, this, &ConflictsView::discard);
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
-        showCurrent();
-        if (const auto *c = current())
-            Q_EMIT itemChosen(c->command.itemId);
-    });
-    reload();
+    return detail;
 }
 
 QString ConflictsView::displayName(const QString &username) const
@@ -335,27 +347,29 @@ void ConflictsView::showCurrent()
     m_reason->setText(c->kind == models::Conflict::Kind::Conflict
                           ? tr("The item changed in the store before your change reached it: %1").arg(reason)
                           : tr("The store refused your change: %1").arg(reason));
+    showComparison(comparisonLines(*c, now));
+}
 
-    // The three states: what I saw; mine = what I saw with my change applied, by the same rules
-    // the desk applied it; theirs = the item as the store has it now (or as the cache shows it).
+// The three states: what I saw; mine = what I saw with my change applied, by the same rules the
+// desk applied it; theirs = the item as the store has it now (or as the cache shows it).
+std::vector<ConflictsView::ComparisonLine>
+ConflictsView::comparisonLines(const models::Conflict &c, const std::optional<models::WorkItem> &now) const
+{
     models::WorkItem base = now.value_or(models::WorkItem{});
-    base.id = c->command.itemId;
-    const models::WorkItem seen = withState(base, c->seen);
+    base.id = c.command.itemId;
+    const models::WorkItem seen = withState(base, c.seen);
     models::WorkItem mine = seen;
-    const models::Decision decision = models::lifecycle::decide(c->command, seen, m_user);
+    const models::Decision decision = models::lifecycle::decide(c.command, seen, m_user);
     if (decision.allowed())
-        models::lifecycle::apply(mine, decision.effect, c->command.at);
-    else if (c->command.type == CommandType::EditFields) {
-        const QJsonObject changes = c->command.payload.value(QStringLiteral("fields")).toObject();
+        models::lifecycle::apply(mine, decision.effect, c.command.at);
+    else if (c.command.type == CommandType::EditFields) {
+        const QJsonObject changes = c.command.payload.value(QStringLiteral("fields")).toObject();
         for (auto it = changes.begin(); it != changes.end(); ++it)
             mine.fields.insert(it.key(), it.value());
     }
-    const models::WorkItem theirs = c->theirs.isEmpty() ? base : withState(base, c->theirs);
+    const models::WorkItem theirs = c.theirs.isEmpty() ? base : withState(base, c.theirs);
 
-    struct Line {
-        QString label, seen, mine, theirs;
-    };
-    std::vector<Line> lines;
+    std::vector<ComparisonLine> lines;
     lines.push_back({tr("Status"), models::statusLabel(seen.status), models::statusLabel(mine.status),
                      models::statusLabel(theirs.status)});
     lines.push_back(
@@ -372,7 +386,7 @@ void ConflictsView::showCurrent()
                              value(spec, theirs.fields)});
     }
     // What my change said that is not a field: the reason, the note, the outcome.
-    const QJsonObject &p = c->command.payload;
+    const QJsonObject &p = c.command.payload;
     for (const auto &[key, label] :
          {std::pair{QStringLiteral("reason"), tr("Reason")}, std::pair{QStringLiteral("outcome"), tr("Outcome")},
           std::pair{QStringLiteral("note"), tr("Note")}, std::pair{QStringLiteral("text"), tr("Note")}}) {
@@ -382,13 +396,18 @@ void ConflictsView::showCurrent()
             key == QLatin1String("outcome") ? models::outcomeLabel(p.value(key).toString()) : p.value(key).toString();
         lines.push_back({label, tr("—"), v, tr("—")});
     }
+    return lines;
+}
 
+// The lines, with what my change and what the store changed marked, in bold where the two differ.
+void ConflictsView::showComparison(const std::vector<ComparisonLine> &lines)
+{
     QFont bold = m_compare->font();
     bold.setBold(true);
     m_compare->setRowCount(int(lines.size()));
     QStringList labels;
     for (int r = 0; r < int(lines.size()); ++r) {
-        const Line &l = lines[std::size_t(r)];
+        const ComparisonLine &l = lines[std::size_t(r)];
         labels << l.label;
         auto *a = new QTableWidgetItem(l.seen);
         auto *b = new QTableWidgetItem(l.mine);

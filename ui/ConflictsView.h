@@ -51,6 +51,15 @@ Q_SIGNALS:
     void itemChosen(const QString &itemId);
 
 private:
+    // A line of the comparison: the item's status, a field or what my change said, three ways.
+    struct ComparisonLine {
+        QString label, seen, mine, theirs;
+    };
+    QWidget *makeConflictList();
+    QWidget *makeConflictDetail();
+    std::vector<ComparisonLine> comparisonLines(const models::Conflict &c,
+                                                const std::optional<models::WorkItem> &now) const;
+    void showComparison(const std::vector<ComparisonLine> &lines);
     bool retryWith(const models::Conflict &conflict, const QJsonObject &payload);
     const models::Conflict *current() const;
     void showCurrent();
