@@ -92,9 +92,64 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("dashboard-figures"));
 
-    // Teams: the people who work for the same partners, named after their team leader.
+    makeTeams();
+    makeFilterBoxes();
+    QHBoxLayout *filters = makeFilterBar();
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    makeCards();
+    makeReassignButton();
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_reassign);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(bottom);
+    layout->addWidget(scroll, 1);
+
+    restoreFilters();
+    for (QComboBox *box : {m_partner, m_kind, m_team, m_period})
+        connect(box, &QComboBox::currentIndexChanged, this, &DashboardView::onFiltersChanged);
+    for (QDateEdit *e : {m_from, m_to})
+        connect(e, &QDateEdit::dateChanged, this, &DashboardView::onFiltersChanged);
+    connect(m_target, &QSpinBox::valueChanged, this, [this] {
+        saveFilters();
+        showFigures();
+    });
+
+    connectWatchers();
+    m_throttle.setSingleShot(true);
+    connect(&m_throttle, &QTimer::timeout, this, &DashboardView::refresh);
+    m_showNext.setSingleShot(true);
+    connect(&m_showNext, &QTimer::timeout, this, [this] {
+        showPart(m_nextPart++);
+        if (m_nextPart < kParts)
+            m_showNext.start(0);
+        else
+            Q_EMIT refreshed();
+    });
+}
+
+DashboardView::~DashboardView()
+{
+    m_watcher.waitForFinished();
+    m_drillWatcher.waitForFinished();
+}
+
+// The teams the Team filter offers: the people who work for the same partners, named after their
+// team leader. Everyone's display name is kept on the way, from the same read of the users.
+void DashboardView::makeTeams()
+{
     std::map<QStringList, Team> byPartners;
-    for (const models::User &u : cache.users()) {
+    for (const models::User &u : m_cache.users()) {
         m_displayNames.insert(u.username, u.displayName);
         if (u.role != models::Role::Caseworker && u.role != models::Role::TeamLeader)
             continue;
@@ -112,12 +167,15 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
         m_teams.push_back(team);
     }
     std::sort(m_teams.begin(), m_teams.end(), [](const Team &a, const Team &b) { return a.name < b.name; });
+}
 
-    // The filters.
+// The filters, with their choices and defaults; makeFilterBar() labels them.
+void DashboardView::makeFilterBoxes()
+{
     m_partner = new QComboBox;
     m_partner->addItem(tr("All my partners"), QString());
     for (const models::Partner &p : models::partners())
-        if (const QString code = QString::fromUtf8(p.code); user.worksFor(code))
+        if (const QString code = QString::fromUtf8(p.code); m_user.worksFor(code))
             m_partner->addItem(QStringLiteral("%1 · %2").arg(code, QString::fromUtf8(p.shortName)), code);
     m_kind = new QComboBox;
     m_kind->addItem(tr("All queues"), -1);
@@ -139,7 +197,7 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     }
-    const QDate today = QDateTime::fromSecsSinceEpoch(clock.now()).date();
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock.now()).date();
     m_from->setDate(today.addDays(-28));
     m_to->setDate(today);
     m_target = new QSpinBox;
@@ -147,7 +205,11 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
     m_target->setSuffix(QStringLiteral("%"));
     m_target->setValue(kDefaultTargetPercent);
     m_target->setToolTip(tr("The share of work to resolve within its service level, drawn on the weekly chart"));
+}
 
+// The filters, each with its label, and the buttons that save the whole dashboard.
+QHBoxLayout *DashboardView::makeFilterBar()
+{
     auto *filters = new QHBoxLayout;
     const auto labelled = [filters](const QString &text, QWidget *w) {
         auto *l = new QLabel(text);
@@ -172,12 +234,26 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
     auto *pdf = new QPushButton(tr("Save as PDF…"));
     filters->addWidget(png);
     filters->addWidget(pdf);
+    connect(png, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save the dashboard as PNG"), QStringLiteral("sla-dashboard.png"), tr("PNG images (*.png)"));
+        QString error;
+        if (!file.isEmpty() && !savePng(file, &error))
+            QMessageBox::warning(this, tr("Could not save the dashboard"), error);
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save the dashboard as PDF"), QStringLiteral("sla-dashboard.pdf"), tr("PDF documents (*.pdf)"));
+        QString error;
+        if (!file.isEmpty() && !savePdf(file, &error))
+            QMessageBox::warning(this, tr("Could not save the dashboard"), error);
+    });
+    return filters;
+}
 
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("dashboardStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    // The cards: four charts, then the two tables.
+// The cards: four charts, then the two tables.
+void DashboardView::makeCards()
+{
     m_content = new QWidget;
     m_content->setObjectName(QStringLiteral("dashboardContent"));
     m_content->setAutoFillBackground(true);
@@ -232,12 +308,15 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
                     2, 1);
     for (int r = 0; r < 3; ++r)
         grid->setRowMinimumHeight(r, 340);
+}
 
-    // A team leader can move a caseworker's open work to someone with room for it.
+// A team leader can move a caseworker's open work to someone with room for it.
+void DashboardView::makeReassignButton()
+{
     m_reassign = new QPushButton(tr("Reassign their open work…"));
     m_reassign->setToolTip(tr("Move open work from the caseworker chosen in the table of resolved work per "
                               "caseworker to someone with capacity"));
-    m_reassign->setVisible(user.role == models::Role::TeamLeader);
+    m_reassign->setVisible(m_user.role == models::Role::TeamLeader);
     connect(m_reassign, &QPushButton::clicked, this, [this] {
         QTableWidget *t = m_cards[std::size_t(DashboardChart::Caseworkers)].table;
         const int row = t->currentRow();
@@ -249,43 +328,11 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
         }
         Q_EMIT reassignRequested(shown->caseworkers[std::size_t(row)].username);
     });
+}
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(m_content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_status, 1);
-    bottom->addWidget(m_reassign);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addLayout(bottom);
-    layout->addWidget(scroll, 1);
-
-    restoreFilters();
-    for (QComboBox *box : {m_partner, m_kind, m_team, m_period})
-        connect(box, &QComboBox::currentIndexChanged, this, &DashboardView::onFiltersChanged);
-    for (QDateEdit *e : {m_from, m_to})
-        connect(e, &QDateEdit::dateChanged, this, &DashboardView::onFiltersChanged);
-    connect(m_target, &QSpinBox::valueChanged, this, [this] {
-        saveFilters();
-        showFigures();
-    });
-    connect(png, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("Save the dashboard as PNG"), QStringLiteral("sla-dashboard.png"), tr("PNG images (*.png)"));
-        QString error;
-        if (!file.isEmpty() && !savePng(file, &error))
-            QMessageBox::warning(this, tr("Could not save the dashboard"), error);
-    });
-    connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("Save the dashboard as PDF"), QStringLiteral("sla-dashboard.pdf"), tr("PDF documents (*.pdf)"));
-        QString error;
-        if (!file.isEmpty() && !savePdf(file, &error))
-            QMessageBox::warning(this, tr("Could not save the dashboard"), error);
-    });
-
+// What the worker thread's answers do: new figures go on screen, a drill-down's rows to drillDown().
+void DashboardView::connectWatchers()
+{
     connect(&m_watcher, &QFutureWatcher<Computed>::finished, this, [this] {
         const Computed c = m_watcher.result();
         if (!c.error.isEmpty()) {
@@ -319,22 +366,6 @@ DashboardView::DashboardView(models::Cache &cache, const models::User &user, con
         else
             Q_EMIT drillDown(m_drillTitle, std::make_shared<const std::vector<qint64>>(d.rows));
     });
-    m_throttle.setSingleShot(true);
-    connect(&m_throttle, &QTimer::timeout, this, &DashboardView::refresh);
-    m_showNext.setSingleShot(true);
-    connect(&m_showNext, &QTimer::timeout, this, [this] {
-        showPart(m_nextPart++);
-        if (m_nextPart < kParts)
-            m_showNext.start(0);
-        else
-            Q_EMIT refreshed();
-    });
-}
-
-DashboardView::~DashboardView()
-{
-    m_watcher.waitForFinished();
-    m_drillWatcher.waitForFinished();
 }
 
 QWidget *DashboardView::makeCard(const QString &title, QWidget *body, QToolButton *asTable,

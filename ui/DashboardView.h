@@ -16,6 +16,7 @@
 class QChartView;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -95,6 +96,12 @@ private:
         QTableWidget *table = nullptr;
         QToolButton *asTable = nullptr;
     };
+    void makeTeams();
+    void makeFilterBoxes();
+    QHBoxLayout *makeFilterBar();
+    void makeCards();
+    void makeReassignButton();
+    void connectWatchers();
     QWidget *makeCard(const QString &title, QWidget *body, QToolButton *asTable, const std::function<void()> &saveCsv);
     // The parts of the dashboard: the four charts (a card each, with its table), then the
     // partners' and the awaiting tables.
