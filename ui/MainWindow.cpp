@@ -54,7 +54,54 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_countsPool.setMaxThreadCount(1);
     setObjectName(QStringLiteral("MainWindow"));
 
-    // Toolbar: Next item, search, and where the work stands with the central store.
+    makeToolBar();
+
+    // Navigator | queue | item panel.
+    m_navigator = new Navigator;
+    m_navigator->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Payroll exceptions  (00,000)")) + 40);
+    makeQueueTable();
+    m_panel = new ItemPanel(cache, user, clock);
+    QHash<QString, QString> names;
+    for (const models::User &u : cache.users())
+        names.insert(u.username, u.displayName);
+    m_model->setDisplayNames(names);
+    m_model->setSlaRules(cache.slaRules());
+    m_conflictsView = new ConflictsView(cache, user, clock);
+    makeCentralWidget();
+
+    makeStatusBar();
+    makeSyncMenu();
+    connectParts();
+
+    // Ctrl+1 … Ctrl+4: My work and the three queues.
+    const char *const quickViews[] = {"my-work", "hr", "invoices", "payroll"};
+    for (int i = 0; i < 4; ++i) {
+        auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this);
+        connect(sc, &QShortcut::activated, this, [this, v = QLatin1String(quickViews[i])] { selectView(v); });
+    }
+
+    m_syncRefresh.setSingleShot(true);
+    m_syncRefresh.setInterval(kSyncRefreshMs);
+    connect(&m_syncRefresh, &QTimer::timeout, this, [this] {
+        if (m_model->isLoading()) {
+            m_syncRefresh.start(); // the last read is still running: read once more after it
+            return;
+        }
+        const QStringList ids = m_syncedAll ? QStringList() : m_syncedIds;
+        m_syncedIds.clear();
+        m_syncedAll = false;
+        refreshAfterSync(ids);
+    });
+
+    refreshConflicts();
+    restoreLayout();
+    refreshCounts();
+    updateStatusBar();
+}
+
+// Next item, search, and where the work stands with the central store.
+void MainWindow::makeToolBar()
+{
     auto *toolbar = addToolBar(tr("Work"));
     toolbar->setObjectName(QStringLiteral("workToolbar"));
     toolbar->setMovable(false);
@@ -88,11 +135,12 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
         m_search->setFocus();
         m_search->selectAll();
     });
+}
 
-    // Navigator | queue | item panel.
-    m_navigator = new Navigator;
-    m_navigator->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Payroll exceptions  (00,000)")) + 40);
-    m_model = new QueueModel(cache.path(), clock, this);
+// The queue, by due time at first; a right click on its header shows or hides columns.
+void MainWindow::makeQueueTable()
+{
+    m_model = new QueueModel(m_cache.path(), m_clock, this);
     m_table = new QTableView;
     m_table->setAccessibleName(tr("Queue"));
     m_table->setModel(m_model);
@@ -112,27 +160,7 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(QueueModel::Due, Qt::AscendingOrder);
-    // Column widths from the text they hold, so they suit any font size and DPI.
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics fm = fontMetrics();
-    const auto fit = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 20; };
-    const QString dateSample =
-        QLocale().toString(QDateTime(QDate(2026, 11, 25), QTime(17, 0)), QStringLiteral("ddd d MMM HH:mm"));
-    m_table->setColumnWidth(QueueModel::Sla,
-                            QFontMetrics(bold).horizontalAdvance(models::slaLabel(models::SlaState::Breached)) + 34);
-    m_table->setColumnWidth(QueueModel::Priority, fit(models::priorityLabel(models::Priority::Urgent)));
-    m_table->setColumnWidth(QueueModel::Due, fit(dateSample));
-    QFontMetrics boldFm(bold);
-    m_table->setColumnWidth(QueueModel::Reference,
-                            boldFm.horizontalAdvance(QStringLiteral("INV-0000000")) + 20 + 22); // + marker
-    m_table->setColumnWidth(QueueModel::Type, fit(models::subtypeLabel(QStringLiteral("suspected_duplicate"))));
-    m_table->setColumnWidth(QueueModel::Partner, fit(QStringLiteral("HIWFRS")));
-    m_table->setColumnWidth(QueueModel::Summary, fit(QStringLiteral("KENSINGTON FLOORING LTD · £12,345.67")));
-    m_table->setColumnWidth(QueueModel::Amount, fit(models::formatPence(12345678)));
-    m_table->setColumnWidth(QueueModel::Assignee, fit(QStringLiteral("Ffion Llewellyn")));
-    m_table->setColumnWidth(QueueModel::Status, fit(models::statusLabel(models::Status::AwaitingInfo)));
-    m_table->setColumnWidth(QueueModel::Received, fit(dateSample));
+    sizeQueueColumns();
     // Shown on request (right-click the header): the summary carries invoice amounts already, and
     // "Next item" weighs priority for the caseworker.
     m_table->setColumnHidden(QueueModel::Priority, true);
@@ -156,30 +184,37 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
             m_table->horizontalHeader()->setSortIndicator(QueueModel::Due, Qt::AscendingOrder);
         }
     });
+}
 
-    m_panel = new ItemPanel(cache, user, clock);
-    QHash<QString, QString> names;
-    for (const models::User &u : cache.users())
-        names.insert(u.username, u.displayName);
-    m_model->setDisplayNames(names);
-    m_model->setSlaRules(cache.slaRules());
-    m_conflictsView = new ConflictsView(cache, user, clock);
-    // The work behind a number on the dashboard: a banner over the queue while it shows it.
-    m_drillBanner = new QFrame;
-    m_drillBanner->setObjectName(QStringLiteral("drillDownBanner"));
-    m_drillBanner->setStyleSheet(
-        QStringLiteral("#drillDownBanner { background: #E8F0FA; border-bottom: 1px solid #B8C9E0; }"));
-    m_drillLabel = new QLabel;
-    m_drillLabel->setWordWrap(true);
-    auto *drillReassign = new QPushButton(tr("Reassign these…"));
-    drillReassign->setVisible(user.role == models::Role::TeamLeader);
-    auto *drillBack = new QPushButton(tr("Back to service levels"));
-    auto *drillLayout = new QHBoxLayout(m_drillBanner);
-    drillLayout->setContentsMargins(10, 6, 10, 6);
-    drillLayout->addWidget(m_drillLabel, 1);
-    drillLayout->addWidget(drillReassign);
-    drillLayout->addWidget(drillBack);
-    m_drillBanner->hide();
+// Column widths from the text they hold, so they suit any font size and DPI.
+void MainWindow::sizeQueueColumns()
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm = fontMetrics();
+    const auto fit = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 20; };
+    const QString dateSample =
+        QLocale().toString(QDateTime(QDate(2026, 11, 25), QTime(17, 0)), QStringLiteral("ddd d MMM HH:mm"));
+    m_table->setColumnWidth(QueueModel::Sla,
+                            QFontMetrics(bold).horizontalAdvance(models::slaLabel(models::SlaState::Breached)) + 34);
+    m_table->setColumnWidth(QueueModel::Priority, fit(models::priorityLabel(models::Priority::Urgent)));
+    m_table->setColumnWidth(QueueModel::Due, fit(dateSample));
+    QFontMetrics boldFm(bold);
+    m_table->setColumnWidth(QueueModel::Reference,
+                            boldFm.horizontalAdvance(QStringLiteral("INV-0000000")) + 20 + 22); // + marker
+    m_table->setColumnWidth(QueueModel::Type, fit(models::subtypeLabel(QStringLiteral("suspected_duplicate"))));
+    m_table->setColumnWidth(QueueModel::Partner, fit(QStringLiteral("HIWFRS")));
+    m_table->setColumnWidth(QueueModel::Summary, fit(QStringLiteral("KENSINGTON FLOORING LTD · £12,345.67")));
+    m_table->setColumnWidth(QueueModel::Amount, fit(models::formatPence(12345678)));
+    m_table->setColumnWidth(QueueModel::Assignee, fit(QStringLiteral("Ffion Llewellyn")));
+    m_table->setColumnWidth(QueueModel::Status, fit(models::statusLabel(models::Status::AwaitingInfo)));
+    m_table->setColumnWidth(QueueModel::Received, fit(dateSample));
+}
+
+// Navigator | queue, conflicts or dashboard | item panel, under the first sync's progress.
+void MainWindow::makeCentralWidget()
+{
+    makeDrillDownBanner();
     auto *queuePage = new QWidget;
     auto *queueLayout = new QVBoxLayout(queuePage);
     queueLayout->setContentsMargins(0, 0, 0, 0);
@@ -190,31 +225,8 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     m_centre->addWidget(queuePage);
     m_centre->addWidget(m_conflictsView);
     // Team leaders run the day from the dashboard; auditors see it, read-only.
-    if (user.role == models::Role::TeamLeader || user.role == models::Role::Auditor) {
-        m_dashboard = new DashboardView(cache, user, clock);
-        m_centre->addWidget(m_dashboard);
-        m_navigator->setDashboardAvailable(true);
-        connect(m_dashboard, &DashboardView::drillDown, this, &MainWindow::showDrillDown);
-        connect(m_dashboard, &DashboardView::reassignRequested, this, [this](const QString &username) {
-            models::QueueFilter theirs;
-            theirs.scope = models::QueueFilter::Scope::MyWork;
-            theirs.user = username;
-            if (const auto rows = guarded(this, tr("Could not find their open work"), [&] {
-                    return models::QueueReader(m_cache.path()).rowIds(theirs, models::QueueSort::Due, false);
-                }))
-                reassign(*rows);
-        });
-        auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+5")), this);
-        connect(sc, &QShortcut::activated, this, [this] { selectView(Navigator::dashboardView()); });
-    }
-    connect(drillBack, &QPushButton::clicked, this, [this] {
-        if (!selectView(Navigator::dashboardView()))
-            selectView(QStringLiteral("my-work"));
-    });
-    connect(drillReassign, &QPushButton::clicked, this, [this] {
-        if (m_drillRows)
-            reassign(*m_drillRows);
-    });
+    if (m_user.role == models::Role::TeamLeader || m_user.role == models::Role::Auditor)
+        makeDashboard();
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigator);
@@ -233,18 +245,72 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     centralLayout->addWidget(m_progressBar);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
+}
 
-    // Status bar: who, how much work, and what is waiting to be sent.
-    m_userLabel = new QLabel(QStringLiteral("%1 · %2").arg(user.displayName, models::roleLabel(user.role)));
+// The work behind a number on the dashboard: a banner over the queue while it shows it.
+void MainWindow::makeDrillDownBanner()
+{
+    m_drillBanner = new QFrame;
+    m_drillBanner->setObjectName(QStringLiteral("drillDownBanner"));
+    m_drillBanner->setStyleSheet(
+        QStringLiteral("#drillDownBanner { background: #E8F0FA; border-bottom: 1px solid #B8C9E0; }"));
+    m_drillLabel = new QLabel;
+    m_drillLabel->setWordWrap(true);
+    auto *drillReassign = new QPushButton(tr("Reassign these…"));
+    drillReassign->setVisible(m_user.role == models::Role::TeamLeader);
+    auto *drillBack = new QPushButton(tr("Back to service levels"));
+    auto *drillLayout = new QHBoxLayout(m_drillBanner);
+    drillLayout->setContentsMargins(10, 6, 10, 6);
+    drillLayout->addWidget(m_drillLabel, 1);
+    drillLayout->addWidget(drillReassign);
+    drillLayout->addWidget(drillBack);
+    m_drillBanner->hide();
+    connect(drillBack, &QPushButton::clicked, this, [this] {
+        if (!selectView(Navigator::dashboardView()))
+            selectView(QStringLiteral("my-work"));
+    });
+    connect(drillReassign, &QPushButton::clicked, this, [this] {
+        if (m_drillRows)
+            reassign(*m_drillRows);
+    });
+}
+
+// The dashboard, with the way from its numbers to the work behind them, and Ctrl+5 to it.
+void MainWindow::makeDashboard()
+{
+    m_dashboard = new DashboardView(m_cache, m_user, m_clock);
+    m_centre->addWidget(m_dashboard);
+    m_navigator->setDashboardAvailable(true);
+    connect(m_dashboard, &DashboardView::drillDown, this, &MainWindow::showDrillDown);
+    connect(m_dashboard, &DashboardView::reassignRequested, this, [this](const QString &username) {
+        models::QueueFilter theirs;
+        theirs.scope = models::QueueFilter::Scope::MyWork;
+        theirs.user = username;
+        if (const auto rows = guarded(this, tr("Could not find their open work"), [&] {
+                return models::QueueReader(m_cache.path()).rowIds(theirs, models::QueueSort::Due, false);
+            }))
+            reassign(*rows);
+    });
+    auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+5")), this);
+    connect(sc, &QShortcut::activated, this, [this] { selectView(Navigator::dashboardView()); });
+}
+
+// Who, how much work, and what is waiting to be sent.
+void MainWindow::makeStatusBar()
+{
+    m_userLabel = new QLabel(QStringLiteral("%1 · %2").arg(m_user.displayName, models::roleLabel(m_user.role)));
     m_countsLabel = new QLabel;
     m_outboxLabel = new QLabel;
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_countsLabel, 1);
-    m_syncStatus = new SyncStatusWidget(clock);
+    m_syncStatus = new SyncStatusWidget(m_clock);
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_outboxLabel);
+}
 
-    // The Sync menu: only shown when there is a store to sync with.
+// The Sync menu: only shown when there is a store to sync with.
+void MainWindow::makeSyncMenu()
+{
     m_syncMenu = menuBar()->addMenu(tr("&Sync"));
     m_syncNowAction = m_syncMenu->addAction(tr("Sync &now"), this, [this] {
         if (m_sync)
@@ -260,7 +326,11 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
     menuBar()->setVisible(false);
     for (QAction *a : {m_syncNowAction, m_pauseAction, m_logOutAction})
         a->setEnabled(false);
+}
 
+// What a choice, a click or a finished read in one part of the window does to the others.
+void MainWindow::connectParts()
+{
     connect(m_navigator, &Navigator::viewChosen, this, &MainWindow::showView);
     connect(m_syncStatus, &SyncStatusWidget::conflictsClicked, this, [this] { showConflicts(); });
     connect(m_syncStatus, &SyncStatusWidget::signInClicked, this, &MainWindow::signInAgain);
@@ -293,31 +363,6 @@ MainWindow::MainWindow(models::Cache &cache, const models::User &user, const mod
         if (isSettled())
             Q_EMIT settled();
     });
-
-    // Ctrl+1 … Ctrl+4: My work and the three queues.
-    const char *const quickViews[] = {"my-work", "hr", "invoices", "payroll"};
-    for (int i = 0; i < 4; ++i) {
-        auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this);
-        connect(sc, &QShortcut::activated, this, [this, v = QLatin1String(quickViews[i])] { selectView(v); });
-    }
-
-    m_syncRefresh.setSingleShot(true);
-    m_syncRefresh.setInterval(kSyncRefreshMs);
-    connect(&m_syncRefresh, &QTimer::timeout, this, [this] {
-        if (m_model->isLoading()) {
-            m_syncRefresh.start(); // the last read is still running: read once more after it
-            return;
-        }
-        const QStringList ids = m_syncedAll ? QStringList() : m_syncedIds;
-        m_syncedIds.clear();
-        m_syncedAll = false;
-        refreshAfterSync(ids);
-    });
-
-    refreshConflicts();
-    restoreLayout();
-    refreshCounts();
-    updateStatusBar();
 }
 
 MainWindow::~MainWindow()

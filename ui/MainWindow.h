@@ -101,6 +101,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void makeToolBar();
+    void makeQueueTable();
+    void sizeQueueColumns();
+    void makeCentralWidget();
+    void makeDrillDownBanner();
+    void makeDashboard();
+    void makeStatusBar();
+    void makeSyncMenu();
+    void connectParts();
     void applyFilter();
     void showView(const QString &name);
     void onSyncStatus(const sync::SyncStatus &status);
