@@ -176,6 +176,99 @@ QString fileIn(const QString &folder, const QString &name)
     return dir.filePath(name);
 }
 
+// One row of the weight table, its fields split at spaces; nullopt with `why` saying what is wrong.
+std::optional<ModulusWeightRow> weightRow(const QList<QByteArray> &f, QString *why)
+{
+    const auto problem = [why](const QString &what) -> std::optional<ModulusWeightRow> {
+        *why = what;
+        return std::nullopt;
+    };
+    if (f.size() != 17 && f.size() != 18) {
+        return problem(QCoreApplication::translate("ibc::models::ModulusCheck",
+                                                   "a row is a first and a last sort code, MOD10, MOD11 or DBLAL, "
+                                                   "fourteen weights and perhaps an exception number, but this row "
+                                                   "has %1 fields.")
+                           .arg(f.size()));
+    }
+    ModulusWeightRow row;
+    const std::optional<int> start = sortCodeField(f[0]);
+    const std::optional<int> end = sortCodeField(f[1]);
+    for (const QByteArray &field : {f[0], f[1]}) {
+        if (!sortCodeField(field)) {
+            return problem(
+                QCoreApplication::translate("ibc::models::ModulusCheck", "\"%1\" is not a sort code: six digits.")
+                    .arg(quoted(field)));
+        }
+    }
+    if (*end < *start) {
+        return problem(
+            QCoreApplication::translate("ibc::models::ModulusCheck", "the range ends at %1, before it starts at %2.")
+                .arg(quoted(f[1]), quoted(f[0])));
+    }
+    row.start = *start;
+    row.end = *end;
+    if (f[2] == "MOD10") {
+        row.method = Method::Mod10;
+    } else if (f[2] == "MOD11") {
+        row.method = Method::Mod11;
+    } else if (f[2] == "DBLAL") {
+        row.method = Method::DoubleAlternate;
+    } else {
+        return problem(QCoreApplication::translate("ibc::models::ModulusCheck",
+                                                   "\"%1\" is not a check method: MOD10, MOD11 or DBLAL.")
+                           .arg(quoted(f[2])));
+    }
+    for (std::size_t i = 0; i < 14; ++i) {
+        const QByteArray &field = f[qsizetype(i) + 3];
+        bool ok = false;
+        const int weight = field.toInt(&ok);
+        if (!ok || weight < -999 || weight > 999) {
+            return problem(QCoreApplication::translate("ibc::models::ModulusCheck",
+                                                       "\"%1\" is not a weight: a whole number of up to three "
+                                                       "digits.")
+                               .arg(quoted(field)));
+        }
+        row.weights[i] = weight;
+    }
+    if (f.size() == 18) {
+        bool ok = false;
+        row.exception = f[17].toInt(&ok);
+        if (!ok || row.exception < 1 || row.exception > 14) {
+            return problem(QCoreApplication::translate("ibc::models::ModulusCheck",
+                                                       "\"%1\" is not an exception: a number from 1 to 14.")
+                               .arg(quoted(f[17])));
+        }
+    }
+    return row;
+}
+
+// Section 2.1.2, nonstandard account numbers: each way an account number of six to ten digits
+// may be read as eight, with the sort code that goes with it.
+struct Reading {
+    QString sortCode;
+    QString account;
+};
+
+std::vector<Reading> readingsOf(const QString &sortCode, const QString &account, TenDigitAccount tenDigits)
+{
+    std::vector<Reading> readings;
+    switch (account.size()) {
+    case 6: readings.push_back({sortCode, QStringLiteral("00") + account}); break;
+    case 7: readings.push_back({sortCode, QStringLiteral("0") + account}); break;
+    case 8: readings.push_back({sortCode, account}); break;
+    case 9: // Santander (formerly Alliance & Leicester Commercial Bank)
+        readings.push_back({sortCode.left(5) + account.front(), account.right(8)});
+        break;
+    default:
+        if (tenDigits != TenDigitAccount::FirstEight)
+            readings.push_back({sortCode, account.right(8)});
+        if (tenDigits != TenDigitAccount::LastEight)
+            readings.push_back({sortCode, account.left(8)});
+        break;
+    }
+    return readings;
+}
+
 } // namespace
 
 std::optional<ModulusChecker> ModulusChecker::parse(const QByteArray &weightTable, const QByteArray &substitutionTable,
@@ -184,67 +277,13 @@ std::optional<ModulusChecker> ModulusChecker::parse(const QByteArray &weightTabl
 {
     ModulusChecker checker;
     const bool weightsRead = forEachLine(weightTable, [&](int line, const QList<QByteArray> &f) {
-        const auto fail = [&](const QString &what) {
-            *error = tableError(weightTableName, line, what);
+        QString why;
+        const std::optional<ModulusWeightRow> row = weightRow(f, &why);
+        if (!row) {
+            *error = tableError(weightTableName, line, why);
             return false;
-        };
-        if (f.size() != 17 && f.size() != 18) {
-            return fail(QCoreApplication::translate("ibc::models::ModulusCheck",
-                                                    "a row is a first and a last sort code, MOD10, MOD11 or DBLAL, "
-                                                    "fourteen weights and perhaps an exception number, but this row "
-                                                    "has %1 fields.")
-                            .arg(f.size()));
         }
-        ModulusWeightRow row;
-        const std::optional<int> start = sortCodeField(f[0]);
-        const std::optional<int> end = sortCodeField(f[1]);
-        for (const QByteArray &field : {f[0], f[1]}) {
-            if (!sortCodeField(field)) {
-                return fail(
-                    QCoreApplication::translate("ibc::models::ModulusCheck", "\"%1\" is not a sort code: six digits.")
-                        .arg(quoted(field)));
-            }
-        }
-        if (*end < *start) {
-            return fail(QCoreApplication::translate("ibc::models::ModulusCheck",
-                                                    "the range ends at %1, before it starts at %2.")
-                            .arg(quoted(f[1]), quoted(f[0])));
-        }
-        row.start = *start;
-        row.end = *end;
-        if (f[2] == "MOD10") {
-            row.method = Method::Mod10;
-        } else if (f[2] == "MOD11") {
-            row.method = Method::Mod11;
-        } else if (f[2] == "DBLAL") {
-            row.method = Method::DoubleAlternate;
-        } else {
-            return fail(QCoreApplication::translate("ibc::models::ModulusCheck",
-                                                    "\"%1\" is not a check method: MOD10, MOD11 or DBLAL.")
-                            .arg(quoted(f[2])));
-        }
-        for (std::size_t i = 0; i < 14; ++i) {
-            const QByteArray &field = f[qsizetype(i) + 3];
-            bool ok = false;
-            const int weight = field.toInt(&ok);
-            if (!ok || weight < -999 || weight > 999) {
-                return fail(QCoreApplication::translate("ibc::models::ModulusCheck",
-                                                        "\"%1\" is not a weight: a whole number of up to three "
-                                                        "digits.")
-                                .arg(quoted(field)));
-            }
-            row.weights[i] = weight;
-        }
-        if (f.size() == 18) {
-            bool ok = false;
-            row.exception = f[17].toInt(&ok);
-            if (!ok || row.exception < 1 || row.exception > 14) {
-                return fail(QCoreApplication::translate("ibc::models::ModulusCheck",
-                                                        "\"%1\" is not an exception: a number from 1 to 14.")
-                                .arg(quoted(f[17])));
-            }
-        }
-        checker.m_rows.push_back(row);
+        checker.m_rows.push_back(*row);
         return true;
     });
     if (!weightsRead)
@@ -376,27 +415,7 @@ ModulusResult ModulusChecker::check(const QString &sortCodeTyped, const QString 
         return r;
     }
 
-    // Section 2.1.2, nonstandard account numbers: each way this one may be read as eight digits.
-    struct Reading {
-        QString sortCode;
-        QString account;
-    };
-    std::vector<Reading> readings;
-    switch (account.size()) {
-    case 6: readings.push_back({sortCode, QStringLiteral("00") + account}); break;
-    case 7: readings.push_back({sortCode, QStringLiteral("0") + account}); break;
-    case 8: readings.push_back({sortCode, account}); break;
-    case 9: // Santander (formerly Alliance & Leicester Commercial Bank)
-        readings.push_back({sortCode.left(5) + account.front(), account.right(8)});
-        break;
-    default:
-        if (tenDigits != TenDigitAccount::FirstEight)
-            readings.push_back({sortCode, account.right(8)});
-        if (tenDigits != TenDigitAccount::LastEight)
-            readings.push_back({sortCode, account.left(8)});
-        break;
-    }
-
+    const std::vector<Reading> readings = readingsOf(sortCode, account, tenDigits);
     Outcome outcome = Outcome::Fail;
     for (const Reading &reading : readings) {
         const Outcome o = checkStandard(reading.sortCode, reading.account);

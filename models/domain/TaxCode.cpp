@@ -101,6 +101,148 @@ QString dBand(TaxRegion region, int band)
     }
 }
 
+// What the body of a code (without its S or C prefix and its marker) does to pay, or why it is
+// not a code: `typed` is the code as given, for the sentence.
+struct Meaning {
+    QString text;
+    bool showsBasis = true; // flat-rate codes are the same either way, so say so only when marked
+    QString problem;
+};
+
+Meaning problem(const QString &sentence) { return Meaning{{}, true, sentence}; }
+
+Meaning dCodeMeaning(TaxRegion region, int band, const QString &typed)
+{
+    if (QString text = dBand(region, band); !text.isEmpty())
+        return Meaning{text, false, {}};
+    switch (region) {
+    case TaxRegion::Scotland:
+        return problem(QCoreApplication::translate("ibc::models::TaxCode",
+                                                   "The tax code %1 does not exist: Scottish D codes run from SD0 "
+                                                   "to SD8.")
+                           .arg(typed));
+    case TaxRegion::Wales:
+        return problem(QCoreApplication::translate("ibc::models::TaxCode",
+                                                   "The tax code %1 does not exist: the Welsh D codes are CD0 and "
+                                                   "CD1.")
+                           .arg(typed));
+    case TaxRegion::EnglandAndNorthernIreland: break;
+    }
+    return problem(QCoreApplication::translate("ibc::models::TaxCode",
+                                               "The tax code %1 does not exist: outside Scotland the D codes "
+                                               "are D0 and D1 (and CD0 and CD1 in Wales).")
+                       .arg(typed));
+}
+
+Meaning tooManyDigits(const QString &typed)
+{
+    return problem(
+        QCoreApplication::translate("ibc::models::TaxCode", "The tax code %1 has more than six digits.").arg(typed));
+}
+
+// K and a number: the number's pounds added to taxable pay.
+Meaning kCodeMeaning(QStringView number, const QString &typed)
+{
+    if (number.isEmpty() || (allDigits(number) && number.toLongLong() == 0))
+        return problem(QCoreApplication::translate("ibc::models::TaxCode",
+                                                   "The tax code %1 has no amount: a K code is K and a number from 1 "
+                                                   "up, like K475.")
+                           .arg(typed));
+    if (!allDigits(number) || number.front() == QLatin1Char('0'))
+        return problem(notACode(typed));
+    if (number.size() > 6)
+        return tooManyDigits(typed);
+    return Meaning{
+        QCoreApplication::translate("ibc::models::TaxCode", "%1 added to taxable pay").arg(poundsFor(number)),
+        true,
+        {}};
+}
+
+// A number and L, M, N or T: a tax-free allowance of ten times the number.
+Meaning allowanceMeaning(QStringView body, const QString &typed)
+{
+    const QStringView number = body.front() == QLatin1Char('0') ? QStringView() : body.chopped(1);
+    const QChar letter = body.back();
+    if (allDigits(body))
+        return problem(QCoreApplication::translate("ibc::models::TaxCode",
+                                                   "The tax code %1 has no letter after its number: it ends in L, M, "
+                                                   "N or T, like 1257L.")
+                           .arg(typed));
+    if (!allDigits(number))
+        return problem(notACode(typed));
+    if (number.size() > 6)
+        return tooManyDigits(typed);
+    const QString pounds = poundsFor(number);
+    switch (letter.toLatin1()) {
+    case 'L':
+        return Meaning{
+            QCoreApplication::translate("ibc::models::TaxCode", "tax-free personal allowance of %1").arg(pounds),
+            true,
+            {}};
+    case 'M':
+        return Meaning{QCoreApplication::translate("ibc::models::TaxCode",
+                                                   "tax-free personal allowance of %1, including Marriage Allowance "
+                                                   "received from a spouse or civil partner")
+                           .arg(pounds),
+                       true,
+                       {}};
+    case 'N':
+        return Meaning{QCoreApplication::translate("ibc::models::TaxCode",
+                                                   "tax-free personal allowance of %1, less Marriage Allowance "
+                                                   "transferred to a spouse or civil partner")
+                           .arg(pounds),
+                       true,
+                       {}};
+    case 'T':
+        return Meaning{QCoreApplication::translate("ibc::models::TaxCode",
+                                                   "tax-free allowance of %1, worked out with other items HMRC needs "
+                                                   "to review")
+                           .arg(pounds),
+                       true,
+                       {}};
+    case 'P':
+    case 'V':
+    case 'Y':
+        return problem(QCoreApplication::translate("ibc::models::TaxCode",
+                                                   "The tax code %1 ends in %2, a letter HMRC no longer uses: it "
+                                                   "marked the age-related allowances, which ended in 2016.")
+                           .arg(typed, QString(letter)));
+    default:
+        return problem(letter.isLetter() ? QCoreApplication::translate("ibc::models::TaxCode",
+                                                                       "The tax code %1 ends in %2, which is not a "
+                                                                       "tax code letter: the number is followed by "
+                                                                       "L, M, N or T.")
+                                               .arg(typed, QString(letter))
+                                         : notACode(typed));
+    }
+}
+
+Meaning bodyMeaning(QStringView body, TaxRegion region, const QString &typed)
+{
+    if (body == QLatin1String("BR"))
+        return Meaning{QCoreApplication::translate("ibc::models::TaxCode",
+                                                   "all pay from this job taxed at the basic rate, with no tax-free "
+                                                   "allowance"),
+                       false,
+                       {}};
+    if (body == QLatin1String("NT"))
+        return Meaning{
+            QCoreApplication::translate("ibc::models::TaxCode", "no tax taken from pay from this job"), false, {}};
+    if (body == QLatin1String("0T"))
+        return Meaning{QCoreApplication::translate("ibc::models::TaxCode",
+                                                   "no tax-free allowance, so all pay from this job is taxed at the "
+                                                   "usual rates"),
+                       true,
+                       {}};
+    if (body.startsWith(QLatin1Char('D')) && body.size() == 2 && isDigit(body.at(1)))
+        return dCodeMeaning(region, body.at(1).unicode() - '0', typed);
+    if (body.startsWith(QLatin1Char('K')))
+        return kCodeMeaning(body.mid(1), typed);
+    if (!body.isEmpty() && isDigit(body.front()))
+        return allowanceMeaning(body, typed);
+    return problem(notACode(typed));
+}
+
 } // namespace
 
 TaxCodeCheck checkTaxCode(const QString &text)
@@ -133,127 +275,9 @@ TaxCodeCheck checkTaxCode(const QString &text)
         body = body.mid(1);
     }
 
-    QString meaning;        // what the code does to pay
-    bool showsBasis = true; // flat-rate codes are the same either way, so say so only when marked
-    if (body == QLatin1String("BR")) {
-        meaning = QCoreApplication::translate("ibc::models::TaxCode",
-                                              "all pay from this job taxed at the basic rate, with no tax-free "
-                                              "allowance");
-        showsBasis = false;
-    } else if (body == QLatin1String("NT")) {
-        meaning = QCoreApplication::translate("ibc::models::TaxCode", "no tax taken from pay from this job");
-        showsBasis = false;
-    } else if (body == QLatin1String("0T")) {
-        meaning = QCoreApplication::translate("ibc::models::TaxCode",
-                                              "no tax-free allowance, so all pay from this job is taxed at the usual "
-                                              "rates");
-    } else if (body.startsWith(QLatin1Char('D')) && body.size() == 2 && isDigit(body.at(1))) {
-        meaning = dBand(r.region, body.at(1).unicode() - '0');
-        if (meaning.isEmpty()) {
-            switch (r.region) {
-            case TaxRegion::Scotland:
-                r.problem = QCoreApplication::translate("ibc::models::TaxCode",
-                                                        "The tax code %1 does not exist: Scottish D codes run from SD0 "
-                                                        "to SD8.")
-                                .arg(typed);
-                break;
-            case TaxRegion::Wales:
-                r.problem = QCoreApplication::translate("ibc::models::TaxCode",
-                                                        "The tax code %1 does not exist: the Welsh D codes are CD0 and "
-                                                        "CD1.")
-                                .arg(typed);
-                break;
-            case TaxRegion::EnglandAndNorthernIreland:
-                r.problem = QCoreApplication::translate("ibc::models::TaxCode",
-                                                        "The tax code %1 does not exist: outside Scotland the D codes "
-                                                        "are D0 and D1 (and CD0 and CD1 in Wales).")
-                                .arg(typed);
-                break;
-            }
-            return r;
-        }
-        showsBasis = false;
-    } else if (body.startsWith(QLatin1Char('K'))) {
-        const QStringView number = body.mid(1);
-        if (number.isEmpty() || (allDigits(number) && number.toLongLong() == 0)) {
-            r.problem = QCoreApplication::translate("ibc::models::TaxCode",
-                                                    "The tax code %1 has no amount: a K code is K and a number from 1 "
-                                                    "up, like K475.")
-                            .arg(typed);
-            return r;
-        }
-        if (!allDigits(number) || number.front() == QLatin1Char('0')) {
-            r.problem = notACode(typed);
-            return r;
-        }
-        if (number.size() > 6) {
-            r.problem = QCoreApplication::translate("ibc::models::TaxCode", "The tax code %1 has more than six digits.")
-                            .arg(typed);
-            return r;
-        }
-        meaning = QCoreApplication::translate("ibc::models::TaxCode", "%1 added to taxable pay").arg(poundsFor(number));
-    } else if (!body.isEmpty() && isDigit(body.front())) {
-        const QStringView number = body.front() == QLatin1Char('0') ? QStringView() : body.chopped(1);
-        const QChar letter = body.back();
-        if (allDigits(body)) {
-            r.problem = QCoreApplication::translate("ibc::models::TaxCode",
-                                                    "The tax code %1 has no letter after its number: it ends in L, M, "
-                                                    "N or T, like 1257L.")
-                            .arg(typed);
-            return r;
-        }
-        if (!allDigits(number)) {
-            r.problem = notACode(typed);
-            return r;
-        }
-        if (number.size() > 6) {
-            r.problem = QCoreApplication::translate("ibc::models::TaxCode", "The tax code %1 has more than six digits.")
-                            .arg(typed);
-            return r;
-        }
-        const QString pounds = poundsFor(number);
-        switch (letter.toLatin1()) {
-        case 'L':
-            meaning =
-                QCoreApplication::translate("ibc::models::TaxCode", "tax-free personal allowance of %1").arg(pounds);
-            break;
-        case 'M':
-            meaning = QCoreApplication::translate("ibc::models::TaxCode",
-                                                  "tax-free personal allowance of %1, including Marriage Allowance "
-                                                  "received from a spouse or civil partner")
-                          .arg(pounds);
-            break;
-        case 'N':
-            meaning = QCoreApplication::translate("ibc::models::TaxCode",
-                                                  "tax-free personal allowance of %1, less Marriage Allowance "
-                                                  "transferred to a spouse or civil partner")
-                          .arg(pounds);
-            break;
-        case 'T':
-            meaning = QCoreApplication::translate("ibc::models::TaxCode",
-                                                  "tax-free allowance of %1, worked out with other items HMRC needs "
-                                                  "to review")
-                          .arg(pounds);
-            break;
-        case 'P':
-        case 'V':
-        case 'Y':
-            r.problem = QCoreApplication::translate("ibc::models::TaxCode",
-                                                    "The tax code %1 ends in %2, a letter HMRC no longer uses: it "
-                                                    "marked the age-related allowances, which ended in 2016.")
-                            .arg(typed, QString(letter));
-            return r;
-        default:
-            r.problem = letter.isLetter() ? QCoreApplication::translate("ibc::models::TaxCode",
-                                                                        "The tax code %1 ends in %2, which is not a "
-                                                                        "tax code letter: the number is followed by "
-                                                                        "L, M, N or T.")
-                                                .arg(typed, QString(letter))
-                                          : notACode(typed);
-            return r;
-        }
-    } else {
-        r.problem = notACode(typed);
+    const Meaning m = bodyMeaning(body, r.region, typed);
+    if (!m.problem.isEmpty()) {
+        r.problem = m.problem;
         return r;
     }
 
@@ -263,10 +287,10 @@ TaxCodeCheck checkTaxCode(const QString &text)
         parts << QCoreApplication::translate("ibc::models::TaxCode", "Scottish taxpayer");
     else if (r.region == TaxRegion::Wales)
         parts << QCoreApplication::translate("ibc::models::TaxCode", "Welsh taxpayer");
-    parts << meaning;
+    parts << m.text;
     if (!r.cumulative)
         parts << QCoreApplication::translate("ibc::models::TaxCode", "non-cumulative (week 1/month 1)");
-    else if (showsBasis)
+    else if (m.showsBasis)
         parts << QCoreApplication::translate("ibc::models::TaxCode", "cumulative");
     r.explanation = r.normalised + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
     r.verdict = TaxCodeVerdict::Valid;
