@@ -104,6 +104,50 @@ QString relative(models::EpochSecs t, models::EpochSecs now)
 
 } // namespace
 
+// The item's reference and badge, what it is, its facts, and the banner of a refused change.
+QVBoxLayout *ItemPanel::makeHeader()
+{
+    auto *header = new QVBoxLayout;
+    auto *top = new QHBoxLayout;
+    m_reference = new QLabel;
+    QFont big = m_reference->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_reference->setFont(big);
+    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_reference);
+    m_badge = new BadgeLabel;
+    top->addWidget(m_badge);
+    top->addStretch();
+    header->addLayout(top);
+
+    m_kind = new QLabel;
+    QFont kindFont = m_kind->font();
+    kindFont.setPointSizeF(kindFont.pointSizeF() * 1.1);
+    m_kind->setFont(kindFont);
+    header->addWidget(m_kind);
+    m_facts = new QLabel;
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::RichText);
+    header->addWidget(m_facts);
+    m_conflictBanner = new QLabel;
+    m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
+    m_conflictBanner->setWordWrap(true);
+    m_conflictBanner->setTextFormat(Qt::RichText);
+    {
+        const BadgeColours c = toneColours(Tone::Action);
+        m_conflictBanner->setStyleSheet(
+            QStringLiteral(
+                "QLabel { background: %1; color: %2; border: 1px solid #E8C98A; border-radius: 4px; padding: 6px; }")
+                .arg(c.background.name(), c.text.name()));
+    }
+    m_conflictBanner->hide();
+    connect(m_conflictBanner, &QLabel::linkActivated, this, [this] { Q_EMIT conflictsRequested(itemId()); });
+    header->addWidget(m_conflictBanner);
+
+    return header;
+}
+
 ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const models::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_cache(cache)
@@ -125,43 +169,7 @@ ItemPanel::ItemPanel(models::Cache &cache, const models::User &user, const model
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
 
-    auto *top = new QHBoxLayout;
-    m_reference = new QLabel;
-    QFont big = m_reference->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_reference->setFont(big);
-    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    top->addWidget(m_reference);
-    m_badge = new BadgeLabel;
-    top->addWidget(m_badge);
-    top->addStretch();
-    layout->addLayout(top);
-
-    m_kind = new QLabel;
-    QFont kindFont = m_kind->font();
-    kindFont.setPointSizeF(kindFont.pointSizeF() * 1.1);
-    m_kind->setFont(kindFont);
-    layout->addWidget(m_kind);
-    m_facts = new QLabel;
-    m_facts->setWordWrap(true);
-    m_facts->setTextFormat(Qt::RichText);
-    layout->addWidget(m_facts);
-    m_conflictBanner = new QLabel;
-    m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
-    m_conflictBanner->setWordWrap(true);
-    m_conflictBanner->setTextFormat(Qt::RichText);
-    {
-        const BadgeColours c = toneColours(Tone::Action);
-        m_conflictBanner->setStyleSheet(
-            QStringLiteral(
-                "QLabel { background: %1; color: %2; border: 1px solid #E8C98A; border-radius: 4px; padding: 6px; }")
-                .arg(c.background.name(), c.text.name()));
-    }
-    m_conflictBanner->hide();
-    connect(m_conflictBanner, &QLabel::linkActivated, this, [this] { Q_EMIT conflictsRequested(itemId()); });
-    layout->addWidget(m_conflictBanner);
-
+    layout->addLayout(makeHeader());
     layout->addLayout(makeActionBar());
 
     m_message = new QLabel;

@@ -14,6 +14,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class QVBoxLayout;
 class QTextBrowser;
 class QToolButton;
 class QTreeWidget;
@@ -52,6 +53,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QVBoxLayout *makeHeader();
     QGridLayout *makeActionBar();
     QWidget *makeNotesPage();
     void trigger(models::CommandType type);
