@@ -1,5 +1,7 @@
 #include "domain/ModulusCheck.h"
 
+#include "domain/Typed.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,8 @@ namespace ibc::models {
 
 namespace {
 
+using typed::allDigits;
+
 using Digits = std::array<int, 14>; // u v w x y z a b c d e f g h
 using Method = ModulusWeightRow::Method;
 
@@ -20,14 +24,6 @@ bool allDigits(QByteArrayView s)
 {
     for (const char c : s)
         if (c < '0' || c > '9')
-            return false;
-    return !s.isEmpty();
-}
-
-bool allDigits(QStringView s)
-{
-    for (const QChar c : s)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return false;
     return !s.isEmpty();
 }

@@ -1,5 +1,7 @@
 #include "domain/NationalInsurance.h"
 
+#include "domain/Typed.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -7,21 +9,13 @@ namespace ibc::models {
 
 namespace {
 
+using typed::allDigits;
+using typed::isLetter;
+
 // Never either prefix letter; O is never the second one either.
 bool neverAPrefixLetter(QChar c) { return QStringLiteral("DFIQUV").contains(c); }
 
 constexpr const char *kUnusedPrefixes[] = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"};
-
-bool isLetter(QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); }
-bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
-
-bool allDigits(QStringView s)
-{
-    for (const QChar c : s)
-        if (!isDigit(c))
-            return false;
-    return !s.isEmpty();
-}
 
 // "TN", a date of birth as DDMMYY and M or F: the shape of the temporary references employers used
 // to make up before a number was issued.
@@ -36,16 +30,6 @@ bool isDateOfBirthReference(const QString &s)
     return QDate(1900 + yy, mm, dd).isValid() || QDate(2000 + yy, mm, dd).isValid();
 }
 
-QString normalise(const QString &text)
-{
-    QString s;
-    s.reserve(text.size());
-    for (const QChar c : text)
-        if (!c.isSpace())
-            s.append(c.toUpper());
-    return s;
-}
-
 } // namespace
 
 QString formatNationalInsuranceNumber(const QString &n)
@@ -58,7 +42,7 @@ QString formatNationalInsuranceNumber(const QString &n)
 NinoCheck checkNationalInsuranceNumber(const QString &text)
 {
     NinoCheck r;
-    r.normalised = normalise(text);
+    r.normalised = typed::upperWithoutSpaces(text);
     const QString &n = r.normalised;
     if (n.isEmpty()) {
         r.verdict = NinoVerdict::Missing;

@@ -1,5 +1,7 @@
 #include "domain/Postcode.h"
 
+#include "domain/Typed.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -8,8 +10,8 @@ namespace ibc::models {
 
 namespace {
 
-bool isLetter(QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); }
-bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+using typed::isDigit;
+using typed::isLetter;
 
 // "A9A" for "W1A": L for a letter, 9 for a digit, ? for anything else.
 QString shapeOf(QStringView s)
@@ -27,9 +29,7 @@ bool oneOf(const char *letters, QChar c) { return QLatin1String(letters).contain
 PostcodeCheck checkPostcode(const QString &text)
 {
     PostcodeCheck r;
-    for (const QChar c : text)
-        if (!c.isSpace())
-            r.normalised.append(c.toUpper());
+    r.normalised = typed::upperWithoutSpaces(text);
     const QString &s = r.normalised;
     if (s.isEmpty()) {
         r.problem = QCoreApplication::translate("ibc::models::Postcode", "No postcode has been given.");

@@ -1,5 +1,7 @@
 #include "domain/TaxCode.h"
 
+#include "domain/Typed.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -8,15 +10,8 @@ namespace ibc::models {
 
 namespace {
 
-bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
-
-bool allDigits(QStringView s)
-{
-    for (const QChar c : s)
-        if (!isDigit(c))
-            return false;
-    return !s.isEmpty();
-}
+using typed::allDigits;
+using typed::isDigit;
 
 // "£12,570" for 1257: a code's number is its allowance in tens of pounds.
 QString poundsFor(QStringView number)
@@ -248,9 +243,7 @@ Meaning bodyMeaning(QStringView body, TaxRegion region, const QString &typed)
 TaxCodeCheck checkTaxCode(const QString &text)
 {
     TaxCodeCheck r;
-    for (const QChar c : text)
-        if (!c.isSpace())
-            r.normalised.append(c.toUpper());
+    r.normalised = typed::upperWithoutSpaces(text);
     if (r.normalised.isEmpty()) {
         r.problem = QCoreApplication::translate("ibc::models::TaxCode", "No tax code has been given.");
         return r;

@@ -1,18 +1,14 @@
 #include "domain/VatNumber.h"
 
+#include "domain/Typed.h"
+
 #include <QCoreApplication>
 
 namespace ibc::models {
 
 namespace {
 
-bool allDigits(QStringView s)
-{
-    for (const QChar c : s)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    return !s.isEmpty();
-}
+using typed::allDigits;
 
 int digit(QStringView s, qsizetype i) { return s.at(i).unicode() - '0'; }
 
@@ -36,9 +32,7 @@ VatCheckDigits checkDigitsOf(QStringView nine)
 VatCheck checkVatNumber(const QString &text)
 {
     VatCheck r;
-    for (const QChar c : text)
-        if (!c.isSpace())
-            r.normalised.append(c.toUpper());
+    r.normalised = typed::upperWithoutSpaces(text);
     if (r.normalised.isEmpty()) {
         r.problem = QCoreApplication::translate("ibc::models::VatNumber", "No VAT registration number has been given.");
         return r;
