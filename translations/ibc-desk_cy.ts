@@ -375,6 +375,22 @@
         <source>No change needed</source>
         <translation>Dim angen newid</translation>
     </message>
+    <message>
+        <source>National Insurance number</source>
+        <translation>Rhif Yswiriant Gwladol</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Cod treth</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s VAT number</source>
+        <translation>Rhif TAW y cyflenwr</translation>
+    </message>
+    <message>
+        <source>No number yet</source>
+        <translation>Dim rhif eto</translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Lifecycle</name>
@@ -461,6 +477,10 @@
     <message>
         <source>taken over from %1: the claim had lapsed</source>
         <translation>wedi’i chymryd drosodd oddi wrth %1: roedd yr hawliad wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>%1 This change cannot be resolved: send it back for the right details, or escalate it, with a note.</source>
+        <translation>%1 Ni ellir datrys y newid hwn: anfonwch ef yn ôl am y manylion cywir, neu ei uwchgyfeirio, gyda nodyn.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1899,10 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
     <message>
         <source>Could not show the item</source>
         <translation>Methu dangos yr eitem</translation>
+    </message>
+    <message>
+        <source>Bank check:</source>
+        <translation>Gwiriad banc:</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,22 @@
         <source>%1 must be 0, 5 or 20.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>National Insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Lifecycle</name>
@@ -457,6 +473,10 @@
     </message>
     <message>
         <source>taken over from %1: the claim had lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This change cannot be resolved: send it back for the right details, or escalate it, with a note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1846,6 +1866,10 @@ It will not be sent. The item keeps the store&apos;s version.</source>
     </message>
     <message>
         <source>Could not show the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank check:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -364,12 +364,28 @@ void ItemPanel::fillDetails()
         m_details->removeRow(0);
     for (const models::FieldSpec &spec : models::fieldSpecs(m_item->kind, m_item->subtype)) {
         const QJsonValue v = m_item->fields.value(QLatin1String(spec.key));
-        if (v.isUndefined() && !spec.required)
+        // A new starter's missing NI number is said ("No number yet"), not left out.
+        if (v.isUndefined() && !spec.required && spec.type != models::FieldType::NiNumber)
             continue;
-        auto *value = new QLabel(v.isUndefined() ? tr("—") : models::displayField(spec, v));
+        auto *value = new QLabel(
+            v.isUndefined() && spec.type != models::FieldType::NiNumber ? tr("—") : models::displayField(spec, v));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(spec.type == models::FieldType::LongText);
+        value->setWordWrap(spec.type == models::FieldType::LongText || spec.type == models::FieldType::TaxCode);
         m_details->addRow(models::fieldLabel(spec) + QLatin1Char(':'), value);
+    }
+    if (const auto bank = models::bankDetailsCheck(*m_item)) {
+        auto *check = new QLabel(bank->message);
+        check->setObjectName(QStringLiteral("bankCheck"));
+        check->setWordWrap(true);
+        check->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        if (!bank->acceptable()) {
+            const BadgeColours c = toneColours(Tone::Action);
+            check->setStyleSheet(
+                QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 4px; }")
+                    .arg(c.background.name(), c.text.name()));
+        }
+        check->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_details->addRow(tr("Bank check:"), check);
     }
 }
 

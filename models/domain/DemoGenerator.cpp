@@ -1,5 +1,7 @@
 #include "domain/DemoGenerator.h"
 
+#include "domain/ModulusCheck.h"
+
 #include "domain/Command.h"
 #include "domain/Fields.h"
 #include "domain/Partner.h"
@@ -9,7 +11,9 @@
 #include <QDateTime>
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ibc::models {
 
@@ -64,6 +68,71 @@ constexpr const char *kTowns[] = {"Winchester SO23", "Basingstoke RG21", "Southa
                                   "Newport PO30",    "Oxford OX4",       "Banbury OX16",     "Bicester OX26",
                                   "London W6",       "London W8",        "London SW1P",      "Eastleigh SO50"};
 constexpr double kHours[] = {37, 37, 37, 30, 22.5, 18.5, 40, 42};
+
+// The letters of a postcode's inward code (never C, I, K, M, O or V), for a draw of 0 to 25.
+QChar inwardLetter(quint64 draw)
+{
+    static constexpr char kLetters[] = "ABDEFGHJLNPQRSTUWXYZ";
+    return QLatin1Char(kLetters[draw % (sizeof kLetters - 1)]);
+}
+
+QString accountText(quint64 n) { return QStringLiteral("%1").arg(n % 100000000, 8, 10, QLatin1Char('0')); }
+
+// The first account number from `drawn` up whose modulus check at `sortCode` is as wanted. No
+// further draws: the generator's order holds.
+std::optional<QString> accountFrom(const QString &sortCode, quint64 drawn, bool passing)
+{
+    for (quint64 n = drawn; n < drawn + 200; ++n)
+        if (ModulusChecker::shipped().check(sortCode, accountText(n)).acceptable() == passing)
+            return accountText(n);
+    return std::nullopt;
+}
+
+// Bank details that pass the check, near those drawn. Some sort codes' own digits fail it
+// whatever the account (a second check weighs the sort code alone), so the sort code may move on.
+std::pair<QString, QString> passingBankDetails(int sortCode, quint64 drawnAccount)
+{
+    const auto text = [](int s) {
+        return QStringLiteral("%1-%2-%3")
+            .arg(s / 10000, 2, 10, QLatin1Char('0'))
+            .arg(s / 100 % 100, 2, 10, QLatin1Char('0'))
+            .arg(s % 100, 2, 10, QLatin1Char('0'));
+    };
+    for (int s = sortCode; s < sortCode + 100; ++s)
+        if (const auto account = accountFrom(text(s % 1000000), drawnAccount, true))
+            return {text(s % 1000000), *account};
+    return {text(sortCode), accountText(drawnAccount)};
+}
+
+// One bank-details change in 25 that no one has resolved is given an account that fails the
+// check, so that the demo shows one: a resolved change's account passed (the desk would have
+// refused it otherwise).
+void failSomeBankChecks(WorkItem &it, const std::vector<Event> &events)
+{
+    const QString account = it.fields.value(QLatin1String("account_number")).toString();
+    if (it.subtype != QLatin1String("bank_details") || account.toULongLong() % 25 != 0 ||
+        std::any_of(events.begin(), events.end(), [](const Event &e) { return e.type == QLatin1String("resolve"); }))
+        return;
+    if (const auto failing =
+            accountFrom(it.fields.value(QLatin1String("sort_code")).toString(), account.toULongLong(), false))
+        it.fields.insert(QLatin1String("account_number"), *failing);
+}
+
+// A new starter's NI number and tax code, from their employee number (no draws): most have both;
+// one in ten has no NI number yet, and one in eight is on an emergency (week 1/month 1) code.
+void addStarterTaxDetails(QJsonObject &f)
+{
+    static constexpr const char *kPrefixes[] = {"AB", "JC", "NP", "SK", "WL", "ZE", "HT", "PM"};
+    const quint64 n = f.value(QLatin1String("employee_number")).toString().mid(1).toULongLong();
+    if (n % 10 != 0)
+        f.insert(QLatin1String("ni_number"), QStringLiteral("%1%2%3")
+                                                 .arg(QLatin1String(kPrefixes[n % 8]))
+                                                 .arg((n * 7919) % 1000000, 6, 10, QLatin1Char('0'))
+                                                 .arg(QLatin1Char(char('A' + n % 4))));
+    f.insert(QLatin1String("tax_code"), n % 8 == 0    ? QStringLiteral("1257L M1")
+                                        : n % 13 == 0 ? QStringLiteral("BR")
+                                                      : QStringLiteral("1257L"));
+}
 
 constexpr const char *kHrNotes[] = {
     "Manager confirmed the effective date by email.", "Checked against the establishment list; post is funded.",
@@ -298,17 +367,17 @@ void DemoGenerator::drawHrFields(WorkItem &it, const SlaRules &rules, const Work
         f.insert(QLatin1String("grade"), QLatin1String(pick(kGrades)));
         f.insert(QLatin1String("salary"), double((22000 + below(43000)) * 100));
         f.insert(QLatin1String("hours"), pick(kHours));
+        addStarterTaxDetails(f);
     } else if (it.subtype == QLatin1String("leaver")) {
         f.insert(QLatin1String("leaving_reason"), QLatin1String(pick(kLeavingReasons)));
     } else if (it.subtype == QLatin1String("hours_change")) {
         f.insert(QLatin1String("current_hours"), pick(kHours));
         f.insert(QLatin1String("new_hours"), pick(kHours));
     } else if (it.subtype == QLatin1String("bank_details")) {
-        f.insert(QLatin1String("sort_code"), QStringLiteral("%1-%2-%3")
-                                                 .arg(below(100), 2, 10, QLatin1Char('0'))
-                                                 .arg(below(100), 2, 10, QLatin1Char('0'))
-                                                 .arg(below(100), 2, 10, QLatin1Char('0')));
-        f.insert(QLatin1String("account_number"), QStringLiteral("%1").arg(below(100000000), 8, 10, QLatin1Char('0')));
+        const int a = int(below(100)), b = int(below(100)), c = int(below(100));
+        const auto [sortCode, account] = passingBankDetails(a * 10000 + b * 100 + c, below(100000000));
+        f.insert(QLatin1String("sort_code"), sortCode);
+        f.insert(QLatin1String("account_number"), account);
     } else if (it.subtype == QLatin1String("address_change")) {
         f.insert(QLatin1String("address"),
                  QStringLiteral("%1 %2").arg(1 + below(180)).arg(QLatin1String(pick(kStreets))));
@@ -316,8 +385,8 @@ void DemoGenerator::drawHrFields(WorkItem &it, const SlaRules &rules, const Work
         f.insert(QLatin1String("postcode"), QStringLiteral("%1 %2%3%4")
                                                 .arg(town.section(QLatin1Char(' '), -1))
                                                 .arg(below(10))
-                                                .arg(QChar(u'A' + below(26)))
-                                                .arg(QChar(u'A' + below(26))));
+                                                .arg(inwardLetter(below(26)))
+                                                .arg(inwardLetter(below(26))));
     } else if (it.subtype == QLatin1String("family_leave")) {
         f.insert(QLatin1String("leave_type"), QLatin1String(pick(kLeaveTypes)));
         f.insert(QLatin1String("leave_start"), isoDate(effective));
@@ -473,6 +542,7 @@ GeneratedItem DemoGenerator::next()
     const auto &pool = m_workers[std::size_t(partner)];
     const QString worker = pool[std::size_t(below(int(pool.size())))];
     const Status at = writeHistory(g, story, worker, calendar);
+    failSomeBankChecks(it, g.events);
     if (at != Status::New && below(100) < 30) {
         const char *text = it.kind == Kind::HrChange  ? pick(kHrNotes)
                            : it.kind == Kind::Invoice ? pick(kInvoiceNotes)

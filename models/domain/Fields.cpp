@@ -1,5 +1,10 @@
 #include "domain/Fields.h"
 
+#include "domain/NationalInsurance.h"
+#include "domain/Postcode.h"
+#include "domain/TaxCode.h"
+#include "domain/VatNumber.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -70,6 +75,31 @@ bool contains(const char *const (&list)[N], const QString &s)
     return false;
 }
 
+// What the validator of an identifier (present: an absent one is the spec's `required` to judge)
+// makes of it, as the validator says it. A temporary NI reference is never taken for a number.
+QString identifierProblem(FieldType type, const QString &text)
+{
+    switch (type) {
+    case FieldType::NiNumber: {
+        const NinoCheck c = checkNationalInsuranceNumber(text);
+        return c.verdict == NinoVerdict::Missing ? QString() : c.problem;
+    }
+    case FieldType::TaxCode: {
+        const TaxCodeCheck c = checkTaxCode(text);
+        return c.verdict == TaxCodeVerdict::Missing ? QString() : c.problem;
+    }
+    case FieldType::Postcode: {
+        const PostcodeCheck c = checkPostcode(text);
+        return c.verdict == PostcodeVerdict::Missing ? QString() : c.problem;
+    }
+    case FieldType::VatNumber: {
+        const VatCheck c = checkVatNumber(text);
+        return c.verdict == VatVerdict::Missing ? QString() : c.problem;
+    }
+    default: return {};
+    }
+}
+
 } // namespace
 
 std::span<const char *const> subtypes(Kind kind)
@@ -137,6 +167,12 @@ std::vector<FieldSpec> fieldSpecs(Kind kind, const QString &subtype)
                 FieldSpec{"salary", QT_TRANSLATE_NOOP("ibc::models::Fields", "Annual salary"), T::Money, true});
             specs.push_back(
                 FieldSpec{"hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "Hours a week"), T::Hours, true});
+            // Either may rightly be missing on the first day: "no number yet", or an emergency code to come.
+            specs.push_back(FieldSpec{"ni_number",
+                                      QT_TRANSLATE_NOOP("ibc::models::Fields", "National Insurance number"),
+                                      T::NiNumber, false});
+            specs.push_back(
+                FieldSpec{"tax_code", QT_TRANSLATE_NOOP("ibc::models::Fields", "Tax code"), T::TaxCode, false});
         } else if (subtype == QLatin1String("leaver")) {
             specs.push_back(FieldSpec{"leaving_reason", QT_TRANSLATE_NOOP("ibc::models::Fields", "Reason for leaving"),
                                       T::Text, true});
@@ -153,7 +189,8 @@ std::vector<FieldSpec> fieldSpecs(Kind kind, const QString &subtype)
         } else if (subtype == QLatin1String("address_change")) {
             specs.push_back(
                 FieldSpec{"address", QT_TRANSLATE_NOOP("ibc::models::Fields", "New address"), T::LongText, true});
-            specs.push_back(FieldSpec{"postcode", QT_TRANSLATE_NOOP("ibc::models::Fields", "Postcode"), T::Text, true});
+            specs.push_back(
+                FieldSpec{"postcode", QT_TRANSLATE_NOOP("ibc::models::Fields", "Postcode"), T::Postcode, true});
         } else if (subtype == QLatin1String("family_leave")) {
             specs.push_back(
                 FieldSpec{"leave_type", QT_TRANSLATE_NOOP("ibc::models::Fields", "Type of leave"), T::Text, true});
@@ -166,6 +203,8 @@ std::vector<FieldSpec> fieldSpecs(Kind kind, const QString &subtype)
     case Kind::Invoice:
         specs = {FieldSpec{"supplier", QT_TRANSLATE_NOOP("ibc::models::Fields", "Supplier"), T::Text, true},
                  FieldSpec{"invoice_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Invoice number"), T::Text, true},
+                 FieldSpec{"supplier_vat_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Supplier's VAT number"),
+                           T::VatNumber, false},
                  FieldSpec{"po_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Purchase order"), T::Text,
                            subtype != QLatin1String("no_po")},
                  FieldSpec{"net", QT_TRANSLATE_NOOP("ibc::models::Fields", "Net"), T::Money, true},
@@ -186,6 +225,9 @@ std::vector<FieldSpec> fieldSpecs(Kind kind, const QString &subtype)
                       subtype != QLatin1String("missing_timesheet") && subtype != QLatin1String("tax_code_query") &&
                           subtype != QLatin1String("pension_query")},
             FieldSpec{"payroll_cutoff", QT_TRANSLATE_NOOP("ibc::models::Fields", "Payroll cut-off"), T::Date, true}};
+        if (subtype == QLatin1String("tax_code_query"))
+            specs.push_back(
+                FieldSpec{"tax_code", QT_TRANSLATE_NOOP("ibc::models::Fields", "Tax code"), T::TaxCode, false});
         break;
     }
     specs.push_back(FieldSpec{"details", QT_TRANSLATE_NOOP("ibc::models::Fields", "Details"), T::LongText, false});
@@ -254,8 +296,25 @@ QString validateField(const FieldSpec &spec, const QJsonValue &value)
             return QCoreApplication::translate("ibc::models::Fields", "%1 must be 0, 5 or 20.").arg(label);
         return {};
     }
+    case FieldType::NiNumber:
+    case FieldType::TaxCode:
+    case FieldType::Postcode:
+    case FieldType::VatNumber:
+        if (!value.isString())
+            return QCoreApplication::translate("ibc::models::Fields", "%1 must be text.").arg(label);
+        return identifierProblem(spec.type, value.toString());
     }
     return {};
+}
+
+std::optional<ModulusResult> bankDetailsCheck(const WorkItem &item)
+{
+    const QString sortCode = item.fields.value(QLatin1String("sort_code")).toString();
+    const QString account = item.fields.value(QLatin1String("account_number")).toString();
+    if (item.kind != Kind::HrChange || item.subtype != QLatin1String("bank_details") || sortCode.isEmpty() ||
+        account.isEmpty())
+        return std::nullopt;
+    return ModulusChecker::shipped().check(sortCode, account);
 }
 
 std::vector<std::pair<QString, QString>> fieldProblems(Kind kind, const QString &subtype, const QJsonObject &fields)
@@ -275,6 +334,8 @@ std::vector<std::pair<QString, QString>> fieldProblems(Kind kind, const QString 
 
 QString displayField(const FieldSpec &spec, const QJsonValue &value)
 {
+    if (spec.type == FieldType::NiNumber && value.toString().trimmed().isEmpty())
+        return QCoreApplication::translate("ibc::models::Fields", "No number yet");
     if (value.isUndefined() || value.isNull())
         return {};
     switch (spec.type) {
@@ -289,6 +350,18 @@ QString displayField(const FieldSpec &spec, const QJsonValue &value)
         // Bank details are shown masked; the full number is only for the payroll system.
         const QString s = value.toString();
         return s.size() > 4 ? QString(s.size() - 4, QChar(0x2022)) + s.right(4) : s;
+    }
+    case FieldType::NiNumber: {
+        const NinoCheck c = checkNationalInsuranceNumber(value.toString());
+        return c.verdict == NinoVerdict::Valid ? formatNationalInsuranceNumber(c.normalised) : value.toString();
+    }
+    case FieldType::TaxCode: {
+        const TaxCodeCheck c = checkTaxCode(value.toString());
+        return c.verdict == TaxCodeVerdict::Valid ? c.explanation : value.toString();
+    }
+    case FieldType::Postcode: {
+        const PostcodeCheck c = checkPostcode(value.toString());
+        return c.verdict == PostcodeVerdict::Valid ? c.normalised : value.toString();
     }
     default: return value.toString();
     }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/ModulusCheck.h"
 #include "domain/WorkItem.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <optional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -21,6 +23,10 @@ enum class FieldType {
     SortCode,       // "12-34-56"
     AccountNumber,  // eight digits
     VatRate,        // percent: 0, 5 or 20
+    NiNumber,       // a National Insurance number by HMRC's rules (domain/NationalInsurance.h); may be absent
+    TaxCode,        // a PAYE tax code (domain/TaxCode.h)
+    Postcode,       // a UK postcode (domain/Postcode.h)
+    VatNumber,      // a UK VAT registration number, check digits and all (domain/VatNumber.h)
 };
 
 struct FieldSpec {
@@ -41,6 +47,11 @@ QString fieldLabel(const FieldSpec &spec);
 
 // Checks one value against its spec. Returns a sentence naming what is wrong, or an empty string.
 QString validateField(const FieldSpec &spec, const QJsonValue &value);
+
+// A bank-details change's sort code and account number by VocaLink's modulus check: nullopt for
+// any other item, or one without both. An account that fails cannot be paid into, so such a
+// change is never resolved (Lifecycle); it can be sent back or escalated.
+std::optional<ModulusResult> bankDetailsCheck(const WorkItem &item);
 
 // Every problem with an item's fields for its kind and subtype, in the order of its specs: each
 // field that fails its spec, then each that is not a field of the subtype, keyed "fields.KEY".

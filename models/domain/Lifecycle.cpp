@@ -89,11 +89,24 @@ QString reasonOf(const Command &c) { return c.payload.value(QLatin1String("reaso
 
 QString Refusal::codeName(RefusalCode code)
 {
-    static const char *const names[] = {
-        "not_found",     "read_only_role",         "team_leader_only", "wrong_status",     "assigned_to_someone_else",
-        "already_yours", "not_assigned_to_you",    "reason_required",  "outcome_required", "unknown_outcome",
-        "note_empty",    "assignee_required",      "unknown_assignee", "nothing_changed",  "fields_required",
-        "invalid_field", "claimed_by_someone_else"};
+    static const char *const names[] = {"not_found",
+                                        "read_only_role",
+                                        "team_leader_only",
+                                        "wrong_status",
+                                        "assigned_to_someone_else",
+                                        "already_yours",
+                                        "not_assigned_to_you",
+                                        "reason_required",
+                                        "outcome_required",
+                                        "unknown_outcome",
+                                        "note_empty",
+                                        "assignee_required",
+                                        "unknown_assignee",
+                                        "nothing_changed",
+                                        "fields_required",
+                                        "invalid_field",
+                                        "claimed_by_someone_else",
+                                        "account_fails_check"};
     return QLatin1String(names[int(code)]);
 }
 
@@ -145,6 +158,11 @@ QString Refusal::message(CommandType type, Status status) const
     case RefusalCode::FieldsRequired:
         return QCoreApplication::translate("ibc::models::Lifecycle", "No details were changed.");
     case RefusalCode::InvalidField: return detail;
+    case RefusalCode::AccountFailsCheck:
+        return QCoreApplication::translate("ibc::models::Lifecycle",
+                                           "%1 This change cannot be resolved: send it back for the right details, "
+                                           "or escalate it, with a note.")
+            .arg(detail);
     case RefusalCode::ClaimedBySomeoneElse:
         return QCoreApplication::translate("ibc::models::Lifecycle",
                                            "%1 has claimed this item; the claim holds until %2.")
@@ -194,6 +212,10 @@ std::optional<Refusal> check(CommandType type, const WorkItem &item, const User 
     case Who::Anyone:
     case Who::Leader: break;
     }
+    // Pay must never go to an account that cannot exist, so such a change is never resolved.
+    if (type == CommandType::Resolve)
+        if (const auto bank = bankDetailsCheck(item); bank && !bank->acceptable())
+            return refuse(RefusalCode::AccountFailsCheck, bank->message);
     return std::nullopt;
 }
 

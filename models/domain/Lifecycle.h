@@ -26,6 +26,7 @@ enum class RefusalCode {
     FieldsRequired,
     InvalidField,
     ClaimedBySomeoneElse, // claim of an item someone else claimed, whose lease has not run out
+    AccountFailsCheck,    // resolve of a bank-details change whose account fails the modulus check
 };
 
 // How long a claim holds an item for its caseworker by default (ibc-store can be told otherwise).

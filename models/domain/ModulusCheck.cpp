@@ -265,6 +265,12 @@ std::vector<Reading> readingsOf(const QString &sortCode, const QString &account,
     return readings;
 }
 
+// Account numbers are personal data: a sentence shows only the last four digits, as the desk does.
+QString maskedAccount(const QString &account)
+{
+    return account.size() > 4 ? QString(account.size() - 4, QChar(0x2022)) + account.right(4) : account;
+}
+
 } // namespace
 
 std::optional<ModulusChecker> ModulusChecker::parse(const QByteArray &weightTable, const QByteArray &substitutionTable,
@@ -428,27 +434,28 @@ ModulusResult ModulusChecker::check(const QString &sortCodeTyped, const QString 
     }
 
     const QString shown = shownSortCode(sortCode);
+    const QString masked = maskedAccount(account);
     switch (outcome) {
     case Outcome::Pass:
         r.verdict = ModulusVerdict::Valid;
         r.message = QCoreApplication::translate("ibc::models::ModulusCheck",
                                                 "The account number %1 could exist at sort code %2: it passes the "
                                                 "bank's modulus check.")
-                        .arg(account, shown);
+                        .arg(masked, shown);
         break;
     case Outcome::Fail:
         r.verdict = ModulusVerdict::Invalid;
         r.message = QCoreApplication::translate("ibc::models::ModulusCheck",
                                                 "The account number %1 cannot exist at sort code %2: it fails the "
                                                 "bank's modulus check. Check both with the account holder.")
-                        .arg(account, shown);
+                        .arg(masked, shown);
         break;
     case Outcome::NotInTable:
         r.verdict = ModulusVerdict::NotCheckable;
         r.message = QCoreApplication::translate("ibc::models::ModulusCheck",
                                                 "Sort code %1 has no modulus check, so the account number %2 could "
                                                 "not be checked; it is accepted as it stands.")
-                        .arg(shown, account);
+                        .arg(shown, masked);
         break;
     case Outcome::ForeignCurrency:
         r.verdict = ModulusVerdict::NotCheckable;
@@ -456,7 +463,7 @@ ModulusResult ModulusChecker::check(const QString &sortCodeTyped, const QString 
                                                 "The account number %1 at sort code %2 may be a foreign-currency "
                                                 "account, which the modulus check cannot test; it is accepted as it "
                                                 "stands.")
-                        .arg(account, shown);
+                        .arg(masked, shown);
         break;
     }
     return r;

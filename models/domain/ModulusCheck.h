@@ -23,7 +23,7 @@ struct ModulusResult {
     // Empty when the input was not digits of those lengths.
     QString sortCode;
     QString accountNumber;
-    QString message; // a sentence for every verdict, translated
+    QString message; // a sentence for every verdict, translated; the account masked to its last four digits
     bool acceptable() const { return verdict != ModulusVerdict::Invalid; }
 };
 

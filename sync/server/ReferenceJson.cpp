@@ -27,6 +27,10 @@ QString fieldTypeName(FieldType t)
     case FieldType::SortCode: return u"sort_code"_s;
     case FieldType::AccountNumber: return u"account_number"_s;
     case FieldType::VatRate: return u"vat_rate"_s;
+    case FieldType::NiNumber: return u"ni_number"_s;
+    case FieldType::TaxCode: return u"tax_code"_s;
+    case FieldType::Postcode: return u"postcode"_s;
+    case FieldType::VatNumber: return u"vat_number"_s;
     }
     return u"text"_s;
 }

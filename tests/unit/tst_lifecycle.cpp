@@ -1,14 +1,17 @@
 // The status lifecycle and its rules, as tables: every command from every status, for the
 // caseworker who holds the item and for a team leader, then roles, scope and payloads.
+#include "domain/Fields.h"
 #include "domain/Lifecycle.h"
 #include "domain/Partner.h"
 
 #include <QTest>
 
 using namespace ibc::models;
+using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(ibc::models::CommandType)
 Q_DECLARE_METATYPE(ibc::models::Status)
+Q_DECLARE_METATYPE(ibc::models::Kind)
 Q_DECLARE_METATYPE(ibc::models::RefusalCode)
 Q_DECLARE_METATYPE(std::optional<ibc::models::RefusalCode>)
 
@@ -106,6 +109,10 @@ private Q_SLOTS:
     void transitions_data();
     void transitions();
     void refusalsReadAsSentences();
+    void identifierFieldsAreCheckedByTheirRules_data();
+    void identifierFieldsAreCheckedByTheirRules();
+    void bankDetailsThatCannotExistAreNeverResolved_data();
+    void bankDetailsThatCannotExistAreNeverResolved();
 };
 
 void TestLifecycle::everyCommandFromEveryStatus_data()
@@ -413,6 +420,107 @@ void TestLifecycle::refusalsReadAsSentences()
         itemIn(Status::InProgress), kChloe);
     QCOMPARE(other.refusal->message(CommandType::Resolve, Status::InProgress),
              QStringLiteral("This item is assigned to sam.patel. Only they can do this (Resolve)."));
+}
+
+void TestLifecycle::identifierFieldsAreCheckedByTheirRules_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("subtype");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problem"); // a word of the sentence, or empty for none
+    QTest::addColumn<QString>("shown");
+    const Kind hr = Kind::HrChange;
+    QTest::newRow("new starter's NI number, typed with spaces")
+        << hr << u"new_starter"_s << u"ni_number"_s << u"ab 12 34 56 c"_s << QString() << u"AB 12 34 56 C"_s;
+    QTest::newRow("new starter with no NI number yet")
+        << hr << u"new_starter"_s << u"ni_number"_s << QString() << QString() << u"No number yet"_s;
+    QTest::newRow("a temporary TN reference is not an NI number")
+        << hr << u"new_starter"_s << u"ni_number"_s << u"TN 01 02 80 M"_s << u"temporary"_s << u"TN 01 02 80 M"_s;
+    QTest::newRow("NI number with a D prefix")
+        << hr << u"new_starter"_s << u"ni_number"_s << u"DA123456C"_s << u"cannot start with D"_s << u"DA123456C"_s;
+    QTest::newRow("tax code explained") << hr << u"new_starter"_s << u"tax_code"_s << u"1257l"_s << QString()
+                                        << u"1257L: tax-free personal allowance of £12,570; cumulative"_s;
+    QTest::newRow("tax code that is not one")
+        << hr << u"new_starter"_s << u"tax_code"_s << u"1257Q"_s << u"1257Q"_s << u"1257Q"_s;
+    QTest::newRow("postcode written canonically")
+        << hr << u"address_change"_s << u"postcode"_s << u"so23 8ug"_s << QString() << u"SO23 8UG"_s;
+    QTest::newRow("postcode with a C in its inward code")
+        << hr << u"address_change"_s << u"postcode"_s << u"SO23 8CG"_s << u"SO23"_s << u"SO23 8CG"_s;
+    QTest::newRow("supplier's VAT number") << Kind::Invoice << u"no_po"_s << u"supplier_vat_number"_s
+                                           << u"GB 980 7806 84"_s << QString() << u"GB 980 7806 84"_s;
+    QTest::newRow("supplier's VAT number with a wrong check digit")
+        << Kind::Invoice << u"no_po"_s << u"supplier_vat_number"_s << u"GB 980 7806 85"_s << u"980"_s
+        << u"GB 980 7806 85"_s;
+}
+
+void TestLifecycle::identifierFieldsAreCheckedByTheirRules()
+{
+    QFETCH(Kind, kind);
+    QFETCH(QString, subtype);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, problem);
+    QFETCH(QString, shown);
+    const auto specs = fieldSpecs(kind, subtype);
+    const auto spec =
+        std::find_if(specs.begin(), specs.end(), [&](const FieldSpec &s) { return field == QLatin1String(s.key); });
+    QVERIFY2(spec != specs.end(), qPrintable(field));
+    const QJsonValue v = value.isNull() ? QJsonValue() : QJsonValue(value);
+    const QString why = validateField(*spec, v);
+    if (problem.isEmpty())
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    else
+        QVERIFY2(why.contains(problem, Qt::CaseInsensitive), qPrintable(why));
+    QCOMPARE(displayField(*spec, v), shown);
+}
+
+void TestLifecycle::bankDetailsThatCannotExistAreNeverResolved_data()
+{
+    QTest::addColumn<QString>("sortCode");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<CommandType>("type");
+    QTest::addColumn<std::optional<RefusalCode>>("refusal");
+    const auto none = std::optional<RefusalCode>();
+    // VocaLink's test cases 1 (passes), 29 (fails modulus 10) and 30 (fails modulus 11).
+    QTest::newRow("resolve: an account that passes") << u"08-99-99"_s << u"66374958"_s << CommandType::Resolve << none;
+    QTest::newRow("resolve: fails modulus 10")
+        << u"08-99-99"_s << u"66374959"_s << CommandType::Resolve << std::optional(RefusalCode::AccountFailsCheck);
+    QTest::newRow("resolve: fails modulus 11")
+        << u"10-79-99"_s << u"88837493"_s << CommandType::Resolve << std::optional(RefusalCode::AccountFailsCheck);
+    QTest::newRow("resolve: a sort code with no check is accepted")
+        << u"99-99-99"_s << u"12345678"_s << CommandType::Resolve << none;
+    QTest::newRow("send back for the right details")
+        << u"08-99-99"_s << u"66374959"_s << CommandType::RequestInfo << none;
+    QTest::newRow("escalate") << u"08-99-99"_s << u"66374959"_s << CommandType::Escalate << none;
+    QTest::newRow("correct the account number") << u"08-99-99"_s << u"66374959"_s << CommandType::EditFields << none;
+}
+
+void TestLifecycle::bankDetailsThatCannotExistAreNeverResolved()
+{
+    QFETCH(QString, sortCode);
+    QFETCH(QString, account);
+    QFETCH(CommandType, type);
+    QFETCH(std::optional<RefusalCode>, refusal);
+    WorkItem item = itemIn(Status::InProgress);
+    item.subtype = u"bank_details"_s;
+    item.fields.remove(u"leaving_reason"_s);
+    item.fields.insert(u"sort_code"_s, sortCode);
+    item.fields.insert(u"account_number"_s, account);
+    QJsonObject payload = validPayload(type);
+    if (type == CommandType::EditFields)
+        payload = {{u"fields"_s, QJsonObject{{u"account_number"_s, u"66374958"_s}}}};
+    // The button is greyed with the reason (check), and the command refused (decide).
+    const auto checked = lifecycle::check(type, item, kSam, 1700001000);
+    QCOMPARE(checked ? std::optional(checked->code) : std::nullopt, refusal);
+    const Decision d =
+        lifecycle::decide(Command::make(type, item.id, 3, kSam.username, 1700001000, payload), item, kSam);
+    QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
+    if (refusal) {
+        const QString why = d.refusal->message(type, item.status);
+        QVERIFY2(why.contains(u"cannot exist at sort code 08-99-99"_s) || why.contains(u"10-79-99"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"send it back"_s), qPrintable(why));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

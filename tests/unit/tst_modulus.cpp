@@ -18,31 +18,38 @@ Q_DECLARE_METATYPE(ibc::models::TenDigitAccount)
 
 namespace {
 
+// As the sentences show an account number: its last four digits.
+QString masked(const char *account)
+{
+    const QString a = QLatin1String(account);
+    return a.size() > 4 ? QString(a.size() - 4, QChar(0x2022)) + a.right(4) : a;
+}
+
 QString couldExist(const char *account, const char *sortCode)
 {
     return QStringLiteral("The account number %1 could exist at sort code %2: it passes the bank's modulus check.")
-        .arg(QLatin1String(account), QLatin1String(sortCode));
+        .arg(masked(account), QLatin1String(sortCode));
 }
 
 QString cannotExist(const char *account, const char *sortCode)
 {
     return QStringLiteral("The account number %1 cannot exist at sort code %2: it fails the bank's modulus check. "
                           "Check both with the account holder.")
-        .arg(QLatin1String(account), QLatin1String(sortCode));
+        .arg(masked(account), QLatin1String(sortCode));
 }
 
 QString notInTable(const char *sortCode, const char *account)
 {
     return QStringLiteral("Sort code %1 has no modulus check, so the account number %2 could not be checked; it is "
                           "accepted as it stands.")
-        .arg(QLatin1String(sortCode), QLatin1String(account));
+        .arg(QLatin1String(sortCode), masked(account));
 }
 
 QString foreignCurrency(const char *account, const char *sortCode)
 {
     return QStringLiteral("The account number %1 at sort code %2 may be a foreign-currency account, which the "
                           "modulus check cannot test; it is accepted as it stands.")
-        .arg(QLatin1String(account), QLatin1String(sortCode));
+        .arg(masked(account), QLatin1String(sortCode));
 }
 
 QString shown(const QString &six) { return six.left(2) + u'-' + six.mid(2, 2) + u'-' + six.mid(4); }
