@@ -16,6 +16,7 @@
 #include <QThread>
 
 using namespace ibc::test;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -357,6 +358,43 @@ private slots:
         for (const Step &s : steps)
             if (qstrcmp(s.type, "add_note") != 0)
                 QVERIFY2(history.contains(QLatin1String(s.type)), s.type);
+    }
+
+    // A partner's system may send an account that cannot exist: it is kept (nothing sent in is
+    // lost), never resolved, and put right by an edit, after which it resolves.
+    void bankDetailsThatFailTheModulusCheckAreKeptButNeverResolved()
+    {
+        QJsonObject body = leaverIntake(QStringLiteral("HCC"));
+        body.insert(QStringLiteral("subtype"), QStringLiteral("bank_details"));
+        QJsonObject fields = body.value(QLatin1String("fields")).toObject();
+        fields.remove(QStringLiteral("leaving_reason"));
+        fields.insert(QStringLiteral("sort_code"), QStringLiteral("08-99-99"));
+        fields.insert(QStringLiteral("account_number"), QStringLiteral("66374959")); // VocaLink's test case 29
+        body.insert(QStringLiteral("fields"), fields);
+        const Reply in = m_http->post(QStringLiteral("/v1/items"), body, token("intake.portal"));
+        QCOMPARE(in.status, 201);
+        QJsonObject item = in.json;
+        for (const char *type : {"claim", "start"}) {
+            const QJsonObject r = apply(QStringLiteral("sam.patel"), command(QLatin1String(type), item, {}));
+            QCOMPARE(str(r, "outcome"), QStringLiteral("applied"));
+            item = fetch(str(item, "id"));
+        }
+        const QJsonObject resolve{{QStringLiteral("outcome"), QStringLiteral("processed")}};
+        const QJsonObject refused = apply(QStringLiteral("sam.patel"), command(u"resolve"_s, item, resolve));
+        QCOMPARE(str(refused, "outcome"), QStringLiteral("rejected"));
+        QCOMPARE(str(refused, "code"), QStringLiteral("account_fails_check"));
+        QVERIFY2(str(refused, "reason").contains(QStringLiteral("••••4959")), qPrintable(str(refused, "reason")));
+        QVERIFY2(!str(refused, "reason").contains(QStringLiteral("66374959")), "the account number is masked");
+
+        const QJsonObject corrected = apply(
+            QStringLiteral("sam.patel"),
+            command(u"edit_fields"_s, item,
+                    {{QStringLiteral("fields"),
+                      QJsonObject{{QStringLiteral("account_number"), QStringLiteral("66374958")}}}})); // test case 1
+        QCOMPARE(str(corrected, "outcome"), QStringLiteral("applied"));
+        item = fetch(str(item, "id"));
+        QCOMPARE(str(apply(QStringLiteral("sam.patel"), command(u"resolve"_s, item, resolve)), "outcome"),
+                 QStringLiteral("applied"));
     }
 
     void retryReturnsTheSameResultAndChangesNothing()
