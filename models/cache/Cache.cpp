@@ -1,5 +1,7 @@
 #include "cache/Cache.h"
 
+#include "domain/ModulusCheck.h"
+
 #include "sqlite/Sqlite.h"
 
 #include <QCoreApplication>
@@ -521,7 +523,13 @@ std::unique_ptr<Cache> Cache::open(const QString &path, CacheOpenReport *report,
     configure(*db);
     migrate(*db, kSchemaVersion);
     createIndexes(*db);
-    return std::unique_ptr<Cache>(new Cache(std::move(db), clock));
+    std::unique_ptr<Cache> cache(new Cache(std::move(db), clock));
+    if (const QString kept = cache->syncValue(QStringLiteral("modulus_tables")); !kept.isEmpty()) {
+        QString error;
+        if (!cache->setModulusTables(QJsonDocument::fromJson(kept.toUtf8()).object(), &error))
+            qCWarning(lcCache).noquote() << "the modulus tables kept from the store cannot be read:" << error;
+    }
+    return cache;
 }
 
 std::unique_ptr<Cache> Cache::attach(const QString &path, const Clock &clock)
@@ -954,6 +962,18 @@ bool Cache::setSlaRules(const QJsonObject &json, QString *error)
         .bind(1, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)))
         .run();
     m_slaRules = std::make_shared<const SlaRules>(std::move(*rules));
+    return true;
+}
+
+bool Cache::setModulusTables(const QJsonObject &json, QString *error)
+{
+    auto checker = ModulusChecker::parse(json.value(QLatin1String("weights")).toString().toLatin1(),
+                                         json.value(QLatin1String("substitutions")).toString().toLatin1(), error);
+    if (!checker)
+        return false;
+    setSyncValue(QStringLiteral("modulus_tables"),
+                 QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    ModulusChecker::setCurrent(std::make_shared<const ModulusChecker>(std::move(*checker)));
     return true;
 }
 

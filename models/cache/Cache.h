@@ -159,6 +159,11 @@ public:
     std::shared_ptr<const SlaRules> slaRules();
     // Keeps the rules the store sent. If they cannot be read, says why and keeps those in force.
     bool setSlaRules(const QJsonObject &json, QString *error);
+    // VocaLink's modulus tables the store sent with its reference data ({"weights", "substitutions"},
+    // once an administrator imported them): kept, and put in force for this process's bank-details
+    // checks (ModulusChecker::setCurrent). False with `error`, the tables in force kept, if they
+    // cannot be read. Cache::open puts the kept ones in force again.
+    bool setModulusTables(const QJsonObject &json, QString *error);
 
     // Sync with ibc-store (sync/client). The checkpoint is the store's sequence number the cache
     // has every change up to.

@@ -314,7 +314,7 @@ std::optional<ModulusResult> bankDetailsCheck(const WorkItem &item)
     if (item.kind != Kind::HrChange || item.subtype != QLatin1String("bank_details") || sortCode.isEmpty() ||
         account.isEmpty())
         return std::nullopt;
-    return ModulusChecker::shipped().check(sortCode, account);
+    return ModulusChecker::current()->check(sortCode, account);
 }
 
 std::vector<std::pair<QString, QString>> fieldProblems(Kind kind, const QString &subtype, const QJsonObject &fields)

@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <cstdlib>
+#include <mutex>
 
 namespace ibc::models {
 
@@ -318,6 +319,41 @@ std::optional<ModulusChecker> ModulusChecker::parse(const QByteArray &weightTabl
     if (!substitutesRead)
         return std::nullopt;
     return checker;
+}
+
+std::optional<ModulusTables> ModulusChecker::readTables(const QString &folder, QString *error)
+{
+    const std::optional<QByteArray> weights = readFile(fileIn(folder, QStringLiteral("valacdos.txt")), error);
+    if (!weights)
+        return std::nullopt;
+    const std::optional<QByteArray> substitutions = readFile(fileIn(folder, QStringLiteral("scsubtab.txt")), error);
+    if (!substitutions)
+        return std::nullopt;
+    return ModulusTables{*weights, *substitutions};
+}
+
+namespace {
+
+std::mutex g_currentMutex;
+std::shared_ptr<const ModulusChecker> g_current; // null: the shipped tables
+
+} // namespace
+
+std::shared_ptr<const ModulusChecker> ModulusChecker::current()
+{
+    {
+        std::lock_guard lock(g_currentMutex);
+        if (g_current)
+            return g_current;
+    }
+    // The shipped checker lives as long as the program: an owner that never deletes it.
+    return std::shared_ptr<const ModulusChecker>(&shipped(), [](const ModulusChecker *) {});
+}
+
+void ModulusChecker::setCurrent(std::shared_ptr<const ModulusChecker> checker)
+{
+    std::lock_guard lock(g_currentMutex);
+    g_current = std::move(checker);
 }
 
 std::optional<ModulusChecker> ModulusChecker::load(const QString &folder, QString *error)

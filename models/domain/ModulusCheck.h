@@ -5,6 +5,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -33,6 +34,13 @@ enum class TenDigitAccount {
     Either,     // valid if either standardisation below passes
     LastEight,  // National Westminster Bank (a hyphen after the second digit is ignored)
     FirstEight, // the Co-operative Bank and Leeds Building Society
+};
+
+// VocaLink's two tables as published text: what an administrator imports, the store keeps, and
+// desks receive with the reference data.
+struct ModulusTables {
+    QByteArray weights;       // valacdos.txt
+    QByteArray substitutions; // scsubtab.txt
 };
 
 // One row of the modulus weight table (valacdos.txt).
@@ -68,9 +76,16 @@ public:
     // and SCSUBTAB.txt) from a folder, so that an administrator can load newer tables; errors name
     // the file's path and the line.
     static std::optional<ModulusChecker> load(const QString &folder, QString *error);
+    // The two files' text from a folder, as load() finds them, unchecked.
+    static std::optional<ModulusTables> readTables(const QString &folder, QString *error);
 
     // The tables the product ships (resources/vocalink, v7.70).
     static const ModulusChecker &shipped();
+
+    // The checker every bank-details check uses (domain/Fields.h): tables an administrator
+    // imported, once set here, else the shipped ones. Thread safe; nullptr goes back to the shipped.
+    static std::shared_ptr<const ModulusChecker> current();
+    static void setCurrent(std::shared_ptr<const ModulusChecker> checker);
 
     // Spaces and hyphens are ignored in both ("12-34-56", "01-23456789").
     ModulusResult check(const QString &sortCode, const QString &accountNumber,

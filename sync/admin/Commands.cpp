@@ -27,6 +27,8 @@ const char *const kUsageText = R"(ibc-store: the central store of IBC Desk
   ibc-store policy list       --db FILE
   ibc-store policy set        --db FILE --kind KIND [--partner P] [--subtype S] --target 5d|16h
                               [--payroll-cutoff yes|no] [--payment-days N]
+  ibc-store reference import vocalink --db FILE DIR
+  ibc-store reference show    --db FILE
   ibc-store --version
 
 Passwords are read from standard input (one line), never from the command line.
@@ -36,6 +38,9 @@ Kinds: hr_change, invoice, payroll_exception.
 Bank holidays are read in GOV.UK's format (https://www.gov.uk/bank-holidays.json, England and Wales);
 a pay calendar is one cut-off date (YYYY-MM-DD) per line, first column. Each change sets the due time
 of every open item again, and the desks receive it with their next sync.
+VocaLink's modulus tables (valacdos.txt and scsubtab.txt, from DIR) are checked row by row before
+they replace the ones in force; a running ibc-store uses them within the hour, each desk from its
+next sign-in. Until then, and without an import, the tables the product ships are used.
 )";
 
 } // namespace
@@ -70,8 +75,10 @@ int runStoreCommand(const QStringList &args)
         return runPayCalendar(rest);
     if (command == QLatin1String("policy"))
         return runPolicy(rest);
+    if (command == QLatin1String("reference"))
+        return runReference(rest);
     return usage(QStringLiteral("'%1' is not a command: use init, seed, user, serve, backup, calendar, paycalendar, "
-                                "policy or --version")
+                                "policy, reference or --version")
                      .arg(command));
 }
 

@@ -15,6 +15,7 @@ int runBackup(const QStringList &args);
 int runCalendar(const QStringList &args);
 int runPayCalendar(const QStringList &args);
 int runPolicy(const QStringList &args);
+int runReference(const QStringList &args);
 
 // `ibc-store ARGS…`: the command ARGS[0] names, with the rest; --help and --version too.
 int runStoreCommand(const QStringList &args);

@@ -1,8 +1,9 @@
-// ibc-store calendar, paycalendar and policy: the service levels' rules.
+// ibc-store calendar, paycalendar and policy: the service levels' rules; reference: the bank checks' tables.
 #include "admin/Cli.h"
 #include "admin/Commands.h"
 
 #include "domain/Fields.h"
+#include "domain/ModulusCheck.h"
 #include "domain/Partner.h"
 #include "domain/Sla.h"
 
@@ -342,6 +343,60 @@ int runPolicy(const QStringList &args)
         return runPolicySet(rest);
     return usage(sub.isEmpty() ? QStringLiteral("'policy' needs a command: list or set")
                                : QStringLiteral("'policy %1' is not a command: use list or set").arg(sub));
+}
+
+// `reference import vocalink DIR`: newer modulus tables, checked before they replace the ones in
+// force; `reference show`: which are in force.
+int runReference(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QStringList rest = args.mid(sub == QLatin1String("import") ? 2 : 1);
+    const QStringList folders = takePositional(rest);
+    if (sub == QLatin1String("show")) {
+        const Options o = parseOptions(rest, QStringLiteral("reference show"), {kDb}, {kDb});
+        if (!o.error.isEmpty() || !folders.isEmpty())
+            return usage(o.error.isEmpty() ? QStringLiteral("'reference show' takes options only") : o.error);
+        QString error;
+        auto store = openStore(o, false, &error);
+        if (!store)
+            return complain(error), kFailed;
+        const auto tables = store->modulusTables();
+        const auto checker = tables ? models::ModulusChecker::parse(tables->weights, tables->substitutions, &error)
+                                    : std::optional<models::ModulusChecker>();
+        say(checker ? QStringLiteral("modulus tables: imported, %1 weight rows").arg(checker->rows().size())
+                    : QStringLiteral("modulus tables: as shipped (VocaLink v7.70), %1 weight rows")
+                          .arg(models::ModulusChecker::shipped().rows().size()));
+        return kOk;
+    }
+    if (sub != QLatin1String("import") || args.value(1) != QLatin1String("vocalink"))
+        return usage(QStringLiteral("'reference' has two commands: import vocalink --db FILE DIR, and show --db FILE"));
+    const Options o = parseOptions(rest, QStringLiteral("reference import vocalink"), {kDb}, {kDb});
+    if (!o.error.isEmpty() || folders.size() != 1)
+        return usage(o.error.isEmpty()
+                         ? QStringLiteral("'reference import vocalink' takes one folder, holding valacdos.txt and "
+                                          "scsubtab.txt")
+                         : o.error);
+    QString error;
+    const auto checker = models::ModulusChecker::load(folders.front(), &error); // errors name the file and line
+    const auto tables = checker ? models::ModulusChecker::readTables(folders.front(), &error) : std::nullopt;
+    if (!tables)
+        return complain(QStringLiteral("%1 was not imported, and the tables in force are kept: %2")
+                            .arg(folders.front(), error)),
+               kFailed;
+    auto store = openStore(o, false, &error);
+    if (!store)
+        return complain(error), kFailed;
+    try {
+        store->setModulusTables(*tables);
+    } catch (const std::exception &e) {
+        complain(QStringLiteral("the tables in force were kept: %1").arg(QString::fromUtf8(e.what())));
+        return kFailed;
+    }
+    say(QStringLiteral("imported VocaLink's modulus tables from %1: %2 weight rows; a running ibc-store uses them "
+                       "within the hour, each desk from its next sign-in")
+            .arg(folders.front())
+            .arg(checker->rows().size()));
+    return kOk;
 }
 
 } // namespace ibc::admin

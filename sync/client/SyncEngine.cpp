@@ -382,6 +382,10 @@ private:
             if (!m_cache->setSlaRules(reference.value(QStringLiteral("sla")).toObject(), &rulesError))
                 qCWarning(lcSync).noquote()
                     << "the store's service-level rules were not understood, so the last ones are kept:" << rulesError;
+            if (const QJsonObject tables = reference.value(QStringLiteral("modulus_tables")).toObject();
+                !tables.isEmpty() && !m_cache->setModulusTables(tables, &rulesError))
+                qCWarning(lcSync).noquote()
+                    << "the store's modulus tables were not understood, so the last ones are kept:" << rulesError;
         }
         if (m_ev.signedIn)
             m_ev.signedIn(SessionInfo{session->token, session->expires, session->user});

@@ -78,11 +78,16 @@ QJsonObject referenceJson(const Reference &fromStore, const User &user)
     QJsonArray assignable;
     for (const User &u : fromStore.assignable)
         assignable.append(wire::userToJson(u));
-    return QJsonObject{{u"partners"_s, partnerList},
-                       {u"queues"_s, queues()},
-                       {u"sla"_s, sla->toJson()},
-                       {u"assignable"_s, assignable},
-                       {u"you"_s, wire::userToJson(user)}};
+    QJsonObject out{{u"partners"_s, partnerList},
+                    {u"queues"_s, queues()},
+                    {u"sla"_s, sla->toJson()},
+                    {u"assignable"_s, assignable},
+                    {u"you"_s, wire::userToJson(user)}};
+    if (fromStore.modulus)
+        out.insert(u"modulus_tables"_s,
+                   QJsonObject{{u"weights"_s, QString::fromLatin1(fromStore.modulus->weights)},
+                               {u"substitutions"_s, QString::fromLatin1(fromStore.modulus->substitutions)}});
+    return out;
 }
 
 } // namespace ibc::sync::server

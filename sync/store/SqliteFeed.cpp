@@ -121,6 +121,7 @@ Reference SqliteStore::reference(const User &user)
 {
     Reference ref;
     ref.sla = slaRules();
+    ref.modulus = modulusTables();
     if (user.role != models::Role::TeamLeader)
         return ref;
     ref.assignable = read([&](Connection &c) {

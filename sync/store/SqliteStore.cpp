@@ -332,6 +332,7 @@ SqliteStore::SqliteStore(const QString &path, const Clock &clock, EpochSecs toke
                              .arg(path));
     schema::createIndexes(m_writer->db());
     m_rules = loadRules(*m_writer);
+    loadModulusTables(*m_writer);
     m_handlingMeasured = m_clock.now();
     if (metaValue(*m_writer, "retime_due") != 0) {
         // A new schema's rules: every open item's due time is set again under them.
@@ -480,10 +481,70 @@ std::shared_ptr<const SlaRules> SqliteStore::slaRules()
             return m_rules;
         m_handlingMeasured = m_clock.now(); // one caller measures; the others go on with the last figures
     }
-    auto fresh = read([&](Connection &c) { return loadRules(c); });
+    auto fresh = read([&](Connection &c) {
+        loadModulusTables(c); // an import by `ibc-store reference import` while this store serves
+        return loadRules(c);
+    });
     std::lock_guard lock(m_rulesMutex);
     m_rules = fresh;
     return m_rules;
+}
+
+void SqliteStore::loadModulusTables(Connection &c)
+{
+    models::ModulusTables tables;
+    Query q = c.query("SELECT name, value FROM settings WHERE name IN ('modulus_weights', 'modulus_substitutions')");
+    int found = 0;
+    while (q->step()) {
+        const std::string_view text = q->utf8(1);
+        (q->text(0) == QLatin1String("modulus_weights") ? tables.weights : tables.substitutions) =
+            QByteArray(text.data(), qsizetype(text.size()));
+        ++found;
+    }
+    if (found != 2)
+        return;
+    QString error;
+    auto checker = models::ModulusChecker::parse(tables.weights, tables.substitutions, &error);
+    if (!checker) {
+        qWarning("ibc-store: the imported modulus tables cannot be read, so the ones before stay in force: %s",
+                 qPrintable(error));
+        return;
+    }
+    models::ModulusChecker::setCurrent(std::make_shared<const models::ModulusChecker>(std::move(*checker)));
+    std::lock_guard lock(m_rulesMutex);
+    m_modulus = std::move(tables);
+}
+
+void SqliteStore::setModulusTables(const models::ModulusTables &tables)
+{
+    QString error;
+    auto checker = models::ModulusChecker::parse(tables.weights, tables.substitutions, &error);
+    if (!checker)
+        throw StoreError(u"invalid_tables"_s, error);
+    {
+        std::lock_guard lock(m_writeMutex);
+        Connection &c = *m_writer;
+        Transaction tx(c.db());
+        for (const auto &[name, text] : {std::pair{"modulus_weights", &tables.weights},
+                                         std::pair{"modulus_substitutions", &tables.substitutions}}) {
+            Query q = c.query("INSERT INTO settings(name, value) VALUES(?, ?) "
+                              "ON CONFLICT(name) DO UPDATE SET value = excluded.value");
+            q->bind(1, QString::fromLatin1(name)).bind(2, view(*text));
+            q->run();
+        }
+        audit(c, m_clock.now(), u"system"_s, "reference.modulus_tables_set", {}, {},
+              QJsonObject{{u"weight_rows"_s, qint64(checker->rows().size())}});
+        tx.commit();
+    }
+    models::ModulusChecker::setCurrent(std::make_shared<const models::ModulusChecker>(std::move(*checker)));
+    std::lock_guard lock(m_rulesMutex);
+    m_modulus = tables;
+}
+
+std::optional<models::ModulusTables> SqliteStore::modulusTables()
+{
+    std::lock_guard lock(m_rulesMutex);
+    return m_modulus;
 }
 
 qint64 SqliteStore::retime(Connection &c, const SlaRules &rules, std::vector<std::pair<std::size_t, qint64>> &touched)

@@ -233,6 +233,8 @@ public:
     qint64 latestSeq(const User &user) override;
     std::shared_ptr<const SlaRules> slaRules() override;
     qint64 setSlaRules(const SlaRules &rules) override;
+    void setModulusTables(const models::ModulusTables &tables) override;
+    std::optional<models::ModulusTables> modulusTables() override;
     void backup(const QString &toPath) override;
 
 private:
@@ -260,11 +262,14 @@ private:
 
     // Service levels: the rules in force, with handling times measured at most hourly.
     std::shared_ptr<const SlaRules> loadRules(Connection &c);
+    // The imported modulus tables into m_modulus and in force, if there are any and they read.
+    void loadModulusTables(Connection &c);
     std::shared_ptr<const SlaRules> rulesInForce(); // as they are: never measures (callers may hold the writer)
     qint64 retime(Connection &c, const SlaRules &rules, std::vector<std::pair<std::size_t, qint64>> &touched);
     std::mutex m_rulesMutex;
-    std::shared_ptr<const SlaRules> m_rules; // under m_rulesMutex
-    EpochSecs m_handlingMeasured = 0;        // under m_rulesMutex
+    std::shared_ptr<const SlaRules> m_rules;        // under m_rulesMutex
+    EpochSecs m_handlingMeasured = 0;               // under m_rulesMutex
+    std::optional<models::ModulusTables> m_modulus; // under m_rulesMutex
 
     const Clock &m_clock;
     const EpochSecs m_tokenLifetime;

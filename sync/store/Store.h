@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/Command.h"
 #include "domain/Lifecycle.h"
+#include "domain/ModulusCheck.h"
 #include "domain/Sla.h"
 #include "domain/User.h"
 #include "domain/WorkItem.h"
@@ -45,6 +46,9 @@ inline constexpr models::EpochSecs kDefaultSessionLifetime = 8 * 3600;
 struct Reference {
     std::vector<models::User> assignable;        // team leaders only: who work may be assigned to
     std::shared_ptr<const models::SlaRules> sla; // the rules due times are set by, with handling times
+    // VocaLink's tables an administrator imported, so that every desk checks bank details as the
+    // store does; nullopt while the shipped ones are in force.
+    std::optional<models::ModulusTables> modulus;
 };
 
 // The central store: the truth about every work item, and who may see and change it.
@@ -108,6 +112,13 @@ public:
     // sets the due time of every open item again under them. Returns how many items' due times
     // moved; each such item goes out in the change feed.
     virtual qint64 setSlaRules(const models::SlaRules &rules) = 0;
+
+    // Newer VocaLink modulus tables, in force at once in this process, in a running ibc-store
+    // within the hour (as the rules are), and at each desk's next sign-in. Throws
+    // StoreError("invalid_tables") naming the file and line of a bad row; the tables in force stay.
+    virtual void setModulusTables(const models::ModulusTables &tables) = 0;
+    // The imported tables, or nullopt while the shipped ones are in force.
+    virtual std::optional<models::ModulusTables> modulusTables() = 0;
 
     // The newest sequence number `user` may see a change at (for WebSocket pokes).
     virtual qint64 latestSeq(const models::User &user) = 0;

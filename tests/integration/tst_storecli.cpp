@@ -3,8 +3,11 @@
 #include "StoreHarness.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ibc::test;
@@ -218,6 +221,86 @@ private slots:
     }
 
     // A consistent copy while the server serves, which opens and serves as it was.
+    // An administrator loads VocaLink's newer tables: a bad row is named and nothing changes; good
+    // tables are in force in the store and reach the desks with the reference data. Here the new
+    // tables have no check for 08-99-99, so an account that failed under the shipped ones passes.
+    void newerModulusTablesAreCheckedThenInForce()
+    {
+        QFile shippedWeights(QStringLiteral(IBC_VOCALINK_DIR "/valacdos.txt"));
+        QFile shippedSubstitutions(QStringLiteral(IBC_VOCALINK_DIR "/scsubtab.txt"));
+        QVERIFY(shippedWeights.open(QIODevice::ReadOnly) && shippedSubstitutions.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = shippedWeights.readAll().split('\n');
+        const QByteArray substitutions = shippedSubstitutions.readAll();
+        QByteArray without089999;
+        int kept = 0;
+        for (const QByteArray &row : rows) {
+            const QList<QByteArray> f = row.simplified().split(' ');
+            if (row.trimmed().isEmpty() || (f.size() > 1 && f[0].toInt() <= 89999 && f[1].toInt() >= 89999))
+                continue;
+            without089999 += row + '\n';
+            ++kept;
+        }
+        QVERIFY(kept > 1000 && kept < rows.size());
+        QTemporaryDir bad, good;
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(bad.filePath(QStringLiteral("VALACDOS.txt")), without089999 + "089999 089999 MOD12 1 2\n"));
+        QVERIFY(write(bad.filePath(QStringLiteral("SCSUBTAB.txt")), substitutions));
+        QVERIFY(write(good.filePath(QStringLiteral("valacdos.txt")), without089999));
+        QVERIFY(write(good.filePath(QStringLiteral("scsubtab.txt")), substitutions));
+
+        StoreProcess store;
+        QVERIFY(store.seed(20));
+        const QStringList import{QStringLiteral("reference"), QStringLiteral("import"), QStringLiteral("vocalink"),
+                                 QStringLiteral("--db"), store.db()};
+        const CliResult refused = runCli(import + QStringList{bad.path()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(text(refused).contains(QStringLiteral("VALACDOS.txt, line %1").arg(kept + 1)),
+                 qPrintable(text(refused)));
+        const QStringList show{QStringLiteral("reference"), QStringLiteral("show"), QStringLiteral("--db"), store.db()};
+        QVERIFY2(text(runCli(show)).contains(QStringLiteral("as shipped")), qPrintable(text(runCli(show))));
+
+        const CliResult imported = runCli(import + QStringList{good.path()});
+        QVERIFY2(imported.exitCode == 0, qPrintable(text(imported)));
+        QVERIFY2(text(runCli(show)).contains(QStringLiteral("imported, %1 weight rows").arg(kept)),
+                 qPrintable(text(runCli(show))));
+
+        QVERIFY(store.start());
+        Http http(store.url());
+        const QString sam = http.loginDemo(QStringLiteral("sam.patel"));
+        const Reply reference = http.get(QStringLiteral("/v1/reference"), sam);
+        QCOMPARE(reference.status, 200);
+        QCOMPARE(reference.json.value(QLatin1String("modulus_tables")).toObject().value(QLatin1String("weights")),
+                 QJsonValue(QString::fromLatin1(without089999)));
+
+        const QJsonObject intake{
+            {QStringLiteral("kind"), QStringLiteral("hr_change")},
+            {QStringLiteral("subtype"), QStringLiteral("bank_details")},
+            {QStringLiteral("partner"), QStringLiteral("HCC")},
+            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E1234567")},
+                                                   {QStringLiteral("employee_name"), QStringLiteral("Ffion Evans")},
+                                                   {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
+                                                   {QStringLiteral("sort_code"), QStringLiteral("08-99-99")},
+                                                   {QStringLiteral("account_number"), QStringLiteral("66374959")}}}};
+        const Reply in =
+            http.post(QStringLiteral("/v1/items"), intake, http.loginDemo(QStringLiteral("intake.portal")));
+        QCOMPARE(in.status, 201);
+        QString id = in.json.value(QLatin1String("id")).toString();
+        for (const char *type : {"claim", "start", "resolve"}) {
+            const QJsonObject item = http.get(QStringLiteral("/v1/items/") + id, sam).json;
+            const QJsonObject payload = qstrcmp(type, "resolve") == 0
+                                            ? QJsonObject{{QStringLiteral("outcome"), QStringLiteral("processed")}}
+                                            : QJsonObject{};
+            const Reply r =
+                http.post(QStringLiteral("/v1/commands"), batch({command(QLatin1String(type), item, payload)}), sam);
+            const QJsonObject outcome = r.json.value(QLatin1String("results")).toArray().at(0).toObject();
+            QVERIFY2(outcome.value(QLatin1String("outcome")).toString() == QLatin1String("applied"),
+                     qPrintable(QString::fromUtf8(r.body)));
+        }
+    }
+
     void backupWhileServing()
     {
         StoreProcess store;

@@ -154,6 +154,7 @@ private Q_SLOTS:
     void nextItemTakesALapsedClaimButNeverALeasedOne();
     void insertsTenThousandGeneratedItems();
     void resumeOfflineMovesTheDueTimeByTheStoresRules();
+    void modulusTablesFromTheStoreAreKeptAndInForceAfterReopening();
 
 private:
     const User &user(const QString &username) const { return m_users.at(username); }
@@ -1112,6 +1113,45 @@ void TestCache::resumeOfflineMovesTheDueTimeByTheStoresRules()
     act(CommandType::Resume, kNow + 2 * kDay, {});
     QCOMPARE(QDateTime::fromSecsSinceEpoch(m_cache->item(id)->due, Qt::UTC).toString(Qt::ISODate),
              s("2026-03-24T10:00:00Z"));
+}
+
+// The store sends newer tables (here: none for 08-99-99); the desk checks with them, now and after
+// a restart, and refuses tables it cannot read, keeping those in force.
+void TestCache::modulusTablesFromTheStoreAreKeptAndInForceAfterReopening()
+{
+    WorkItem bank;
+    bank.kind = Kind::HrChange;
+    bank.subtype = s("bank_details");
+    bank.fields = QJsonObject{{s("sort_code"), s("08-99-99")}, {s("account_number"), s("66374959")}};
+    QCOMPARE(bankDetailsCheck(bank)->verdict, ModulusVerdict::Invalid); // the shipped tables
+
+    QString error;
+    const auto shipped = ModulusChecker::readTables(s(":/ibc/vocalink"), &error);
+    QVERIFY2(shipped, qPrintable(error));
+    QByteArray weights;
+    for (const QByteArray &row : shipped->weights.split('\n'))
+        if (const QList<QByteArray> f = row.simplified().split(' ');
+            f.size() > 1 && !(f[0].toInt() <= 89999 && f[1].toInt() >= 89999))
+            weights += row + '\n';
+    QVERIFY(!m_cache->setModulusTables(QJsonObject{{s("weights"), s("not a table")},
+                                                   {s("substitutions"), QString::fromLatin1(shipped->substitutions)}},
+                                       &error));
+    QVERIFY2(error.contains(s("valacdos.txt, line 1")), qPrintable(error));
+    QCOMPARE(bankDetailsCheck(bank)->verdict, ModulusVerdict::Invalid);
+
+    QVERIFY2(m_cache->setModulusTables(QJsonObject{{s("weights"), QString::fromLatin1(weights)},
+                                                   {s("substitutions"), QString::fromLatin1(shipped->substitutions)}},
+                                       &error),
+             qPrintable(error));
+    QCOMPARE(bankDetailsCheck(bank)->verdict, ModulusVerdict::NotCheckable);
+
+    const QString path = m_cache->path();
+    m_cache.reset();
+    ModulusChecker::setCurrent(nullptr); // a new process: the shipped tables, until the cache opens
+    QCOMPARE(bankDetailsCheck(bank)->verdict, ModulusVerdict::Invalid);
+    m_cache = Cache::open(path, nullptr, m_clock);
+    QCOMPARE(bankDetailsCheck(bank)->verdict, ModulusVerdict::NotCheckable);
+    ModulusChecker::setCurrent(nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestCache)
