@@ -75,6 +75,9 @@ bool contains(const char *const (&list)[N], const QString &s)
     return false;
 }
 
+// All but the last four characters as bullets: "••••4959".
+QString maskedText(const QString &s) { return s.size() > 4 ? QString(s.size() - 4, QChar(0x2022)) + s.right(4) : s; }
+
 // What the validator of an identifier (present: an absent one is the spec's `required` to judge)
 // makes of it, as the validator says it. A temporary NI reference is never taken for a number.
 QString identifierProblem(FieldType type, const QString &text)
@@ -346,15 +349,10 @@ QString displayField(const FieldSpec &spec, const QJsonValue &value)
     }
     case FieldType::VatRate: return QStringLiteral("%1%").arg(value.toDouble());
     case FieldType::Hours: return QLocale().toString(value.toDouble(), 'g', 4);
-    case FieldType::AccountNumber: {
-        // Bank details are shown masked; the full number is only for the payroll system.
-        const QString s = value.toString();
-        return s.size() > 4 ? QString(s.size() - 4, QChar(0x2022)) + s.right(4) : s;
-    }
-    case FieldType::NiNumber: {
-        const NinoCheck c = checkNationalInsuranceNumber(value.toString());
-        return c.verdict == NinoVerdict::Valid ? formatNationalInsuranceNumber(c.normalised) : value.toString();
-    }
+    case FieldType::AccountNumber:
+        // Personal data is shown masked; the full number is only for the payroll system.
+        return maskedText(value.toString());
+    case FieldType::NiNumber: return maskedText(checkNationalInsuranceNumber(value.toString()).normalised);
     case FieldType::TaxCode: {
         const TaxCodeCheck c = checkTaxCode(value.toString());
         return c.verdict == TaxCodeVerdict::Valid ? c.explanation : value.toString();

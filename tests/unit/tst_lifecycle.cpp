@@ -431,14 +431,14 @@ void TestLifecycle::identifierFieldsAreCheckedByTheirRules_data()
     QTest::addColumn<QString>("problem"); // a word of the sentence, or empty for none
     QTest::addColumn<QString>("shown");
     const Kind hr = Kind::HrChange;
-    QTest::newRow("new starter's NI number, typed with spaces")
-        << hr << u"new_starter"_s << u"ni_number"_s << u"ab 12 34 56 c"_s << QString() << u"AB 12 34 56 C"_s;
+    QTest::newRow("new starter's NI number, typed with spaces, shown masked")
+        << hr << u"new_starter"_s << u"ni_number"_s << u"ab 12 34 56 c"_s << QString() << u"•••••456C"_s;
     QTest::newRow("new starter with no NI number yet")
         << hr << u"new_starter"_s << u"ni_number"_s << QString() << QString() << u"No number yet"_s;
     QTest::newRow("a temporary TN reference is not an NI number")
-        << hr << u"new_starter"_s << u"ni_number"_s << u"TN 01 02 80 M"_s << u"temporary"_s << u"TN 01 02 80 M"_s;
+        << hr << u"new_starter"_s << u"ni_number"_s << u"TN 01 02 80 M"_s << u"temporary"_s << u"•••••280M"_s;
     QTest::newRow("NI number with a D prefix")
-        << hr << u"new_starter"_s << u"ni_number"_s << u"DA123456C"_s << u"cannot start with D"_s << u"DA123456C"_s;
+        << hr << u"new_starter"_s << u"ni_number"_s << u"DA123456C"_s << u"cannot start with D"_s << u"•••••456C"_s;
     QTest::newRow("tax code explained") << hr << u"new_starter"_s << u"tax_code"_s << u"1257l"_s << QString()
                                         << u"1257L: tax-free personal allowance of £12,570; cumulative"_s;
     QTest::newRow("tax code that is not one")
