@@ -370,7 +370,10 @@ void ItemPanel::fillDetails()
         auto *value = new QLabel(
             v.isUndefined() && spec.type != models::FieldType::NiNumber ? tr("—") : models::displayField(spec, v));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(spec.type == models::FieldType::LongText || spec.type == models::FieldType::TaxCode);
+        if (spec.type == models::FieldType::LongText || spec.type == models::FieldType::TaxCode) {
+            value->setWordWrap(true);
+            value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // the form's width, not a sliver
+        }
         m_details->addRow(models::fieldLabel(spec) + QLatin1Char(':'), value);
     }
     if (const auto bank = models::bankDetailsCheck(*m_item)) {
