@@ -78,27 +78,15 @@ bool contains(const char *const (&list)[N], const QString &s)
 // All but the last four characters as bullets: "••••4959".
 QString maskedText(const QString &s) { return s.size() > 4 ? QString(s.size() - 4, QChar(0x2022)) + s.right(4) : s; }
 
-// What the validator of an identifier (present: an absent one is the spec's `required` to judge)
-// makes of it, as the validator says it. A temporary NI reference is never taken for a number.
+// What the validator of an identifier makes of it, as the validator says it ("" when it is right).
+// Only text that is there gets here: an empty value is the spec's `required` to judge.
 QString identifierProblem(FieldType type, const QString &text)
 {
     switch (type) {
-    case FieldType::NiNumber: {
-        const NinoCheck c = checkNationalInsuranceNumber(text);
-        return c.verdict == NinoVerdict::Missing ? QString() : c.problem;
-    }
-    case FieldType::TaxCode: {
-        const TaxCodeCheck c = checkTaxCode(text);
-        return c.verdict == TaxCodeVerdict::Missing ? QString() : c.problem;
-    }
-    case FieldType::Postcode: {
-        const PostcodeCheck c = checkPostcode(text);
-        return c.verdict == PostcodeVerdict::Missing ? QString() : c.problem;
-    }
-    case FieldType::VatNumber: {
-        const VatCheck c = checkVatNumber(text);
-        return c.verdict == VatVerdict::Missing ? QString() : c.problem;
-    }
+    case FieldType::NiNumber: return checkNationalInsuranceNumber(text).problem;
+    case FieldType::TaxCode: return checkTaxCode(text).problem;
+    case FieldType::Postcode: return checkPostcode(text).problem;
+    case FieldType::VatNumber: return checkVatNumber(text).problem;
     default: return {};
     }
 }
