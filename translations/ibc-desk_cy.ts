@@ -1100,6 +1100,10 @@
         <source>Say why, so that the next person knows.</source>
         <translation>Dywedwch pam, fel bod y person nesaf yn gwybod.</translation>
     </message>
+    <message>
+        <source>%1 — type a new one to change it</source>
+        <translation>%1 — teipiwch un newydd i’w newid</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::ConflictsView</name>

@@ -1082,6 +1082,10 @@
         <source>Say why, so that the next person knows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — type a new one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::ConflictsView</name>

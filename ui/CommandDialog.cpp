@@ -126,7 +126,12 @@ CommandDialog::CommandDialog(CommandType type, const models::WorkItem &item, std
     }
     case CommandType::EditFields:
         for (const models::FieldSpec &spec : models::fieldSpecs(item.kind, item.subtype)) {
-            auto *edit = new QLineEdit(editText(spec, item.fields.value(QLatin1String(spec.key))));
+            const QJsonValue value = item.fields.value(QLatin1String(spec.key));
+            // Personal data is not shown to be edited: a new value is typed over the masked one.
+            const bool masked = models::isPersonalData(spec.type) && !value.toString().isEmpty();
+            auto *edit = new QLineEdit(masked ? QString() : editText(spec, value));
+            if (masked)
+                edit->setPlaceholderText(tr("%1 — type a new one to change it").arg(models::displayField(spec, value)));
             form->addRow(models::fieldLabel(spec) + (spec.required ? QStringLiteral(" *") : QString()), edit);
             m_fieldEditors.emplace_back(QLatin1String(spec.key), edit);
             connect(edit, &QLineEdit::textChanged, this, &CommandDialog::updateOk);
@@ -167,6 +172,8 @@ QJsonObject CommandDialog::payload() const
         QJsonObject changes;
         const auto specs = models::fieldSpecs(m_item.kind, m_item.subtype);
         for (std::size_t i = 0; i < m_fieldEditors.size(); ++i) {
+            if (keepsMaskedValue(i))
+                continue;
             const QJsonValue v = parseField(specs[i], m_fieldEditors[i].second->text());
             if (v != m_item.fields.value(m_fieldEditors[i].first) &&
                 !(v.isNull() && !m_item.fields.contains(m_fieldEditors[i].first)))
@@ -224,11 +231,19 @@ QString CommandDialog::problem() const
     }
 }
 
+bool CommandDialog::keepsMaskedValue(std::size_t editor) const
+{
+    const QLineEdit *edit = m_fieldEditors[editor].second;
+    return !edit->placeholderText().isEmpty() && edit->text().trimmed().isEmpty();
+}
+
 QString CommandDialog::fieldProblems() const
 {
     const auto specs = models::fieldSpecs(m_item.kind, m_item.subtype);
     QStringList problems;
     for (std::size_t i = 0; i < m_fieldEditors.size(); ++i) {
+        if (keepsMaskedValue(i))
+            continue;
         const QString p = models::validateField(specs[i], parseField(specs[i], m_fieldEditors[i].second->text()));
         if (!p.isEmpty())
             problems << p;

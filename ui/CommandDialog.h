@@ -33,7 +33,9 @@ public:
     void accept() override;
 
 private:
-    QString problem() const;       // why OK would be refused, or empty
+    QString problem() const; // why OK would be refused, or empty
+    // A personal field left blank over its masked value (the only editors with a placeholder): unchanged.
+    bool keepsMaskedValue(std::size_t editor) const;
     QString fieldProblems() const; // what is wrong with the typed details
     void updateOk();
 

@@ -323,6 +323,8 @@ std::vector<std::pair<QString, QString>> fieldProblems(Kind kind, const QString 
     return problems;
 }
 
+bool isPersonalData(FieldType type) { return type == FieldType::AccountNumber || type == FieldType::NiNumber; }
+
 QString displayField(const FieldSpec &spec, const QJsonValue &value)
 {
     if (spec.type == FieldType::NiNumber && value.toString().trimmed().isEmpty())

@@ -59,6 +59,10 @@ std::optional<ModulusResult> bankDetailsCheck(const WorkItem &item);
 // the store alike.
 std::vector<std::pair<QString, QString>> fieldProblems(Kind kind, const QString &subtype, const QJsonObject &fields);
 
+// Personal data, shown masked to its last four characters wherever the desk shows it (account and
+// National Insurance numbers).
+bool isPersonalData(FieldType type);
+
 // The value as a person reads it: money as pounds, dates as "23 Nov 2026".
 QString displayField(const FieldSpec &spec, const QJsonValue &value);
 

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void refusedActionsAreDisabledWithTheReason();
     void aClaimWhoseLeaseHasRunOutCanBeTakenOver();
     void aCacheThatCannotBeReadIsSaidNotThrown();
+    void personalDetailsAreEditedWithoutBeingShown();
 
 private:
     void waitForQueue(ui::MainWindow &w);
@@ -262,6 +264,45 @@ void TestDeskGui::aClaimWhoseLeaseHasRunOutCanBeTakenOver()
     QVERIFY2(claimAction->isEnabled(), qPrintable(claimAction->toolTip()));
     QVERIFY(panel.run(models::CommandType::Claim, {}));
     QCOMPARE(m_cache->item(fresh->id)->assignee, m_sam.username);
+}
+
+// Edit details never puts an account or NI number on screen: its box shows the masked value as a
+// hint; left blank it is kept, and a new one typed in is checked like any other.
+void TestDeskGui::personalDetailsAreEditedWithoutBeingShown()
+{
+    models::WorkItem item;
+    item.kind = models::Kind::HrChange;
+    item.subtype = QStringLiteral("bank_details");
+    item.partner = QStringLiteral("HCC");
+    item.fields = QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E1234567")},
+                              {QStringLiteral("employee_name"), QStringLiteral("Ffion Evans")},
+                              {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
+                              {QStringLiteral("sort_code"), QStringLiteral("08-99-99")},
+                              {QStringLiteral("account_number"), QStringLiteral("66374959")}};
+    ui::CommandDialog dialog(models::CommandType::EditFields, item, {});
+    QLineEdit *account = nullptr;
+    for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
+        QVERIFY2(!e->text().contains(QStringLiteral("66374959")), qPrintable(e->text()));
+        if (e->placeholderText().contains(QStringLiteral("••••4959")))
+            account = e;
+    }
+    QVERIFY(account);
+    QVERIFY(account->text().isEmpty());
+
+    // Only a name changed: the account is kept as it is.
+    for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+        if (e->text() == QLatin1String("Ffion Evans"))
+            e->setText(QStringLiteral("Ffion Evans-Jones"));
+    QCOMPARE(dialog.payload().value(QStringLiteral("fields")).toObject(),
+             QJsonObject({{QStringLiteral("employee_name"), QStringLiteral("Ffion Evans-Jones")}}));
+
+    // A new account number is checked as it is typed, then sent.
+    account->setText(QStringLiteral("6637"));
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    account->setText(QStringLiteral("66374958"));
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.payload().value(QStringLiteral("fields")).toObject().value(QStringLiteral("account_number")),
+             QJsonValue(QStringLiteral("66374958")));
 }
 
 QTEST_MAIN(TestDeskGui)
