@@ -391,6 +391,26 @@
         <source>No number yet</source>
         <translation>Dim rhif eto</translation>
     </message>
+    <message>
+        <source>Next of kin or estate</source>
+        <translation>Perthynas agosaf neu ystad</translation>
+    </message>
+    <message>
+        <source>Address for letters</source>
+        <translation>Cyfeiriad ar gyfer llythyrau</translation>
+    </message>
+    <message>
+        <source>a P45 addressed to %1</source>
+        <translation>P45 wedi’i gyfeirio at %1</translation>
+    </message>
+    <message>
+        <source>payslips, letters or emails in %1&apos;s name</source>
+        <translation>slipiau cyflog, llythyrau neu e-byst yn enw %1</translation>
+    </message>
+    <message>
+        <source>anything asking %1 to return property or sign a form</source>
+        <translation>unrhyw beth sy’n gofyn i %1 ddychwelyd eiddo neu lofnodi ffurflen</translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Lifecycle</name>
@@ -1103,6 +1123,10 @@
     <message>
         <source>%1 — type a new one to change it</source>
         <translation>%1 — teipiwch un newydd i’w newid</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bereavement: do not send&lt;/b&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Profedigaeth: peidiwch ag anfon&lt;/b&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1931,18 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
     <message>
         <source>Bank check:</source>
         <translation>Gwiriad banc:</translation>
+    </message>
+    <message>
+        <source>Bereavement</source>
+        <translation>Profedigaeth</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bereavement.&lt;/b&gt; %1 has died in service. Write only to %2. Never send %3.</source>
+        <translation>&lt;b&gt;Profedigaeth.&lt;/b&gt; Mae %1 wedi marw tra oedd mewn swydd. Ysgrifennwch at %2 yn unig. Peidiwch byth ag anfon %3.</translation>
+    </message>
+    <message>
+        <source>the next of kin or the estate (add them under Edit details)</source>
+        <translation>y perthynas agosaf neu’r ystad (ychwanegwch nhw o dan Golygu manylion)</translation>
     </message>
 </context>
 <context>

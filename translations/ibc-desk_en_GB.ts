@@ -388,6 +388,26 @@
         <source>No number yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next of kin or estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address for letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a P45 addressed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payslips, letters or emails in %1&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything asking %1 to return property or sign a form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Lifecycle</name>
@@ -1084,6 +1104,10 @@
     </message>
     <message>
         <source>%1 — type a new one to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bereavement: do not send&lt;/b&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,6 +1898,18 @@ It will not be sent. The item keeps the store&apos;s version.</source>
     </message>
     <message>
         <source>Bank check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bereavement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bereavement.&lt;/b&gt; %1 has died in service. Write only to %2. Never send %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next of kin or the estate (add them under Edit details)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,6 +104,17 @@ CommandDialog::CommandDialog(CommandType type, const models::WorkItem &item, std
         break;
     }
     case CommandType::Resolve: {
+        if (models::isBereavement(item)) {
+            QStringList dont = models::bereavementDoNotSend(item);
+            for (QString &d : dont)
+                d = d.toHtmlEscaped();
+            auto *warning = new QLabel(
+                tr("<b>Bereavement: do not send</b><ul><li>%1</li></ul>").arg(dont.join(QStringLiteral("</li><li>"))));
+            warning->setObjectName(QStringLiteral("doNotSend"));
+            warning->setTextFormat(Qt::RichText);
+            warning->setWordWrap(true);
+            form->addRow(warning);
+        }
         m_choice = new QComboBox;
         m_choice->addItem(tr("Choose an outcome…"), QString());
         for (const char *o : models::outcomes(item.kind))

@@ -144,6 +144,15 @@ QVBoxLayout *ItemPanel::makeHeader()
     m_conflictBanner->hide();
     connect(m_conflictBanner, &QLabel::linkActivated, this, [this] { Q_EMIT conflictsRequested(itemId()); });
     header->addWidget(m_conflictBanner);
+    m_bereavementBanner = new QLabel;
+    m_bereavementBanner->setObjectName(QStringLiteral("bereavementBanner"));
+    m_bereavementBanner->setAccessibleName(tr("Bereavement"));
+    m_bereavementBanner->setWordWrap(true);
+    m_bereavementBanner->setTextFormat(Qt::RichText);
+    m_bereavementBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #E8EAF0; color: #1F2A44; border: 1px solid #9AA3B8; border-radius: 4px; padding: 6px; }"));
+    m_bereavementBanner->hide();
+    header->addWidget(m_bereavementBanner);
 
     return header;
 }
@@ -275,6 +284,7 @@ void ItemPanel::showItem(const QString &itemId)
     const bool shown = guarded(this, tr("Could not show the item"), [&] {
         m_item = itemId.isEmpty() ? std::nullopt : m_cache.item(itemId);
         fillConflict();
+        fillBereavement();
         if (m_item) {
             fillHeader();
             fillDetails();
@@ -325,6 +335,29 @@ void ItemPanel::fillHeader()
         facts +=
             QStringLiteral("<br>") + tr("Paused %1 in all").arg(models::workingTimeText(paused, calendar.daySeconds()));
     m_facts->setText(facts);
+}
+
+void ItemPanel::fillBereavement()
+{
+    const bool bereavement = m_item && models::isBereavement(*m_item);
+    m_bereavementBanner->setVisible(bereavement);
+    if (!bereavement)
+        return;
+    const QString name = m_item->fields.value(QLatin1String("employee_name")).toString().toHtmlEscaped();
+    const QString kin = m_item->fields.value(QLatin1String("next_of_kin")).toString().trimmed().toHtmlEscaped();
+    m_bereavementBanner->setText(
+        tr("<b>Bereavement.</b> %1 has died in service. Write only to %2. Never send %3.")
+            .arg(name, kin.isEmpty() ? tr("the next of kin or the estate (add them under Edit details)") : kin,
+                 models::bereavementDoNotSend(*m_item).join(QStringLiteral("; ")).toHtmlEscaped()));
+}
+
+QString ItemPanel::bereavementBannerText() const
+{
+    if (m_bereavementBanner->isHidden())
+        return {};
+    QTextDocument doc;
+    doc.setHtml(m_bereavementBanner->text());
+    return doc.toPlainText();
 }
 
 void ItemPanel::fillConflict()

@@ -43,6 +43,8 @@ public:
 
     // The banner shown while the store has refused a change to the item; empty when none.
     QString conflictBannerText() const;
+    // The banner shown on a bereavement (models::isBereavement); empty when none.
+    QString bereavementBannerText() const;
 
 Q_SIGNALS:
     void commandApplied(const QString &itemId);
@@ -60,6 +62,7 @@ private:
     void addNote();
     void showMessage(const QString &text, bool error);
     void fillHeader();
+    void fillBereavement();
     void fillConflict();
     void fillDetails();
     void fillNotes();
@@ -76,6 +79,7 @@ private:
     QLabel *m_kind;
     BadgeLabel *m_badge;
     QLabel *m_facts;
+    QLabel *m_bereavementBanner = nullptr;
     QLabel *m_conflictBanner;
     QLabel *m_message;
     QTabWidget *m_tabs;

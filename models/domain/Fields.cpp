@@ -167,6 +167,11 @@ std::vector<FieldSpec> fieldSpecs(Kind kind, const QString &subtype)
         } else if (subtype == QLatin1String("leaver")) {
             specs.push_back(FieldSpec{"leaving_reason", QT_TRANSLATE_NOOP("ibc::models::Fields", "Reason for leaving"),
                                       T::Text, true});
+            // After a death in service, who letters go to instead.
+            specs.push_back(FieldSpec{"next_of_kin", QT_TRANSLATE_NOOP("ibc::models::Fields", "Next of kin or estate"),
+                                      T::Text, false});
+            specs.push_back(FieldSpec{"letters_to", QT_TRANSLATE_NOOP("ibc::models::Fields", "Address for letters"),
+                                      T::LongText, false});
         } else if (subtype == QLatin1String("hours_change")) {
             specs.push_back(FieldSpec{"current_hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "Current hours a week"),
                                       T::Hours, true});
@@ -321,6 +326,27 @@ std::vector<std::pair<QString, QString>> fieldProblems(Kind kind, const QString 
             problems.emplace_back(QStringLiteral("fields.") + it.key(),
                                   QStringLiteral("is not a field of %1 %2").arg(kindName(kind), subtype));
     return problems;
+}
+
+bool isBereavement(const WorkItem &item)
+{
+    if (item.kind != Kind::HrChange || item.subtype != QLatin1String("leaver"))
+        return false;
+    const QString reason = item.fields.value(QLatin1String("leaving_reason")).toString();
+    return reason.contains(QLatin1String("death"), Qt::CaseInsensitive) ||
+           reason.contains(QLatin1String("died"), Qt::CaseInsensitive) ||
+           reason.contains(QLatin1String("deceased"), Qt::CaseInsensitive);
+}
+
+QStringList bereavementDoNotSend(const WorkItem &item)
+{
+    const QString name = item.fields.value(QLatin1String("employee_name")).toString();
+    return {
+        QCoreApplication::translate("ibc::models::Fields", "a P45 addressed to %1").arg(name),
+        QCoreApplication::translate("ibc::models::Fields", "payslips, letters or emails in %1's name").arg(name),
+        QCoreApplication::translate("ibc::models::Fields", "anything asking %1 to return property or sign a form")
+            .arg(name),
+    };
 }
 
 bool isPersonalData(FieldType type) { return type == FieldType::AccountNumber || type == FieldType::NiNumber; }

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringList>
 
 #include <optional>
 #include <span>
@@ -58,6 +59,12 @@ std::optional<ModulusResult> bankDetailsCheck(const WorkItem &item);
 // Empty when all is well. The one check of a whole item's fields, for intake at the API and in
 // the store alike.
 std::vector<std::pair<QString, QString>> fieldProblems(Kind kind, const QString &subtype, const QJsonObject &fields);
+
+// A bereavement: a leaver who died in service. Whatever is written goes to the next of kin or the
+// estate, never to the person who died.
+bool isBereavement(const WorkItem &item);
+// What must not be sent for a bereavement, a sentence each, naming the person (translated).
+QStringList bereavementDoNotSend(const WorkItem &item);
 
 // Personal data, shown masked to its last four characters wherever the desk shows it (account and
 // National Insurance numbers).

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void aClaimWhoseLeaseHasRunOutCanBeTakenOver();
     void aCacheThatCannotBeReadIsSaidNotThrown();
     void personalDetailsAreEditedWithoutBeingShown();
+    void aDeathInServiceIsShownAsABereavement();
 
 private:
     void waitForQueue(ui::MainWindow &w);
@@ -303,6 +304,43 @@ void TestDeskGui::personalDetailsAreEditedWithoutBeingShown()
     QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(dialog.payload().value(QStringLiteral("fields")).toObject().value(QStringLiteral("account_number")),
              QJsonValue(QStringLiteral("66374958")));
+}
+
+// A leaver who died in service: the panel says so above everything, names who to write to, and
+// the resolve dialog lists what must not be sent; any other leaver shows none of it.
+void TestDeskGui::aDeathInServiceIsShownAsABereavement()
+{
+    const models::GeneratedItem *died = nullptr, *retired = nullptr;
+    for (const auto &g : m_items) {
+        const QString reason = g.item.fields.value(QStringLiteral("leaving_reason")).toString();
+        if (g.item.subtype == QLatin1String("leaver") && reason == QLatin1String("Death in service") && !died)
+            died = &g;
+        if (g.item.subtype == QLatin1String("leaver") && reason == QLatin1String("Retirement") && !retired)
+            retired = &g;
+    }
+    QVERIFY(died && retired);
+    QVERIFY(models::isBereavement(died->item));
+    QVERIFY(!models::isBereavement(retired->item));
+    const QString name = died->item.fields.value(QStringLiteral("employee_name")).toString();
+
+    ui::ItemPanel panel(*m_cache, m_sam, m_clock);
+    panel.showItem(died->item.id);
+    const QString banner = panel.bereavementBannerText();
+    QVERIFY2(banner.contains(name + QStringLiteral(" has died in service")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("the next of kin or the estate")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("a P45 addressed to ") + name), qPrintable(banner));
+    panel.showItem(retired->item.id);
+    QVERIFY(panel.bereavementBannerText().isEmpty());
+
+    models::WorkItem withKin = died->item;
+    withKin.fields.insert(QStringLiteral("next_of_kin"), QStringLiteral("Mrs Eleri Jones (widow)"));
+    ui::CommandDialog resolve(models::CommandType::Resolve, withKin, {});
+    const auto *dont = resolve.findChild<QLabel *>(QStringLiteral("doNotSend"));
+    QVERIFY(dont);
+    QVERIFY2(dont->text().contains(QStringLiteral("a P45 addressed to ") + name.toHtmlEscaped()),
+             qPrintable(dont->text()));
+    QVERIFY(!ui::CommandDialog(models::CommandType::Resolve, retired->item, {})
+                 .findChild<QLabel *>(QStringLiteral("doNotSend")));
 }
 
 QTEST_MAIN(TestDeskGui)
