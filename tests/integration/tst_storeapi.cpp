@@ -620,6 +620,24 @@ private slots:
             << several
             << QStringList{QStringLiteral("partner"), QStringLiteral("fields.employee_number"),
                            QStringLiteral("fields.leaving_reason")};
+        const auto starter = [&](const char *key, const QString &value) {
+            QJsonObject o = base;
+            o.insert(QStringLiteral("subtype"), QStringLiteral("new_starter"));
+            QJsonObject fs = o.value(QLatin1String("fields")).toObject();
+            fs.remove(QStringLiteral("leaving_reason"));
+            fs.insert(QStringLiteral("grade"), QStringLiteral("SP 18"));
+            fs.insert(QStringLiteral("salary"), 2928400);
+            fs.insert(QStringLiteral("hours"), 37);
+            fs.insert(QLatin1String(key), value);
+            o.insert(QStringLiteral("fields"), fs);
+            return o;
+        };
+        QTest::newRow("a temporary NI reference for a new starter")
+            << starter("ni_number", QStringLiteral("TN 01 02 80 M")) << QStringList{QStringLiteral("fields.ni_number")};
+        QTest::newRow("an NI number with a GB prefix")
+            << starter("ni_number", QStringLiteral("GB123456A")) << QStringList{QStringLiteral("fields.ni_number")};
+        QTest::newRow("a tax code that is not one")
+            << starter("tax_code", QStringLiteral("1257Q")) << QStringList{QStringLiteral("fields.tax_code")};
         QTest::newRow("received in the future")
             << with("received_at", QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate))
             << QStringList{QStringLiteral("received_at")};
