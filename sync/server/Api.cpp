@@ -97,6 +97,14 @@ Route Api::route(const std::string &target, QString *name)
             *name = u"/v1/items/{id}"_s;
         return Route::Item;
     }
+    static const std::string revealSuffix = "/reveal";
+    if (path.size() > itemPrefix.size() + revealSuffix.size() && path.compare(0, itemPrefix.size(), itemPrefix) == 0 &&
+        path.compare(path.size() - revealSuffix.size(), revealSuffix.size(), revealSuffix) == 0 &&
+        path.find('/', itemPrefix.size()) == path.size() - revealSuffix.size()) {
+        if (name)
+            *name = u"/v1/items/{id}/reveal"_s;
+        return Route::Reveal;
+    }
     if (name)
         *name = u"other"_s;
     return Route::None;
@@ -107,7 +115,8 @@ QByteArray Api::allowedMethods(Route route)
     switch (route) {
     case Route::Session:
     case Route::Commands:
-    case Route::Items: return "POST";
+    case Route::Items:
+    case Route::Reveal: return "POST";
     case Route::None: return {};
     default: return "GET";
     }
@@ -171,6 +180,7 @@ Response Api::handle(const Request &request)
                 case Route::Commands: out = commands(request, user); break;
                 case Route::Items: out = intake(request, user); break;
                 case Route::Item: out = item(request, user); break;
+                case Route::Reveal: out = reveal(request, user); break;
                 case Route::Reference: out = reference(user); break;
                 default: out = error(404, u"not_found"_s, u"There is no such path."_s); break;
                 }
@@ -468,6 +478,32 @@ Response Api::item(const Request &request, const User &user)
     if (!record)
         return error(404, u"not_found"_s, QStringLiteral("There is no item %1.").arg(id));
     return json(200, wire::recordToJson(*record));
+}
+
+Response Api::reveal(const Request &request, const User &user)
+{
+    if (!user.readsItems())
+        return error(403, u"forbidden"_s,
+                     QStringLiteral("The %1 role does not read work items.").arg(roleName(user.role)));
+    const std::string path = splitTarget(request.target).first;
+    const std::string idPart = path.substr(std::string("/v1/items/").size());
+    const QString id = QString::fromUtf8(idPart.substr(0, idPart.find('/'))).left(64);
+    wire::Error e;
+    const auto body = wire::parseObject(request.body, &e);
+    if (!body)
+        return error(400, e.code, e.message, e.fields);
+    QJsonObject problems;
+    if (!body->value(u"field"_s).isString())
+        problems.insert(u"field"_s, u"must be the name of a masked detail, such as account_number"_s);
+    if (!body->value(u"reason"_s).isString() || body->value(u"reason"_s).toString().trimmed().isEmpty())
+        problems.insert(u"reason"_s, u"is required: say why you need to see it"_s);
+    if (!problems.isEmpty())
+        return error(422, u"invalid_fields"_s, u"The reveal was not recorded: see fields."_s, problems);
+    if (id.size() != 36 || QUuid::fromString(id).isNull())
+        return error(404, u"not_found"_s, QStringLiteral("There is no item %1.").arg(id));
+    const QString field = body->value(u"field"_s).toString();
+    const QString value = m_store.revealPersonalData(user, id, field, body->value(u"reason"_s).toString());
+    return json(200, QJsonObject{{u"field"_s, field}, {u"value"_s, value}});
 }
 
 Response Api::reference(const User &user) { return json(200, referenceJson(m_store.reference(user), user)); }

@@ -36,7 +36,7 @@ struct Response {
 };
 
 // Which endpoint a request is for.
-enum class Route { None, Healthz, Metrics, Session, Changes, Commands, Items, Item, Reference, Stream };
+enum class Route { None, Healthz, Metrics, Session, Changes, Commands, Items, Item, Reveal, Reference, Stream };
 
 struct Limits {
     int maxCommandsPerBatch = kMaxCommandsPerBatch;
@@ -83,6 +83,7 @@ private:
     Response commands(const Request &request, const models::User &user);
     Response intake(const Request &request, const models::User &user);
     Response item(const Request &request, const models::User &user);
+    Response reveal(const Request &request, const models::User &user);
     Response reference(const models::User &user);
 
     Store &m_store;

@@ -1,6 +1,8 @@
 // The embedded store: the change feed, items, and the reference data.
 #include "store/SqliteStoreParts.h"
 
+#include "domain/Fields.h"
+
 #include "domain/Partner.h"
 
 #include <algorithm>
@@ -137,6 +139,40 @@ Reference SqliteStore::reference(const User &user)
         return out;
     });
     return ref;
+}
+
+// ---- Personal data
+
+QString SqliteStore::revealPersonalData(const User &user, const QString &itemId, const QString &field,
+                                        const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        throw StoreError(u"invalid_fields"_s, u"Say why you need to see it: a reason is required."_s);
+    if (why.size() > 500)
+        throw StoreError(u"invalid_fields"_s, u"The reason is longer than 500 characters."_s);
+    const std::optional<ItemRecord> record = item(user, itemId);
+    if (!record)
+        throw StoreError(u"not_found"_s, QStringLiteral("There is no item %1.").arg(itemId));
+    const WorkItem &it = record->item;
+    const auto specs = models::fieldSpecs(it.kind, it.subtype);
+    const bool personal = std::any_of(specs.begin(), specs.end(), [&](const models::FieldSpec &s) {
+        return field == QLatin1String(s.key) && models::isPersonalData(s.type);
+    });
+    if (!personal)
+        throw StoreError(u"invalid_fields"_s,
+                         QStringLiteral("%1 is not personal data of %2; only masked details are revealed.")
+                             .arg(field.left(64), it.reference));
+    const QString value = it.fields.value(field).toString();
+    if (value.isEmpty())
+        throw StoreError(u"invalid_fields"_s, QStringLiteral("%1 has no %2.").arg(it.reference, field));
+    std::lock_guard lock(m_writeMutex);
+    Connection &c = *m_writer;
+    Transaction tx(c.db());
+    audit(c, m_clock.now(), user.username, "personal_data.revealed", it.id, {},
+          QJsonObject{{u"field"_s, field}, {u"reason"_s, why}});
+    tx.commit();
+    return value;
 }
 
 } // namespace ibc::sync::sqlitestore

@@ -230,6 +230,8 @@ public:
     ItemRecord intake(const User &user, const Intake &item, std::vector<FieldProblem> *problems) override;
     std::optional<ItemRecord> item(const User &user, const QString &id) override;
     Reference reference(const User &user) override;
+    QString revealPersonalData(const User &user, const QString &itemId, const QString &field,
+                               const QString &reason) override;
     qint64 latestSeq(const User &user) override;
     std::shared_ptr<const SlaRules> slaRules() override;
     qint64 setSlaRules(const SlaRules &rules) override;

@@ -104,6 +104,13 @@ public:
 
     virtual std::optional<ItemRecord> item(const models::User &user, const QString &id) = 0;
     virtual Reference reference(const models::User &user) = 0;
+    // The whole value of an item's personal data (models::isPersonalData: an account or NI number),
+    // which the desk otherwise shows masked, for someone who may see the item and says why. Who,
+    // when, what and why go in the audit log before the value is returned. Throws StoreError:
+    // not_found (no such item for this user), invalid_fields (no reason; not personal data of the
+    // item; no value).
+    virtual QString revealPersonalData(const models::User &user, const QString &itemId, const QString &field,
+                                       const QString &reason) = 0;
 
     // The service-level rules in force: calendars, pay calendars and policies, with the usual
     // handling times of the last kHandlingWindowDays.

@@ -397,6 +397,40 @@ private slots:
                  QStringLiteral("applied"));
     }
 
+    // POST /v1/items/{id}/reveal: the whole account number for someone who may see the item and
+    // says why; refusals name what was wrong.
+    void revealingAMaskedDetailNeedsAReason()
+    {
+        QJsonObject body = leaverIntake(QStringLiteral("HCC"));
+        body.insert(QStringLiteral("subtype"), QStringLiteral("bank_details"));
+        QJsonObject fields = body.value(QLatin1String("fields")).toObject();
+        fields.remove(QStringLiteral("leaving_reason"));
+        fields.insert(QStringLiteral("sort_code"), QStringLiteral("08-99-99"));
+        fields.insert(QStringLiteral("account_number"), QStringLiteral("66374958"));
+        body.insert(QStringLiteral("fields"), fields);
+        const Reply in = m_http->post(QStringLiteral("/v1/items"), body, token("intake.portal"));
+        QCOMPARE(in.status, 201);
+        const QString path = QStringLiteral("/v1/items/%1/reveal").arg(str(in.json, "id"));
+        const QJsonObject ask{{QStringLiteral("field"), QStringLiteral("account_number")},
+                              {QStringLiteral("reason"), QStringLiteral("Confirming with the employee by phone")}};
+
+        const Reply shown = m_http->post(path, ask, token("sam.patel"));
+        QCOMPARE(shown.status, 200);
+        QCOMPARE(str(shown.json, "value"), QStringLiteral("66374958"));
+
+        QJsonObject noReason = ask;
+        noReason.remove(QStringLiteral("reason"));
+        const Reply why = m_http->post(path, noReason, token("sam.patel"));
+        QCOMPARE(why.status, 422);
+        QVERIFY(why.json.value(QLatin1String("fields")).toObject().contains(QStringLiteral("reason")));
+
+        QJsonObject notMasked = ask;
+        notMasked.insert(QStringLiteral("field"), QStringLiteral("employee_name"));
+        QCOMPARE(m_http->post(path, notMasked, token("sam.patel")).status, 422);
+        QCOMPARE(m_http->post(path, ask, token("intake.portal")).status, 403);
+        QCOMPARE(m_http->request("GET", path, {}, token("sam.patel")).status, 405);
+    }
+
     void retryReturnsTheSameResultAndChangesNothing()
     {
         const QJsonObject item = newItem();

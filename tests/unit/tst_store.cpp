@@ -1244,6 +1244,48 @@ private slots:
 
     // A changed policy or calendar sets the due times of open items again, sends them in the feed,
     // and stays in force when the store opens again.
+    // A masked detail is revealed only to someone who may see the item and says why, and the audit
+    // log has who, when, what and why before the value is given.
+    void revealingPersonalDataIsAudited()
+    {
+        auto store = fresh();
+        const QJsonObject fields{{s("employee_number"), s("E1234567")},
+                                 {s("employee_name"), s("Ffion Evans")},
+                                 {s("effective_date"), s("2026-01-31")},
+                                 {s("sort_code"), s("08-99-99")},
+                                 {s("account_number"), s("66374958")}};
+        const ItemRecord made =
+            store->intake(demoUser(s("intake.portal")),
+                          Intake{Kind::HrChange, s("bank_details"), s("OCC"), kAnchor, fields}, nullptr);
+        const User sam = demoUser(s("sam.patel"));
+        const QString why = s("The employee is on the phone to confirm the account.");
+        QCOMPARE(store->revealPersonalData(sam, made.item.id, s("account_number"), why), s("66374958"));
+
+        sqlite::Database raw(m_lastPath, sqlite::Database::Mode::ReadOnly);
+        auto st = raw.prepare("SELECT actor, item_id, detail FROM audit WHERE action = 'personal_data.revealed'");
+        QVERIFY(st.step());
+        QCOMPARE(st.text(0), sam.username);
+        QCOMPARE(st.text(1), made.item.id);
+        const QJsonObject detail = QJsonDocument::fromJson(st.text(2).toUtf8()).object();
+        QCOMPARE(detail.value(s("field")).toString(), s("account_number"));
+        QCOMPARE(detail.value(s("reason")).toString(), why);
+        QVERIFY(!st.step());
+
+        const auto refused = [&](const User &who, const QString &field, const QString &reason) -> QString {
+            try {
+                store->revealPersonalData(who, made.item.id, field, reason);
+            } catch (const StoreError &e) {
+                return e.code();
+            }
+            return s("revealed");
+        };
+        QCOMPARE(refused(sam, s("account_number"), s("  ")), s("invalid_fields"));
+        QCOMPARE(refused(sam, s("employee_name"), why), s("invalid_fields")); // not masked
+        QCOMPARE(refused(sam, s("ni_number"), why), s("invalid_fields"));     // not a field of this item
+        QCOMPARE(refused(demoUser(s("rhys.evans")), s("account_number"), why), s("not_found")); // HCC only
+        QCOMPARE(countRows(m_lastPath, "SELECT count(*) FROM audit WHERE action = 'personal_data.revealed'"), 1);
+    }
+
     void changedRulesSetOpenItemsDueTimesAgain()
     {
         auto store = fresh();
