@@ -1944,6 +1944,22 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
         <source>the next of kin or the estate (add them under Edit details)</source>
         <translation>y perthynas agosaf neu’r ystad (ychwanegwch nhw o dan Golygu manylion)</translation>
     </message>
+    <message>
+        <source>The store did not reveal it: %1</source>
+        <translation>Ni ddatgelodd y storfa ef: %1</translation>
+    </message>
+    <message>
+        <source>%1 (revealed; the store recorded why)</source>
+        <translation>%1 (wedi’i ddatgelu; cofnododd y storfa pam)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;#reveal&quot;&gt;Reveal…&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;#reveal&quot;&gt;Datgelu…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1, masked</source>
+        <translation>%1, wedi’i guddio</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::LoginDialog</name>
@@ -2191,6 +2207,22 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
     <message>
         <source>Could not count the changes waiting to be sent</source>
         <translation>Methu cyfrif y newidiadau sy’n aros i gael eu hanfon</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Datgelu</translation>
+    </message>
+    <message>
+        <source>Revealing needs the central store, and it cannot be reached now. Try again when the status bar says Online.</source>
+        <translation>Mae angen y storfa ganolog i ddatgelu, ac ni ellir ei chyrraedd nawr. Rhowch gynnig arall arni pan fydd y bar statws yn dweud Ar-lein.</translation>
+    </message>
+    <message>
+        <source>Revealing needs the central store, which records who saw what and why; this desk works on its own.</source>
+        <translation>Mae angen y storfa ganolog i ddatgelu, sy’n cofnodi pwy welodd beth a pham; mae’r ddesg hon yn gweithio ar ei phen ei hun.</translation>
+    </message>
+    <message>
+        <source>Why do you need to see it? The store records your reason.</source>
+        <translation>Pam mae angen i chi ei weld? Mae’r storfa’n cofnodi eich rheswm.</translation>
     </message>
 </context>
 <context>

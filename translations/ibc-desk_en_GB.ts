@@ -1912,6 +1912,22 @@ It will not be sent. The item keeps the store&apos;s version.</source>
         <source>the next of kin or the estate (add them under Edit details)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store did not reveal it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revealed; the store recorded why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;#reveal&quot;&gt;Reveal…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, masked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::LoginDialog</name>
@@ -2145,6 +2161,22 @@ Type your password to carry on; your changes are kept on this computer until the
     </message>
     <message>
         <source>Could not count the changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing needs the central store, and it cannot be reached now. Try again when the status bar says Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing needs the central store, which records who saw what and why; this desk works on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need to see it? The store records your reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -351,6 +351,20 @@ void ItemPanel::fillBereavement()
                  models::bereavementDoNotSend(*m_item).join(QStringLiteral("; ")).toHtmlEscaped()));
 }
 
+void ItemPanel::showRevealed(const QString &id, const QString &field, const QString &value, const QString &error)
+{
+    const auto label = m_personalValues.find(field);
+    if (id != itemId() || label == m_personalValues.end())
+        return; // another item is shown now
+    if (!error.isEmpty()) {
+        showMessage(tr("The store did not reveal it: %1").arg(error), true);
+        return;
+    }
+    label->second->setTextFormat(Qt::PlainText);
+    label->second->setText(tr("%1 (revealed; the store recorded why)").arg(value));
+    label->second->setAccessibleName(QString());
+}
+
 QString ItemPanel::bereavementBannerText() const
 {
     if (m_bereavementBanner->isHidden())
@@ -395,6 +409,7 @@ void ItemPanel::fillDetails()
 {
     while (m_details->rowCount() > 0)
         m_details->removeRow(0);
+    m_personalValues.clear();
     for (const models::FieldSpec &spec : models::fieldSpecs(m_item->kind, m_item->subtype)) {
         const QJsonValue v = m_item->fields.value(QLatin1String(spec.key));
         // A new starter's missing NI number is said ("No number yet"), not left out.
@@ -406,6 +421,17 @@ void ItemPanel::fillDetails()
         if (spec.type == models::FieldType::LongText || spec.type == models::FieldType::TaxCode) {
             value->setWordWrap(true);
             value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // the form's width, not a sliver
+        }
+        if (models::isPersonalData(spec.type) && !v.toString().isEmpty()) {
+            // Masked; the whole value only from the store, which audits why it was wanted.
+            value->setTextFormat(Qt::RichText);
+            value->setText(tr("%1 <a href=\"#reveal\">Reveal…</a>").arg(value->text().toHtmlEscaped()));
+            value->setAccessibleName(tr("%1, masked").arg(models::fieldLabel(spec)));
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                           Qt::LinksAccessibleByKeyboard);
+            connect(value, &QLabel::linkActivated, this,
+                    [this, field = QString::fromLatin1(spec.key)] { Q_EMIT revealRequested(itemId(), field); });
+            m_personalValues[QString::fromLatin1(spec.key)] = value;
         }
         m_details->addRow(models::fieldLabel(spec) + QLatin1Char(':'), value);
     }

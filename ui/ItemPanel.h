@@ -43,6 +43,9 @@ public:
 
     // The banner shown while the store has refused a change to the item; empty when none.
     QString conflictBannerText() const;
+    // Shows the whole value of a masked detail of the shown item (from the store's reveal), until
+    // another item is shown; or, with `error`, why it could not be revealed.
+    void showRevealed(const QString &itemId, const QString &field, const QString &value, const QString &error);
     // The banner shown on a bereavement (models::isBereavement); empty when none.
     QString bereavementBannerText() const;
 
@@ -50,6 +53,8 @@ Q_SIGNALS:
     void commandApplied(const QString &itemId);
     // The user followed the conflict banner's link to the Conflicts list.
     void conflictsRequested(const QString &itemId);
+    // The user asked to see the whole value of a masked detail (account_number, ni_number).
+    void revealRequested(const QString &itemId, const QString &field);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +84,7 @@ private:
     QLabel *m_kind;
     BadgeLabel *m_badge;
     QLabel *m_facts;
+    std::map<QString, QLabel *> m_personalValues; // the masked details' labels, by field
     QLabel *m_bereavementBanner = nullptr;
     QLabel *m_conflictBanner;
     QLabel *m_message;

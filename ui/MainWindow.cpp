@@ -23,6 +23,7 @@
 #include <QDateTime>
 #include <QFrame>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -337,6 +338,7 @@ void MainWindow::connectParts()
     connect(m_progressBar, &SyncProgressBar::cancelClicked, this, [this] { setPausedByUser(true); });
     connect(m_progressBar, &SyncProgressBar::resumeClicked, this, [this] { setPausedByUser(false); });
     connect(m_panel, &ItemPanel::conflictsRequested, this, &MainWindow::showConflicts);
+    connect(m_panel, &ItemPanel::revealRequested, this, &MainWindow::revealDetail);
     connect(m_conflictsView, &ConflictsView::itemChosen, m_panel, &ItemPanel::showItem);
     connect(m_conflictsView, &ConflictsView::conflictsChanged, this, &MainWindow::onConflictsChanged);
     connect(m_conflictsView, &ConflictsView::commandApplied, this, [this](const QString &itemId) {
@@ -559,8 +561,33 @@ void MainWindow::setSync(sync::SyncController *controller)
                                          TokenStore::write(m_sync->options().server, m_sync->options().username,
                                                            session.token);
                                  })
+                      << connect(controller, &SyncController::revealed, this,
+                                 [this](const sync::RevealAnswer &a) {
+                                     m_panel->showRevealed(a.itemId, a.field, a.value, a.error);
+                                 })
                       << connect(controller, &QObject::destroyed, this, [this] { setSync(nullptr); });
     onSyncStatus(controller->status());
+}
+
+// Only the store reveals a masked detail, so that it is audited: never offline, nor on a desk
+// that works on its own.
+void MainWindow::revealDetail(const QString &itemId, const QString &field)
+{
+    if (!m_sync || m_sync->status().state != sync::SyncStatus::State::Online) {
+        QMessageBox::information(this, tr("Reveal"),
+                                 m_sync ? tr("Revealing needs the central store, and it cannot be reached now. Try "
+                                             "again when the status bar says Online.")
+                                        : tr("Revealing needs the central store, which records who saw what and "
+                                             "why; this desk works on its own."));
+        return;
+    }
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Reveal"), tr("Why do you need to see it? The store records your reason."),
+                              QLineEdit::Normal, {}, &ok)
+            .trimmed();
+    if (ok && !reason.isEmpty())
+        m_sync->reveal(itemId, field, reason);
 }
 
 void MainWindow::startSync(const QString &password)

@@ -110,6 +110,7 @@ private:
     void makeStatusBar();
     void makeSyncMenu();
     void connectParts();
+    void revealDetail(const QString &itemId, const QString &field);
     void applyFilter();
     void showView(const QString &name);
     void onSyncStatus(const sync::SyncStatus &status);

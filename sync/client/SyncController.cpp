@@ -31,6 +31,7 @@ SyncController::SyncController(SyncOptions options, QObject *parent) : QObject(p
     events.signedIn = [post](const SessionInfo &s) { post([s](SyncController &c) { Q_EMIT c.signedIn(s); }); };
     events.passDone = [post](const SyncSummary &s) { post([s](SyncController &c) { Q_EMIT c.passDone(s); }); };
     events.onceFailed = [post](const QString &e) { post([e](SyncController &c) { Q_EMIT c.onceFailed(e); }); };
+    events.revealed = [post](const RevealAnswer &a) { post([a](SyncController &c) { Q_EMIT c.revealed(a); }); };
     m_engine = std::make_unique<SyncEngine>(m_options, std::move(events));
 }
 
@@ -43,5 +44,9 @@ void SyncController::outboxChanged() { m_engine->outboxChanged(); }
 void SyncController::syncNow() { m_engine->syncNow(); }
 void SyncController::setPaused(bool paused) { m_engine->setPaused(paused); }
 void SyncController::stop() { m_engine->stop(); }
+void SyncController::reveal(const QString &itemId, const QString &field, const QString &reason)
+{
+    m_engine->reveal(itemId, field, reason);
+}
 
 } // namespace ibc::sync

@@ -26,6 +26,8 @@ public:
     void outboxChanged();
     void syncNow();
     void setPaused(bool paused);
+    // The whole value of a masked detail, from the store, which audits `reason`: revealed() answers.
+    void reveal(const QString &itemId, const QString &field, const QString &reason);
     void stop();
 
 Q_SIGNALS:
@@ -35,6 +37,7 @@ Q_SIGNALS:
     void signedIn(const ibc::sync::SessionInfo &session);
     void passDone(const ibc::sync::SyncSummary &summary);
     void onceFailed(const QString &error);
+    void revealed(const ibc::sync::RevealAnswer &answer);
 
 private:
     SyncOptions m_options;

@@ -37,6 +37,7 @@
 #include <openssl/ssl.h>
 
 #include <atomic>
+#include <deque>
 #include <future>
 #include <random>
 #include <thread>
@@ -190,6 +191,18 @@ public:
         asio::post(m_io, [self = this] { self->wakeNow(); });
     }
 
+    void reveal(const QString &itemId, const QString &field, const QString &reason)
+    {
+        asio::post(m_io, [self = this, ask = RevealAsk{itemId, field, reason}] {
+            if (self->m_status.state != SyncStatus::State::Online) {
+                self->answerReveal(ask, {}, QStringLiteral("The store cannot be reached now."));
+                return;
+            }
+            self->m_reveals.push_back(ask);
+            self->wakeNow();
+        });
+    }
+
     void setPaused(bool paused)
     {
         asio::post(m_io, [self = this, paused] {
@@ -244,6 +257,7 @@ private:
             QString why;
             try {
                 const SyncSummary summary = co_await pass();
+                co_await answerReveals();
                 setState(SyncStatus::State::Online, {});
                 retry = m_opt.retryFirst;
                 if (m_ev.passDone)
@@ -263,6 +277,7 @@ private:
                 next = m_stopping || m_paused ? Next::Wait : Next::Backoff;
             }
 
+            failReveals(why.isEmpty() ? QStringLiteral("Syncing stopped before the store answered.") : why);
             switch (next) {
             case Next::Stop: co_return;
             case Next::SignIn:
@@ -289,6 +304,42 @@ private:
             if (!m_stopping)
                 co_await waitWake(m_liveUp ? std::chrono::milliseconds(10min) : m_opt.pollInterval);
         }
+    }
+
+    struct RevealAsk {
+        QString itemId;
+        QString field;
+        QString reason;
+    };
+
+    void answerReveal(const RevealAsk &ask, const QString &value, const QString &error)
+    {
+        if (m_ev.revealed)
+            m_ev.revealed(RevealAnswer{ask.itemId, ask.field, value, error});
+    }
+
+    // The reveals asked for since the last pass, one request each, on the pass's connection.
+    awaitable<void> answerReveals()
+    {
+        while (!m_reveals.empty()) {
+            const RevealAsk ask = m_reveals.front();
+            m_reveals.pop_front();
+            const QJsonObject body{{QStringLiteral("field"), ask.field}, {QStringLiteral("reason"), ask.reason}};
+            const Response r = co_await request(http::verb::post, "/v1/items/" + ask.itemId.toStdString() + "/reveal",
+                                                QJsonDocument(body).toJson(QJsonDocument::Compact));
+            if (r.status == 200)
+                answerReveal(ask, QJsonDocument::fromJson(r.body).object().value(QStringLiteral("value")).toString(),
+                             {});
+            else
+                answerReveal(ask, {}, errorMessage(r));
+        }
+    }
+
+    void failReveals(const QString &why)
+    {
+        for (const RevealAsk &ask : m_reveals)
+            answerReveal(ask, {}, why);
+        m_reveals.clear();
     }
 
     // Reads the server's address and opens the cache: false, the engine stopped and the user told
@@ -876,6 +927,7 @@ private:
     bool m_running = false;
     bool m_once = false;
     bool m_paused = false;
+    std::deque<RevealAsk> m_reveals; // asked for, to be sent after the next pass
     bool m_stopping = false;
     bool m_wakeFlag = false;
     bool m_liveUp = false;
@@ -899,6 +951,10 @@ void SyncEngine::signIn(const QString &password) { m_impl->signIn(password); }
 void SyncEngine::outboxChanged() { m_impl->outboxChanged(); }
 void SyncEngine::syncNow() { m_impl->syncNow(); }
 void SyncEngine::setPaused(bool paused) { m_impl->setPaused(paused); }
+void SyncEngine::reveal(const QString &itemId, const QString &field, const QString &reason)
+{
+    m_impl->reveal(itemId, field, reason);
+}
 void SyncEngine::stop() { m_impl->stop(); }
 
 SyncOnceResult syncOnce(SyncOptions options, const QString &password)

@@ -76,6 +76,14 @@ struct SessionInfo {
     models::User user;
 };
 
+// The store's answer to a reveal of a masked detail: the value, or why not.
+struct RevealAnswer {
+    QString itemId;
+    QString field;
+    QString value;
+    QString error; // empty when the value came
+};
+
 class SyncEngine {
 public:
     // Called on the engine's thread. Each may be empty.
@@ -86,6 +94,7 @@ public:
         std::function<void(const SessionInfo &)> signedIn;
         std::function<void(const SyncSummary &)> passDone;    // after each pass that reached the store
         std::function<void(const QString &error)> onceFailed; // runOnce(): why it could not finish
+        std::function<void(const RevealAnswer &)> revealed;   // every reveal() is answered, once
     };
 
     SyncEngine(SyncOptions options, Events events);
@@ -104,7 +113,11 @@ public:
     void outboxChanged();                 // a new command waits: push it soon
     void syncNow();                       // skip the wait (and any backoff) and pass now
     void setPaused(bool paused);          // cancel a pull under way and stop until resumed
-    void stop();                          // cancels everything under way and joins the thread
+    // Asks the store for the whole value of a masked detail, which it audits with `reason`. Sent
+    // after the next pass (the engine's requests go one at a time); answered by revealed(), at
+    // once with an error unless the engine is online.
+    void reveal(const QString &itemId, const QString &field, const QString &reason);
+    void stop(); // cancels everything under way and joins the thread
 
 private:
     class Impl;

@@ -7,6 +7,7 @@
 #include "cache/Cache.h"
 #include "client/SyncController.h"
 #include "DialogDriver.h"
+#include "domain/DemoGenerator.h"
 #include "FaultProxy.h"
 #include "itemmodels/QueueModel.h"
 #include "StoreHarness.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void initTestCase();
     void aDayWithTheStore();
     void theFirstSignInSaysWhyAndAsksAgain();
+    void aMaskedDetailIsRevealedByTheStoreWithAReason();
     void cleanupTestCase();
 
 private:
@@ -122,6 +124,77 @@ void TestDeskSyncStore::theFirstSignInSaysWhyAndAsksAgain()
     sync::SyncController again(options);
     whenModal([](QWidget *box) { clickButton(box, QStringLiteral("Cancel")); });
     QVERIFY(!ui::firstSignIn(again, QStringLiteral("not the password")));
+}
+
+// An account number shows masked; "Reveal…" asks why, the store records it and answers, and the
+// panel shows the whole number. Paused (or offline), the desk says it cannot and asks nothing.
+void TestDeskSyncStore::aMaskedDetailIsRevealedByTheStoreWithAReason()
+{
+    test::Http http(m_store.url());
+    QJsonObject fields{{QStringLiteral("employee_number"), QStringLiteral("E7654321")},
+                       {QStringLiteral("employee_name"), QStringLiteral("Gwen Price")},
+                       {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
+                       {QStringLiteral("sort_code"), QStringLiteral("08-99-99")},
+                       {QStringLiteral("account_number"), QStringLiteral("66374958")}};
+    const test::Reply in = http.post(QStringLiteral("/v1/items"),
+                                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")},
+                                                 {QStringLiteral("subtype"), QStringLiteral("bank_details")},
+                                                 {QStringLiteral("partner"), QStringLiteral("HCC")},
+                                                 {QStringLiteral("fields"), fields}},
+                                     http.loginDemo(QStringLiteral("intake.portal")));
+    QCOMPARE(in.status, 201);
+    const QString id = in.json.value(QLatin1String("id")).toString();
+
+    models::User rhys;
+    for (const models::User &u : models::DemoGenerator::demoUsers())
+        if (u.username == QLatin1String("rhys.evans"))
+            rhys = u;
+    const QString path = m_dir.filePath(QStringLiteral("reveal.sqlite"));
+    auto cache = models::Cache::open(path);
+    ui::MainWindow w(*cache, rhys, models::SystemClock::instance());
+    sync::SyncOptions options;
+    options.server = m_store.url();
+    options.username = rhys.username;
+    options.cachePath = path;
+    sync::SyncController controller(options);
+    w.setSync(&controller);
+    w.show();
+    w.startSync(QStringLiteral("demo-rhys.evans"));
+    QTRY_VERIFY_WITH_TIMEOUT(cache->item(id).has_value(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.status().state, sync::SyncStatus::State::Online, 20000);
+
+    ui::ItemPanel *panel = w.itemPanel();
+    panel->showItem(id);
+    QLabel *account = nullptr;
+    for (QLabel *l : panel->findChildren<QLabel *>())
+        if (l->text().contains(QStringLiteral("Reveal…")))
+            account = l;
+    QVERIFY(account);
+    QVERIFY2(account->text().contains(QStringLiteral("••••4958")), qPrintable(account->text()));
+    QVERIFY(!account->text().contains(QStringLiteral("66374958")));
+
+    whenModal([](QWidget *box) {
+        box->findChild<QLineEdit *>()->setText(QStringLiteral("Gwen is on the phone to confirm her account"));
+        clickButton(box, QStringLiteral("OK"));
+    });
+    Q_EMIT account->linkActivated(QStringLiteral("#reveal"));
+    QTRY_VERIFY_WITH_TIMEOUT(account->text().contains(QStringLiteral("66374958 (revealed")), 20000);
+
+    // Paused: nothing is asked, and the desk says why.
+    panel->showItem(id);
+    for (QLabel *l : panel->findChildren<QLabel *>())
+        if (l->text().contains(QStringLiteral("Reveal…")))
+            account = l;
+    controller.setPaused(true);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.status().state, sync::SyncStatus::State::Paused, 20000);
+    QString said;
+    whenModal([&said](QWidget *box) {
+        said = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        clickButton(box, QStringLiteral("OK"));
+    });
+    Q_EMIT account->linkActivated(QStringLiteral("#reveal"));
+    QVERIFY2(said.contains(QStringLiteral("cannot be reached now")), qPrintable(said));
+    QVERIFY(!account->text().contains(QStringLiteral("66374958")));
 }
 
 void TestDeskSyncStore::aDayWithTheStore()
