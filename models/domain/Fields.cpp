@@ -3,6 +3,7 @@
 #include "domain/NationalInsurance.h"
 #include "domain/Postcode.h"
 #include "domain/TaxCode.h"
+#include "domain/Typed.h"
 #include "domain/VatNumber.h"
 
 #include <QCoreApplication>
@@ -74,9 +75,6 @@ bool contains(const char *const (&list)[N], const QString &s)
             return true;
     return false;
 }
-
-// All but the last four characters as bullets: "••••4959".
-QString maskedText(const QString &s) { return s.size() > 4 ? QString(s.size() - 4, QChar(0x2022)) + s.right(4) : s; }
 
 // What the validator of an identifier makes of it, as the validator says it ("" when it is right).
 // Only text that is there gets here: an empty value is the spec's `required` to judge.
@@ -367,8 +365,8 @@ QString displayField(const FieldSpec &spec, const QJsonValue &value)
     case FieldType::Hours: return QLocale().toString(value.toDouble(), 'g', 4);
     case FieldType::AccountNumber:
         // Personal data is shown masked; the full number is only for the payroll system.
-        return maskedText(value.toString());
-    case FieldType::NiNumber: return maskedText(checkNationalInsuranceNumber(value.toString()).normalised);
+        return typed::masked(value.toString());
+    case FieldType::NiNumber: return typed::masked(checkNationalInsuranceNumber(value.toString()).normalised);
     case FieldType::TaxCode: {
         const TaxCodeCheck c = checkTaxCode(value.toString());
         return c.verdict == TaxCodeVerdict::Valid ? c.explanation : value.toString();

@@ -266,12 +266,6 @@ std::vector<Reading> readingsOf(const QString &sortCode, const QString &account,
     return readings;
 }
 
-// Account numbers are personal data: a sentence shows only the last four digits, as the desk does.
-QString maskedAccount(const QString &account)
-{
-    return account.size() > 4 ? QString(account.size() - 4, QChar(0x2022)) + account.right(4) : account;
-}
-
 } // namespace
 
 std::optional<ModulusChecker> ModulusChecker::parse(const QByteArray &weightTable, const QByteArray &substitutionTable,
@@ -321,17 +315,6 @@ std::optional<ModulusChecker> ModulusChecker::parse(const QByteArray &weightTabl
     return checker;
 }
 
-std::optional<ModulusTables> ModulusChecker::readTables(const QString &folder, QString *error)
-{
-    const std::optional<QByteArray> weights = readFile(fileIn(folder, QStringLiteral("valacdos.txt")), error);
-    if (!weights)
-        return std::nullopt;
-    const std::optional<QByteArray> substitutions = readFile(fileIn(folder, QStringLiteral("scsubtab.txt")), error);
-    if (!substitutions)
-        return std::nullopt;
-    return ModulusTables{*weights, *substitutions};
-}
-
 namespace {
 
 std::mutex g_currentMutex;
@@ -356,7 +339,7 @@ void ModulusChecker::setCurrent(std::shared_ptr<const ModulusChecker> checker)
     g_current = std::move(checker);
 }
 
-std::optional<ModulusChecker> ModulusChecker::load(const QString &folder, QString *error)
+std::optional<ModulusChecker> ModulusChecker::load(const QString &folder, QString *error, ModulusTables *text)
 {
     const QString weightsPath = fileIn(folder, QStringLiteral("valacdos.txt"));
     const QString substitutionsPath = fileIn(folder, QStringLiteral("scsubtab.txt"));
@@ -366,6 +349,8 @@ std::optional<ModulusChecker> ModulusChecker::load(const QString &folder, QStrin
     const std::optional<QByteArray> substitutions = readFile(substitutionsPath, error);
     if (!substitutions)
         return std::nullopt;
+    if (text)
+        *text = ModulusTables{*weights, *substitutions};
     return parse(*weights, *substitutions, error, QDir::toNativeSeparators(weightsPath),
                  QDir::toNativeSeparators(substitutionsPath));
 }
@@ -470,7 +455,7 @@ ModulusResult ModulusChecker::check(const QString &sortCodeTyped, const QString 
     }
 
     const QString shown = shownSortCode(sortCode);
-    const QString masked = maskedAccount(account);
+    const QString masked = typed::masked(account); // personal data: as the desk shows it
     switch (outcome) {
     case Outcome::Pass:
         r.verdict = ModulusVerdict::Valid;

@@ -74,10 +74,9 @@ public:
 
     // Reads valacdos.txt and scsubtab.txt (in any case, as VocaLink publishes them as VALACDOS.txt
     // and SCSUBTAB.txt) from a folder, so that an administrator can load newer tables; errors name
-    // the file's path and the line.
-    static std::optional<ModulusChecker> load(const QString &folder, QString *error);
-    // The two files' text from a folder, as load() finds them, unchecked.
-    static std::optional<ModulusTables> readTables(const QString &folder, QString *error);
+    // the file's path and the line. With `text`, also gives the files' text as read, for the store
+    // to keep and pass on.
+    static std::optional<ModulusChecker> load(const QString &folder, QString *error, ModulusTables *text = nullptr);
 
     // The tables the product ships (resources/vocalink, v7.70).
     static const ModulusChecker &shipped();

@@ -20,6 +20,9 @@ inline bool allDigits(QStringView s)
     return !s.isEmpty();
 }
 
+// Personal data as the desk shows it: all but the last four characters as bullets ("••••4959").
+inline QString masked(const QString &s) { return s.size() > 4 ? QString(s.size() - 4, QChar(0x2022)) + s.right(4) : s; }
+
 inline QString upperWithoutSpaces(const QString &text)
 {
     QString s;

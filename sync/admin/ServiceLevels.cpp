@@ -377,9 +377,9 @@ int runReference(const QStringList &args)
                                           "scsubtab.txt")
                          : o.error);
     QString error;
-    const auto checker = models::ModulusChecker::load(folders.front(), &error); // errors name the file and line
-    const auto tables = checker ? models::ModulusChecker::readTables(folders.front(), &error) : std::nullopt;
-    if (!tables)
+    models::ModulusTables tables;
+    const auto checker = models::ModulusChecker::load(folders.front(), &error, &tables); // errors name file and line
+    if (!checker)
         return complain(QStringLiteral("%1 was not imported, and the tables in force are kept: %2")
                             .arg(folders.front(), error)),
                kFailed;
@@ -387,7 +387,7 @@ int runReference(const QStringList &args)
     if (!store)
         return complain(error), kFailed;
     try {
-        store->setModulusTables(*tables);
+        store->setModulusTables(tables);
     } catch (const std::exception &e) {
         complain(QStringLiteral("the tables in force were kept: %1").arg(QString::fromUtf8(e.what())));
         return kFailed;

@@ -503,6 +503,12 @@ void SqliteStore::loadModulusTables(Connection &c)
     }
     if (found != 2)
         return;
+    {
+        // The hourly reload reads the tables, but parses them only when an import changed them.
+        std::lock_guard lock(m_rulesMutex);
+        if (m_modulus && m_modulus->weights == tables.weights && m_modulus->substitutions == tables.substitutions)
+            return;
+    }
     QString error;
     auto checker = models::ModulusChecker::parse(tables.weights, tables.substitutions, &error);
     if (!checker) {
