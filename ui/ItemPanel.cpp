@@ -102,6 +102,16 @@ QString relative(models::EpochSecs t, models::EpochSecs now)
     return d >= 0 ? ItemPanel::tr("in %1").arg(span) : ItemPanel::tr("%1 ago").arg(span);
 }
 
+// A banner's words as a person reads them (its rich text as plain text), or nothing while it is hidden.
+QString bannerText(const QLabel *banner)
+{
+    if (banner->isHidden())
+        return {};
+    QTextDocument doc;
+    doc.setHtml(banner->text());
+    return doc.toPlainText();
+}
+
 } // namespace
 
 // The item's reference and badge, what it is, its facts, and the banner of a refused change.
@@ -365,14 +375,7 @@ void ItemPanel::showRevealed(const QString &id, const QString &field, const QStr
     label->second->setAccessibleName(QString());
 }
 
-QString ItemPanel::bereavementBannerText() const
-{
-    if (m_bereavementBanner->isHidden())
-        return {};
-    QTextDocument doc;
-    doc.setHtml(m_bereavementBanner->text());
-    return doc.toPlainText();
-}
+QString ItemPanel::bereavementBannerText() const { return bannerText(m_bereavementBanner); }
 
 void ItemPanel::fillConflict()
 {
@@ -396,14 +399,7 @@ void ItemPanel::fillConflict()
             .arg(why.toHtmlEscaped(), link.name()));
 }
 
-QString ItemPanel::conflictBannerText() const
-{
-    if (m_conflictBanner->isHidden())
-        return {};
-    QTextDocument doc;
-    doc.setHtml(m_conflictBanner->text());
-    return doc.toPlainText();
-}
+QString ItemPanel::conflictBannerText() const { return bannerText(m_conflictBanner); }
 
 void ItemPanel::fillDetails()
 {

@@ -37,6 +37,20 @@ std::pair<std::string, std::string> splitTarget(const std::string &target)
 
 QUrlQuery queryOf(const std::string &target) { return QUrlQuery(QString::fromUtf8(splitTarget(target).second)); }
 
+constexpr std::string_view kItemPrefix = "/v1/items/";
+
+// The {id} of /v1/items/{id}[/…], at most 64 characters (it goes into messages), and whether it is
+// an item id at all.
+QString itemIdIn(const std::string &target)
+{
+    const std::string path = splitTarget(target).first;
+    const std::string_view rest = std::string_view(path).substr(kItemPrefix.size());
+    const std::string_view id = rest.substr(0, rest.find('/'));
+    return QString::fromUtf8(id.data(), qsizetype(id.size())).left(64);
+}
+
+bool isItemId(const QString &id) { return id.size() == 36 && !QUuid::fromString(id).isNull(); }
+
 // A refusal from the store, as HTTP.
 Response storeError(const StoreError &e)
 {
@@ -90,20 +104,20 @@ Route Api::route(const std::string &target, QString *name)
             return e.route;
         }
     }
-    static const std::string itemPrefix = "/v1/items/";
-    if (path.size() > itemPrefix.size() && path.compare(0, itemPrefix.size(), itemPrefix) == 0 &&
-        path.find('/', itemPrefix.size()) == std::string::npos) {
-        if (name)
-            *name = u"/v1/items/{id}"_s;
-        return Route::Item;
-    }
-    static const std::string revealSuffix = "/reveal";
-    if (path.size() > itemPrefix.size() + revealSuffix.size() && path.compare(0, itemPrefix.size(), itemPrefix) == 0 &&
-        path.compare(path.size() - revealSuffix.size(), revealSuffix.size(), revealSuffix) == 0 &&
-        path.find('/', itemPrefix.size()) == path.size() - revealSuffix.size()) {
-        if (name)
-            *name = u"/v1/items/{id}/reveal"_s;
-        return Route::Reveal;
+    if (path.size() > kItemPrefix.size() && path.compare(0, kItemPrefix.size(), kItemPrefix) == 0) {
+        // /v1/items/{id}, or /v1/items/{id}/reveal
+        const std::string_view rest = std::string_view(path).substr(kItemPrefix.size());
+        const std::size_t slash = rest.find('/');
+        if (slash == std::string_view::npos) {
+            if (name)
+                *name = u"/v1/items/{id}"_s;
+            return Route::Item;
+        }
+        if (slash > 0 && rest.substr(slash) == "/reveal") {
+            if (name)
+                *name = u"/v1/items/{id}/reveal"_s;
+            return Route::Reveal;
+        }
     }
     if (name)
         *name = u"other"_s;
@@ -470,10 +484,9 @@ Response Api::item(const Request &request, const User &user)
     if (!user.readsItems())
         return error(403, u"forbidden"_s,
                      QStringLiteral("The %1 role does not read work items.").arg(roleName(user.role)));
-    const std::string path = splitTarget(request.target).first;
-    const QString id = QString::fromUtf8(path.substr(path.rfind('/') + 1)).left(64);
+    const QString id = itemIdIn(request.target);
     std::optional<ItemRecord> record;
-    if (id.size() == 36 && !QUuid::fromString(id).isNull())
+    if (isItemId(id))
         record = m_store.item(user, id);
     if (!record)
         return error(404, u"not_found"_s, QStringLiteral("There is no item %1.").arg(id));
@@ -485,9 +498,7 @@ Response Api::reveal(const Request &request, const User &user)
     if (!user.readsItems())
         return error(403, u"forbidden"_s,
                      QStringLiteral("The %1 role does not read work items.").arg(roleName(user.role)));
-    const std::string path = splitTarget(request.target).first;
-    const std::string idPart = path.substr(std::string("/v1/items/").size());
-    const QString id = QString::fromUtf8(idPart.substr(0, idPart.find('/'))).left(64);
+    const QString id = itemIdIn(request.target);
     wire::Error e;
     const auto body = wire::parseObject(request.body, &e);
     if (!body)
@@ -499,7 +510,7 @@ Response Api::reveal(const Request &request, const User &user)
         problems.insert(u"reason"_s, u"is required: say why you need to see it"_s);
     if (!problems.isEmpty())
         return error(422, u"invalid_fields"_s, u"The reveal was not recorded: see fields."_s, problems);
-    if (id.size() != 36 || QUuid::fromString(id).isNull())
+    if (!isItemId(id))
         return error(404, u"not_found"_s, QStringLiteral("There is no item %1.").arg(id));
     const QString field = body->value(u"field"_s).toString();
     const QString value = m_store.revealPersonalData(user, id, field, body->value(u"reason"_s).toString());

@@ -30,7 +30,23 @@ bool isRfc3339WithOffset(const QString &t)
     return re.match(t).hasMatch();
 }
 
-QJsonObject leaverIntake(const QString &partner, const QString &name = QStringLiteral("Ffion Evans"))
+QJsonObject leaverIntake(const QString &partner, const QString &name = QStringLiteral("Ffion Evans"));
+
+// A bank-details change at HCC to sort code 08-99-99 (VocaLink's test cases: 66374958 passes the
+// modulus check, 66374959 fails it).
+QJsonObject bankDetailsIntake(const QString &account)
+{
+    QJsonObject body = leaverIntake(QStringLiteral("HCC"));
+    body.insert(QStringLiteral("subtype"), QStringLiteral("bank_details"));
+    QJsonObject fields = body.value(QLatin1String("fields")).toObject();
+    fields.remove(QStringLiteral("leaving_reason"));
+    fields.insert(QStringLiteral("sort_code"), QStringLiteral("08-99-99"));
+    fields.insert(QStringLiteral("account_number"), account);
+    body.insert(QStringLiteral("fields"), fields);
+    return body;
+}
+
+QJsonObject leaverIntake(const QString &partner, const QString &name)
 {
     return QJsonObject{
         {QStringLiteral("kind"), QStringLiteral("hr_change")},
@@ -364,14 +380,8 @@ private slots:
     // lost), never resolved, and put right by an edit, after which it resolves.
     void bankDetailsThatFailTheModulusCheckAreKeptButNeverResolved()
     {
-        QJsonObject body = leaverIntake(QStringLiteral("HCC"));
-        body.insert(QStringLiteral("subtype"), QStringLiteral("bank_details"));
-        QJsonObject fields = body.value(QLatin1String("fields")).toObject();
-        fields.remove(QStringLiteral("leaving_reason"));
-        fields.insert(QStringLiteral("sort_code"), QStringLiteral("08-99-99"));
-        fields.insert(QStringLiteral("account_number"), QStringLiteral("66374959")); // VocaLink's test case 29
-        body.insert(QStringLiteral("fields"), fields);
-        const Reply in = m_http->post(QStringLiteral("/v1/items"), body, token("intake.portal"));
+        const Reply in = m_http->post(QStringLiteral("/v1/items"), bankDetailsIntake(QStringLiteral("66374959")),
+                                      token("intake.portal")); // VocaLink's test case 29
         QCOMPARE(in.status, 201);
         QJsonObject item = in.json;
         for (const char *type : {"claim", "start"}) {
@@ -401,14 +411,8 @@ private slots:
     // says why; refusals name what was wrong.
     void revealingAMaskedDetailNeedsAReason()
     {
-        QJsonObject body = leaverIntake(QStringLiteral("HCC"));
-        body.insert(QStringLiteral("subtype"), QStringLiteral("bank_details"));
-        QJsonObject fields = body.value(QLatin1String("fields")).toObject();
-        fields.remove(QStringLiteral("leaving_reason"));
-        fields.insert(QStringLiteral("sort_code"), QStringLiteral("08-99-99"));
-        fields.insert(QStringLiteral("account_number"), QStringLiteral("66374958"));
-        body.insert(QStringLiteral("fields"), fields);
-        const Reply in = m_http->post(QStringLiteral("/v1/items"), body, token("intake.portal"));
+        const Reply in = m_http->post(QStringLiteral("/v1/items"), bankDetailsIntake(QStringLiteral("66374958")),
+                                      token("intake.portal"));
         QCOMPARE(in.status, 201);
         const QString path = QStringLiteral("/v1/items/%1/reveal").arg(str(in.json, "id"));
         const QJsonObject ask{{QStringLiteral("field"), QStringLiteral("account_number")},
