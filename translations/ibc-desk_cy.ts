@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>ibc::models</name>
+    <message>
+        <source>A change of bank details is checked by a second person before anyone is paid into the new account.</source>
+        <translation>Mae ail berson yn gwirio newid i fanylion banc cyn i neb gael ei dalu i&apos;r cyfrif newydd.</translation>
+    </message>
+    <message>
+        <source>A death in service is closed only after a second person has checked it.</source>
+        <translation>Dim ond ar ôl i ail berson ei wirio y caiff marwolaeth mewn swydd ei chau.</translation>
+    </message>
+    <message>
+        <source>A leaver&apos;s final pay and P45 are checked by a second person.</source>
+        <translation>Mae ail berson yn gwirio cyflog olaf a P45 rhywun sy&apos;n gadael.</translation>
+    </message>
+    <message>
+        <source>A change of hours changes pay, so a second person checks it.</source>
+        <translation>Mae newid oriau&apos;n newid cyflog, felly mae ail berson yn ei wirio.</translation>
+    </message>
+    <message>
+        <source>An overpayment recovery is checked by a second person before it is taken from pay.</source>
+        <translation>Mae ail berson yn gwirio adennill gordaliad cyn ei dynnu o&apos;r cyflog.</translation>
+    </message>
+    <message>
+        <source>An off-cycle payment is checked by a second person before it is paid.</source>
+        <translation>Mae ail berson yn gwirio taliad y tu allan i&apos;r cylch cyn ei dalu.</translation>
+    </message>
+    <message>
+        <source>This invoice is over the approval threshold of %1, so a second person checks it before it is paid.</source>
+        <translation>Mae&apos;r anfoneb hon dros y trothwy cymeradwyo o %1, felly mae ail berson yn ei gwirio cyn ei thalu.</translation>
+    </message>
+</context>
+<context>
     <name>ibc::models::Cache</name>
     <message>
         <source>The file at the cache&apos;s place is not an IBC Desk cache.</source>
@@ -87,6 +118,14 @@
     <message>
         <source>Send back</source>
         <translation>Anfon yn ôl</translation>
+    </message>
+    <message>
+        <source>Pass check</source>
+        <translation>Pasio&apos;r gwiriad</translation>
+    </message>
+    <message>
+        <source>Return to maker</source>
+        <translation>Dychwelyd i&apos;r gwneuthurwr</translation>
     </message>
 </context>
 <context>
@@ -501,6 +540,14 @@
     <message>
         <source>%1 This change cannot be resolved: send it back for the right details, or escalate it, with a note.</source>
         <translation>%1 Ni ellir datrys y newid hwn: anfonwch ef yn ôl am y manylion cywir, neu ei uwchgyfeirio, gyda nodyn.</translation>
+    </message>
+    <message>
+        <source>You made this change, so someone else must check it.</source>
+        <translation>Chi wnaeth y newid hwn, felly rhaid i rywun arall ei wirio.</translation>
+    </message>
+    <message>
+        <source>Only a checker or a team leader can check a change.</source>
+        <translation>Dim ond gwiriwr neu arweinydd tîm all wirio newid.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1039,10 @@
     <message>
         <source>Urgent</source>
         <translation>Brys</translation>
+    </message>
+    <message>
+        <source>Awaiting check</source>
+        <translation>Yn aros am wiriad</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ibc::models</name>
+    <message>
+        <source>A change of bank details is checked by a second person before anyone is paid into the new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A death in service is closed only after a second person has checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leaver&apos;s final pay and P45 are checked by a second person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of hours changes pay, so a second person checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overpayment recovery is checked by a second person before it is taken from pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An off-cycle payment is checked by a second person before it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice is over the approval threshold of %1, so a second person checks it before it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ibc::models::Cache</name>
     <message numerus="yes">
         <source>%n change(s) not yet sent were saved to %1: give this file to your IBC support desk so that nothing is lost.</source>
@@ -83,6 +114,14 @@
     </message>
     <message>
         <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to maker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,6 +536,14 @@
     </message>
     <message>
         <source>%1 This change cannot be resolved: send it back for the right details, or escalate it, with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made this change, so someone else must check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a checker or a team leader can check a change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +1035,10 @@
     </message>
     <message>
         <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -359,7 +359,8 @@ ConflictsView::comparisonLines(const models::Conflict &c, const std::optional<mo
     base.id = c.command.itemId;
     const models::WorkItem seen = withState(base, c.seen);
     models::WorkItem mine = seen;
-    const models::Decision decision = models::lifecycle::decide(c.command, seen, m_user);
+    const models::Decision decision = models::lifecycle::decide(
+        c.command, seen, m_user, m_cache.slaRules()->policy(seen.partner, seen.kind, seen.subtype));
     if (decision.allowed())
         models::lifecycle::apply(mine, decision.effect, c.command.at);
     else if (c.command.type == CommandType::EditFields) {

@@ -1,5 +1,7 @@
 #include "ui/ReassignDialog.h"
 
+#include "domain/Lifecycle.h"
+
 #include "domain/Command.h"
 #include "domain/Fields.h"
 #include "ui/Theme.h"
@@ -29,7 +31,7 @@ ReassignDialog::ReassignDialog(models::Cache &cache, const models::User &user, c
     setWindowTitle(tr("Reassign work"));
     setObjectName(QStringLiteral("reassignDialog"));
     for (const models::QueueRow &r : items)
-        if (r.status != models::Status::Resolved && r.status != models::Status::Closed)
+        if (models::lifecycle::allowedFrom(models::CommandType::Reassign, r.status))
             m_rows.push_back(r);
 
     QHash<QString, QString> names;

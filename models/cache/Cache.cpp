@@ -276,8 +276,49 @@ void migration6(Database &db)
     )");
 }
 
+// Maker-checker. Users may be checkers. An item is resolved (resolved_at, resolved_by) when its
+// change takes effect: a resolve that needs no check, or the check that passes one (to resolved, or
+// straight to closed); the maker's resolve into awaiting check (8) is not yet a resolve. Read again
+// from the history, whatever wrote it.
+void migration7(Database &db)
+{
+    db.exec(R"(
+        ALTER TABLE users ADD COLUMN checker INTEGER NOT NULL DEFAULT 0;
+        DROP TRIGGER events_progress_insert;
+        DROP TRIGGER events_progress_delete;
+        CREATE TRIGGER events_progress_insert AFTER INSERT ON events
+        WHEN new.to_status IN (2, 5, 7) AND new.from_status != new.to_status BEGIN
+            UPDATE items SET started_at = min(coalesce(started_at, new.at), new.at)
+            WHERE new.to_status = 2 AND id = new.item_id;
+            UPDATE items SET resolved_at = new.at, resolved_by = new.actor
+            WHERE new.to_status IN (5, 7) AND new.from_status NOT IN (5, 7) AND id = new.item_id
+                  AND (resolved_at IS NULL OR new.at < resolved_at);
+        END;
+        CREATE TRIGGER events_progress_delete AFTER DELETE ON events
+        WHEN old.to_status IN (2, 5, 7) AND old.from_status != old.to_status BEGIN
+            UPDATE items SET
+                started_at = (SELECT min(at) FROM events
+                              WHERE item_id = old.item_id AND to_status = 2 AND from_status != 2),
+                (resolved_at, resolved_by) = (SELECT at, actor FROM events
+                                              WHERE item_id = old.item_id AND to_status IN (5, 7)
+                                                    AND from_status NOT IN (5, 7)
+                                              ORDER BY at, row LIMIT 1)
+            WHERE id = old.item_id;
+        END;
+        CREATE TEMP TABLE progress AS
+            SELECT item_id, at, actor FROM
+                (SELECT item_id, at, actor, row_number() OVER (PARTITION BY item_id ORDER BY at, row) AS n
+                 FROM events WHERE to_status IN (5, 7) AND from_status NOT IN (5, 7))
+            WHERE n = 1;
+        UPDATE items SET resolved_at = progress.at, resolved_by = progress.actor
+        FROM progress WHERE progress.item_id = items.id;
+        DROP TABLE progress;
+    )");
+}
+
 using Migration = void (*)(Database &);
-constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4, migration5, migration6};
+constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4,
+                                     migration5, migration6, migration7};
 static_assert(std::size(kMigrations) == Cache::kSchemaVersion);
 
 QString stamp() { return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")); }
@@ -590,14 +631,16 @@ void Cache::saveUsers(std::span<const User> users)
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
-    Statement st = m_db->prepare("INSERT INTO users(username, display_name, role, partners) VALUES(?, ?, ?, ?) "
-                                 "ON CONFLICT(username) DO UPDATE SET display_name = excluded.display_name, "
-                                 "role = excluded.role, partners = excluded.partners");
+    Statement st =
+        m_db->prepare("INSERT INTO users(username, display_name, role, partners, checker) VALUES(?, ?, ?, ?, ?) "
+                      "ON CONFLICT(username) DO UPDATE SET display_name = excluded.display_name, "
+                      "role = excluded.role, partners = excluded.partners, checker = excluded.checker");
     for (const User &u : users)
         st.bind(1, u.username)
             .bind(2, u.displayName)
             .bind(3, int(u.role))
             .bind(4, u.partners.join(QLatin1Char(',')))
+            .bind(5, int(u.checker))
             .run();
     tx.commit();
 }
@@ -606,10 +649,11 @@ std::vector<User> Cache::users()
 {
     std::lock_guard lock(m_mutex);
     std::vector<User> out;
-    Statement st = m_db->prepare("SELECT username, display_name, role, partners FROM users ORDER BY display_name");
+    Statement st =
+        m_db->prepare("SELECT username, display_name, role, partners, checker FROM users ORDER BY display_name");
     while (st.step())
-        out.push_back(
-            User{st.text(0), st.text(1), Role(st.int64(2)), st.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts)});
+        out.push_back(User{st.text(0), st.text(1), Role(st.int64(2)),
+                           st.text(3).split(QLatin1Char(','), Qt::SkipEmptyParts), st.int64(4) != 0});
     return out;
 }
 
@@ -806,7 +850,8 @@ CommandResult Cache::applyLocked(const Command &command, const User &user)
         const Refusal r{RefusalCode::NotVisible, {}};
         return {false, r.message(command.type, Status::New), r.code};
     }
-    Decision d = lifecycle::decide(command, *item, user);
+    Decision d =
+        lifecycle::decide(command, *item, user, slaRulesLocked()->policy(item->partner, item->kind, item->subtype));
     if (!d.refusal && command.type == CommandType::Reassign) {
         // The lifecycle does not know the team; the cache does.
         Statement st = m_db->prepare("SELECT role, partners FROM users WHERE username = ?");

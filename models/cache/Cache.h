@@ -83,7 +83,7 @@ struct CommandResult {
 //  - the file is readable by its owner only (0600).
 class Cache {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     static constexpr quint32 kApplicationId = 0x49424344; // "IBCD"
 
     // Opens the cache at `path`, creating or migrating it. A file that cannot be used is moved

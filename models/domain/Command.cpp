@@ -8,7 +8,7 @@ namespace ibc::models {
 namespace {
 constexpr const char *kCommandNames[] = {"claim",       "release", "start",  "request_info", "resume",
                                          "escalate",    "resolve", "reopen", "add_note",     "reassign",
-                                         "edit_fields", "approve", "reject"};
+                                         "edit_fields", "approve", "reject", "pass_check",   "return_check"};
 static_assert(std::size(kCommandNames) == std::size(kAllCommandTypes));
 } // namespace
 
@@ -38,6 +38,8 @@ QString commandLabel(CommandType t)
         QT_TRANSLATE_NOOP("ibc::models::Command", "Edit details"),
         QT_TRANSLATE_NOOP("ibc::models::Command", "Approve"),
         QT_TRANSLATE_NOOP("ibc::models::Command", "Send back"),
+        QT_TRANSLATE_NOOP("ibc::models::Command", "Pass check"),
+        QT_TRANSLATE_NOOP("ibc::models::Command", "Return to maker"),
     };
     return QCoreApplication::translate("ibc::models::Command", labels[int(t)]);
 }

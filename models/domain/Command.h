@@ -24,11 +24,14 @@ enum class CommandType : int {
     EditFields = 10,
     Approve = 11,
     Reject = 12,
+    PassCheck = 13,   // a second person's check of a change that needs one (FourEyes.h)
+    ReturnCheck = 14, // the checker sends the change back to its maker, with a reason
 };
 inline constexpr CommandType kAllCommandTypes[] = {
-    CommandType::Claim,      CommandType::Release, CommandType::Start,  CommandType::RequestInfo, CommandType::Resume,
-    CommandType::Escalate,   CommandType::Resolve, CommandType::Reopen, CommandType::AddNote,     CommandType::Reassign,
-    CommandType::EditFields, CommandType::Approve, CommandType::Reject};
+    CommandType::Claim,   CommandType::Release,   CommandType::Start,      CommandType::RequestInfo,
+    CommandType::Resume,  CommandType::Escalate,  CommandType::Resolve,    CommandType::Reopen,
+    CommandType::AddNote, CommandType::Reassign,  CommandType::EditFields, CommandType::Approve,
+    CommandType::Reject,  CommandType::PassCheck, CommandType::ReturnCheck};
 
 QString commandName(CommandType t); // "request_info"
 std::optional<CommandType> commandFromName(QStringView name);
@@ -37,7 +40,7 @@ QString commandLabel(CommandType t); // "Request information", translated
 // A request to change one work item. The only way anything changes.
 //
 // Payload keys by type:
-//   request_info, escalate, reopen, reject: "reason" (text, required)
+//   request_info, escalate, reopen, reject, return_check: "reason" (text, required)
 //   resolve: "outcome" (required, one of the kind's outcomes), "note" (optional)
 //   add_note: "text" (required)
 //   reassign: "assignee" (username, required)

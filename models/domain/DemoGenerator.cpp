@@ -1,5 +1,7 @@
 #include "domain/DemoGenerator.h"
 
+#include "domain/FourEyes.h"
+
 #include "domain/ModulusCheck.h"
 
 #include "domain/Command.h"
@@ -247,7 +249,7 @@ std::vector<User> DemoGenerator::demoUsers()
     };
     auto s = [](const char *text) { return QString::fromUtf8(text); };
     std::vector<User> users{
-        u(s("sam.patel"), s("Sam Patel"), Role::Caseworker, all),
+        User{s("sam.patel"), s("Sam Patel"), Role::Caseworker, all, true}, // checks others' changes
         u(s("rhys.evans"), s("Rhys Evans"), Role::Caseworker, {s("HCC")}),
         u(s("priya.shah"), s("Priya Shah"), Role::TeamLeader, all),
         u(s("alex.morgan"), s("Alex Morgan"), Role::Auditor, all),
@@ -495,17 +497,23 @@ Status DemoGenerator::writeHistory(GeneratedItem &g, const Story &s, const QStri
                  step(s.backAt, CommandType::Resume, Status::InProgress,
                       s.pause ? worker : QStringLiteral("priya.shah"));
         }
-        if (on && step(s.resolveAt, CommandType::Resolve, Status::Resolved, worker, outcome)) {
-            if (step(s.closeAt, CommandType::Approve, Status::Closed, QStringLiteral("priya.shah")) && s.reopen &&
+        // A change that needs a second person waits for Sam's check (Priya's, when Sam made it); a
+        // passed check closes it. Anything else is approved by Priya.
+        const bool checked = needsCheck(it, outcome, SlaRules::defaults()->policy(it.partner, it.kind, it.subtype));
+        const Status resolved = checked ? Status::AwaitingCheck : Status::Resolved;
+        const CommandType close = checked ? CommandType::PassCheck : CommandType::Approve;
+        const QString closer = checked && worker != QLatin1String("sam.patel") ? QStringLiteral("sam.patel")
+                                                                               : QStringLiteral("priya.shah");
+        if (on && step(s.resolveAt, CommandType::Resolve, resolved, worker, outcome)) {
+            if (step(s.closeAt, close, Status::Closed, closer) && s.reopen &&
                 step(s.reopenAt, CommandType::Reopen, Status::Reopened, QStringLiteral("priya.shah"),
                      QLatin1String(pick(kReasons)))) {
-                // Put right by the same caseworker, and approved again.
+                // Put right by the same caseworker, and approved or checked again.
                 const EpochSecs againAt = calendar.add(s.reopenAt, workingSeconds(4 * 3600 + below(4 * 8 * 3600)));
                 const EpochSecs redoneAt = calendar.add(againAt, workingSeconds(logNormal(0.1 * s.room, 0.5)));
                 if (step(againAt, CommandType::Start, Status::InProgress, worker) &&
-                    step(redoneAt, CommandType::Resolve, Status::Resolved, worker, outcome))
-                    step(calendar.add(redoneAt, workingSeconds(3600 + below(8 * 3600))), CommandType::Approve,
-                         Status::Closed, QStringLiteral("priya.shah"));
+                    step(redoneAt, CommandType::Resolve, resolved, worker, outcome))
+                    step(calendar.add(redoneAt, workingSeconds(3600 + below(8 * 3600))), close, Status::Closed, closer);
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "domain/Lifecycle.h"
 
 #include "domain/Fields.h"
+#include "domain/FourEyes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,6 +21,7 @@ enum class Who {
     Holder,         // only the person the item is assigned to
     HolderOrLeader, // the holder, or a team leader
     Leader,         // team leaders only
+    Checker,        // a checker or a team leader, never the item's assignee (who made the change)
 };
 
 struct Rule {
@@ -40,12 +42,15 @@ const Rule kRules[] = {
     {C::Resolve, {S::InProgress}, Who::Holder},
     {C::Reopen, {S::Resolved, S::Closed}, Who::HolderOrLeader},
     {C::AddNote,
-     {S::New, S::Assigned, S::InProgress, S::AwaitingInfo, S::Escalated, S::Resolved, S::Reopened, S::Closed},
+     {S::New, S::Assigned, S::InProgress, S::AwaitingInfo, S::Escalated, S::AwaitingCheck, S::Resolved, S::Reopened,
+      S::Closed},
      Who::Anyone},
     {C::Reassign, {S::New, S::Assigned, S::InProgress, S::AwaitingInfo, S::Escalated, S::Reopened}, Who::Leader},
     {C::EditFields, {S::Assigned, S::InProgress, S::AwaitingInfo, S::Reopened}, Who::Holder},
     {C::Approve, {S::Resolved}, Who::Leader},
     {C::Reject, {S::Resolved}, Who::Leader},
+    {C::PassCheck, {S::AwaitingCheck}, Who::Checker},
+    {C::ReturnCheck, {S::AwaitingCheck}, Who::Checker},
 };
 
 const Rule &ruleFor(CommandType type)
@@ -68,10 +73,12 @@ Status targetStatus(CommandType type, Status from)
     case C::Release: return from == S::Reopened ? S::Reopened : S::New;
     case C::Start:
     case C::Resume:
-    case C::Reject: return S::InProgress;
+    case C::Reject:
+    case C::ReturnCheck: return S::InProgress;
     case C::RequestInfo: return S::AwaitingInfo;
     case C::Escalate: return S::Escalated;
-    case C::Resolve: return S::Resolved;
+    case C::Resolve: return S::Resolved; // or AwaitingCheck: decide() knows the outcome
+    case C::PassCheck: return S::Closed; // or Resolved, where the policy wants approval
     case C::Reopen: return S::Reopened;
     case C::Reassign: return (from == S::AwaitingInfo || from == S::Reopened) ? from : S::Assigned;
     case C::Approve: return S::Closed;
@@ -106,7 +113,9 @@ QString Refusal::codeName(RefusalCode code)
                                         "fields_required",
                                         "invalid_field",
                                         "claimed_by_someone_else",
-                                        "account_fails_check"};
+                                        "account_fails_check",
+                                        "maker_cannot_check",
+                                        "checker_only"};
     return QLatin1String(names[int(code)]);
 }
 
@@ -163,6 +172,12 @@ QString Refusal::message(CommandType type, Status status) const
                                            "%1 This change cannot be resolved: send it back for the right details, "
                                            "or escalate it, with a note.")
             .arg(detail);
+    case RefusalCode::MakerCannotCheck:
+        return QCoreApplication::translate("ibc::models::Lifecycle",
+                                           "You made this change, so someone else must check it.");
+    case RefusalCode::CheckerOnly:
+        return QCoreApplication::translate("ibc::models::Lifecycle",
+                                           "Only a checker or a team leader can check a change.");
     case RefusalCode::ClaimedBySomeoneElse:
         return QCoreApplication::translate("ibc::models::Lifecycle",
                                            "%1 has claimed this item; the claim holds until %2.")
@@ -172,6 +187,12 @@ QString Refusal::message(CommandType type, Status status) const
 }
 
 namespace lifecycle {
+
+bool allowedFrom(CommandType type, Status from)
+{
+    const Rule &rule = ruleFor(type);
+    return std::find(rule.from.begin(), rule.from.end(), from) != rule.from.end();
+}
 
 std::optional<Refusal> check(CommandType type, const WorkItem &item, const User &user, EpochSecs now)
 {
@@ -184,7 +205,7 @@ std::optional<Refusal> check(CommandType type, const WorkItem &item, const User 
     const bool leader = user.role == Role::TeamLeader;
     if ((rule.who == Who::Leader || leaderOnlyFrom(type, item.status)) && !leader)
         return refuse(RefusalCode::TeamLeaderOnly);
-    if (std::find(rule.from.begin(), rule.from.end(), item.status) == rule.from.end())
+    if (!allowedFrom(type, item.status))
         return refuse(RefusalCode::WrongStatus);
 
     const bool mine = item.assignee == user.username;
@@ -209,11 +230,18 @@ std::optional<Refusal> check(CommandType type, const WorkItem &item, const User 
         if (!mine && !leader)
             return refuse(RefusalCode::NotAssignedToYou, item.assignee);
         break;
+    case Who::Checker:
+        if (mine)
+            return refuse(RefusalCode::MakerCannotCheck);
+        if (!user.mayCheck())
+            return refuse(RefusalCode::CheckerOnly);
+        break;
     case Who::Anyone:
     case Who::Leader: break;
     }
-    // Pay must never go to an account that cannot exist, so such a change is never resolved.
-    if (type == CommandType::Resolve)
+    // Pay must never go to an account that cannot exist, so such a change is never resolved, nor
+    // passed by a checker if newer tables have found it out since.
+    if (type == CommandType::Resolve || type == CommandType::PassCheck)
         if (const auto bank = bankDetailsCheck(item); bank && !bank->acceptable())
             return refuse(RefusalCode::AccountFailsCheck, bank->message);
     return std::nullopt;
@@ -255,7 +283,7 @@ std::optional<Refusal> editFields(const Command &c, const WorkItem &item, Effect
 
 } // namespace
 
-Decision decide(const Command &c, const WorkItem &item, const User &user, EpochSecs claimLease)
+Decision decide(const Command &c, const WorkItem &item, const User &user, const SlaPolicy &policy, EpochSecs claimLease)
 {
     Decision d;
     if (auto r = check(c.type, item, user, c.at)) {
@@ -286,6 +314,7 @@ Decision decide(const Command &c, const WorkItem &item, const User &user, EpochS
     case C::Escalate:
     case C::Reopen:
     case C::Reject:
+    case C::ReturnCheck:
         if (reasonOf(c).isEmpty()) {
             d.refusal = refuse(RefusalCode::ReasonRequired);
             return d;
@@ -303,6 +332,8 @@ Decision decide(const Command &c, const WorkItem &item, const User &user, EpochS
             return d;
         }
         e.event.detail = outcome;
+        if (needsCheck(item, outcome, policy))
+            e.to = e.event.to = S::AwaitingCheck;
         const QString note = c.payload.value(QLatin1String("note")).toString().trimmed();
         if (!note.isEmpty())
             e.note = Note{item.id, c.at, c.actor, note};
@@ -335,6 +366,10 @@ Decision decide(const Command &c, const WorkItem &item, const User &user, EpochS
         break;
     }
     case C::EditFields: d.refusal = editFields(c, item, e); break;
+    case C::PassCheck:
+        if (policy.approveChecked)
+            e.to = e.event.to = S::Resolved;
+        break;
     case C::Start:
     case C::Resume:
     case C::Approve: break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Command.h"
+#include "domain/Sla.h"
 #include "domain/User.h"
 #include "domain/WorkItem.h"
 
@@ -27,6 +28,8 @@ enum class RefusalCode {
     InvalidField,
     ClaimedBySomeoneElse, // claim of an item someone else claimed, whose lease has not run out
     AccountFailsCheck,    // resolve of a bank-details change whose account fails the modulus check
+    MakerCannotCheck,     // a check of a change by the person who made it (FourEyes.h)
+    CheckerOnly,          // a check by someone who is neither a checker nor a team leader
 };
 
 // How long a claim holds an item for its caseworker by default (ibc-store can be told otherwise).
@@ -61,14 +64,19 @@ struct Decision {
 // their arguments, shared by the desk (to refuse early and apply at once) and the store (to decide).
 namespace lifecycle {
 
+// Whether this kind of command is ever allowed from this status, whoever issues it (a reassignment
+// is not, while a change awaits its check: its maker must stay on it).
+bool allowedFrom(CommandType type, Status from);
+
 // May this user issue this kind of command on this item at `now`? Ignores the payload: for
 // enabling actions before the user has typed a reason. A claim whose lease has run out can be
 // taken over only when `now` is given.
 std::optional<Refusal> check(CommandType type, const WorkItem &item, const User &user, EpochSecs now = 0);
 
-// The whole decision, payload included, at the command's time. A claim holds the item for
-// `claimLease` seconds.
-Decision decide(const Command &command, const WorkItem &item, const User &user,
+// The whole decision, payload included, at the command's time, under the policy for the item's
+// partner, kind and subtype (which changes need a check, and whether a passed check still waits
+// for a team leader's approval). A claim holds the item for `claimLease` seconds.
+Decision decide(const Command &command, const WorkItem &item, const User &user, const SlaPolicy &policy,
                 EpochSecs claimLease = kDefaultClaimLease);
 
 // Makes an allowed effect real on the item. Does not touch the version: the store owns it.

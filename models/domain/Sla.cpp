@@ -335,6 +335,9 @@ QJsonObject SlaRules::toJson() const
             o.insert(l1("payment_terms_days"), p.paymentTermsDays);
         }
         o.insert(l1("not_after"), notAfter);
+        if (p.kind == Kind::Invoice)
+            o.insert(l1("approval_threshold_pence"), p.approvalThresholdPence);
+        o.insert(l1("approve_checked"), p.approveChecked);
         policies.append(o);
     }
     QJsonArray handling;
@@ -404,9 +407,16 @@ std::optional<SlaRules> SlaRules::fromJson(const QJsonObject &json, QString *err
             return std::nullopt;
         }
         const QJsonArray notAfter = o.value(l1("not_after")).toArray();
+        const qint64 threshold =
+            qint64(o.value(l1("approval_threshold_pence")).toDouble(double(kDefaultApprovalThresholdPence)));
+        if (threshold < 0) {
+            *error = QStringLiteral("sla.policies holds a negative approval_threshold_pence");
+            return std::nullopt;
+        }
         policies.push_back({o.value(l1("partner")).toString(), *kind, o.value(l1("subtype")).toString(), target->first,
                             target->second, notAfter.contains(l1("payroll_cutoff")),
-                            notAfter.contains(l1("payment_due")) ? o.value(l1("payment_terms_days")).toInt() : 0});
+                            notAfter.contains(l1("payment_due")) ? o.value(l1("payment_terms_days")).toInt() : 0,
+                            threshold, o.value(l1("approve_checked")).toBool()});
     }
     std::vector<HandlingTime> handling;
     for (const QJsonValue &v : json.value(l1("handling")).toArray()) {

@@ -20,9 +20,11 @@ QString slaLabel(SlaState state);
 
 enum class TargetUnit { WorkingDays, WorkingHours };
 
-// How long one kind of work may take: per partner × kind × subtype. The most specific policy that
-// matches an item applies (a partner's subtype, then a partner's kind, then every partner's
-// subtype, then every partner's kind).
+inline constexpr qint64 kDefaultApprovalThresholdPence = 10'000'00; // £10,000
+
+// How one kind of work is handled: how long it may take, and the checks it needs. Per partner × kind ×
+// subtype; the most specific policy that matches an item applies (a partner's subtype, then a partner's kind, then
+// every partner's subtype, then every partner's kind).
 struct SlaPolicy {
     QString partner; // empty: every partner
     Kind kind = Kind::HrChange;
@@ -32,7 +34,11 @@ struct SlaPolicy {
     bool notAfterPayrollCutoff = false; // never after the payroll cut-off the item is for
     int paymentTermsDays = 0;           // never after this many calendar days from receipt, or the invoice's
                                         // own payment_due if earlier; 0: no payment date
-    QString targetText() const;         // "5d", "16h"
+    // Invoices whose gross is above this need a second person's check (FourEyes.h).
+    qint64 approvalThresholdPence = kDefaultApprovalThresholdPence;
+    // A passed check closes the item, unless the partner asks its team leaders to approve it too.
+    bool approveChecked = false;
+    QString targetText() const; // "5d", "16h"
 };
 // "5d" or "16h" (working days or hours); nullopt with `error` naming the problem.
 std::optional<std::pair<int, TargetUnit>> parseTarget(const QString &text, QString *error);

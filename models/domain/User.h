@@ -19,6 +19,7 @@ struct User {
     QString displayName;
     Role role = Role::Caseworker;
     QStringList partners; // partner codes this user works for
+    bool checker = false; // a caseworker who may check others' changes (team leaders always may)
 
     bool worksFor(const QString &partner) const { return partners.contains(partner); }
     // Caseworkers, team leaders and auditors read their partners' work; intake and admin accounts
@@ -27,6 +28,8 @@ struct User {
     bool canChangeItems() const { return role == Role::Caseworker || role == Role::TeamLeader; }
     // Who may be given (assigned) work for `partner`.
     bool canBeGivenWorkFor(const QString &partner) const { return canChangeItems() && worksFor(partner); }
+    // Who may give a change the second person's check it needs (never its maker: see Lifecycle).
+    bool mayCheck() const { return role == Role::TeamLeader || (role == Role::Caseworker && checker); }
 };
 
 } // namespace ibc::models

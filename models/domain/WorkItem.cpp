@@ -17,8 +17,8 @@ std::optional<Enum> fromName(QStringView name, const char *const (&names)[N])
 }
 
 constexpr const char *kKindNames[] = {"hr_change", "invoice", "payroll_exception"};
-constexpr const char *kStatusNames[] = {"new",       "assigned", "in_progress", "awaiting_info",
-                                        "escalated", "resolved", "reopened",    "closed"};
+constexpr const char *kStatusNames[] = {"new",      "assigned", "in_progress", "awaiting_info", "escalated",
+                                        "resolved", "reopened", "closed",      "awaiting_check"};
 constexpr const char *kPriorityNames[] = {"low", "normal", "high", "urgent"};
 
 } // namespace
@@ -57,6 +57,7 @@ QString statusLabel(Status s)
         QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Resolved"),
         QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Reopened"),
         QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Closed"),
+        QT_TRANSLATE_NOOP("ibc::models::WorkItem", "Awaiting check"),
     };
     return QCoreApplication::translate("ibc::models::WorkItem", labels[int(s)]);
 }

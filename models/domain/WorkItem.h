@@ -23,9 +23,12 @@ enum class Status : int {
     Resolved = 5,
     Reopened = 6,
     Closed = 7,
+    AwaitingCheck = 8, // resolved by its maker, waiting for a second person's check (FourEyes.h)
 };
-inline constexpr Status kAllStatuses[] = {Status::New,       Status::Assigned, Status::InProgress, Status::AwaitingInfo,
-                                          Status::Escalated, Status::Resolved, Status::Reopened,   Status::Closed};
+// In the order the desk lists them: the way work usually goes.
+inline constexpr Status kAllStatuses[] = {Status::New,          Status::Assigned,  Status::InProgress,
+                                          Status::AwaitingInfo, Status::Escalated, Status::AwaitingCheck,
+                                          Status::Resolved,     Status::Reopened,  Status::Closed};
 
 enum class Priority : int { Low = 0, Normal = 1, High = 2, Urgent = 3 };
 

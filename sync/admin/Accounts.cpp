@@ -113,7 +113,7 @@ int runUserAdd(const QStringList &args)
 {
     const Options o = parseOptions(args, QStringLiteral("user add"),
                                    {QStringLiteral("db"), QStringLiteral("username"), QStringLiteral("role"),
-                                    QStringLiteral("partners"), QStringLiteral("name")},
+                                    QStringLiteral("partners"), QStringLiteral("name"), QStringLiteral("checker")},
                                    {QStringLiteral("db"), QStringLiteral("username")});
     if (!o.error.isEmpty())
         return usage(o.error);
@@ -130,6 +130,12 @@ int runUserAdd(const QStringList &args)
     const auto partners = partnersOption(o, *role, &error);
     if (!partners)
         return usage(error);
+    const auto checker = yesNoOption(o, QStringLiteral("checker"), false, &error);
+    if (!checker)
+        return usage(error);
+    if (*checker && *role != models::Role::Caseworker)
+        return usage(
+            QStringLiteral("--checker is for caseworkers: team leaders always check, and other roles never do"));
     auto store = openStore(o, false, &error);
     if (!store)
         return complain(error), kFailed;
@@ -137,16 +143,44 @@ int runUserAdd(const QStringList &args)
     if (!password)
         return complain(error), kFailed;
     models::User user{username, o.has(QStringLiteral("name")) ? o.value(QStringLiteral("name")) : username, *role,
-                      *partners};
+                      *partners, *checker};
     try {
         store->addUser(user, *password);
     } catch (const std::exception &e) {
         complain(QStringLiteral("cannot add %1: %2").arg(username, QString::fromUtf8(e.what())));
         return kFailed;
     }
-    say(QStringLiteral("added %1 (%2%3)")
+    say(QStringLiteral("added %1 (%2%3%4)")
             .arg(username, models::roleName(*role),
-                 partners->isEmpty() ? QString() : QStringLiteral(", ") + partners->join(QLatin1Char(','))));
+                 partners->isEmpty() ? QString() : QStringLiteral(", ") + partners->join(QLatin1Char(',')),
+                 *checker ? QStringLiteral(", checker") : QString()));
+    return kOk;
+}
+
+// `user checker`: lets a caseworker check others' changes (yes), or stops them (no).
+int runUserChecker(const QStringList &args)
+{
+    const Options o = parseOptions(args, QStringLiteral("user checker"),
+                                   {QStringLiteral("db"), QStringLiteral("username"), QStringLiteral("checker")},
+                                   {QStringLiteral("db"), QStringLiteral("username"), QStringLiteral("checker")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    QString error;
+    const auto checker = yesNoOption(o, QStringLiteral("checker"), false, &error);
+    if (!checker)
+        return usage(error);
+    auto store = openStore(o, false, &error);
+    if (!store)
+        return complain(error), kFailed;
+    const QString username = o.value(QStringLiteral("username"));
+    try {
+        store->setChecker(username, *checker);
+    } catch (const std::exception &e) {
+        complain(QStringLiteral("cannot change %1: %2").arg(username, QString::fromUtf8(e.what())));
+        return kFailed;
+    }
+    say(*checker ? QStringLiteral("%1 may now check others' changes").arg(username)
+                 : QStringLiteral("%1 no longer checks others' changes").arg(username));
     return kOk;
 }
 
@@ -194,8 +228,9 @@ int runUserList(const QStringList &args)
     if (!store)
         return complain(error), kFailed;
     for (const models::User &u : store->users())
-        say(QStringLiteral("%1\t%2\t%3\t%4")
-                .arg(u.username, models::roleName(u.role), u.partners.join(QLatin1Char(',')), u.displayName));
+        say(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                .arg(u.username, models::roleName(u.role), u.partners.join(QLatin1Char(',')),
+                     u.checker ? QStringLiteral("checker") : QStringLiteral("-"), u.displayName));
     return kOk;
 }
 
@@ -211,9 +246,12 @@ int runUser(const QStringList &args)
         return runUserPasswdOrDisable(rest, sub == QLatin1String("passwd"));
     if (sub == QLatin1String("list"))
         return runUserList(rest);
-    return usage(sub.isEmpty()
-                     ? QStringLiteral("'user' needs a command: add, passwd, disable or list")
-                     : QStringLiteral("'user %1' is not a command: use add, passwd, disable or list").arg(sub));
+    if (sub == QLatin1String("checker"))
+        return runUserChecker(rest);
+    return usage(
+        sub.isEmpty()
+            ? QStringLiteral("'user' needs a command: add, passwd, disable, checker or list")
+            : QStringLiteral("'user %1' is not a command: use add, passwd, disable, checker or list").arg(sub));
 }
 
 int runBackup(const QStringList &args)

@@ -176,6 +176,17 @@ std::optional<qint64> intOption(const Options &o, const QString &name, qint64 fa
     return std::nullopt;
 }
 
+std::optional<bool> yesNoOption(const Options &o, const QString &name, bool fallback, QString *error)
+{
+    if (!o.has(name))
+        return fallback;
+    const QString v = o.value(name).trimmed().toLower();
+    if (v == QLatin1String("yes") || v == QLatin1String("no"))
+        return v == QLatin1String("yes");
+    *error = QStringLiteral("--%1: '%2' is not yes or no").arg(name, o.value(name));
+    return std::nullopt;
+}
+
 int putInForce(sync::Store &store, const models::SlaRules &rules, const QString &what)
 {
     try {

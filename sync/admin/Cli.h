@@ -46,6 +46,8 @@ QStringList takePositional(QStringList &args);
 // `error` "--name wants WANTS, not 'VALUE'".
 std::optional<qint64> intOption(const Options &o, const QString &name, qint64 fallback, qint64 min, qint64 max,
                                 const QString &wants, QString *error);
+// --name as yes or no, or `fallback` when it is not given; nullopt with `error` naming the value.
+std::optional<bool> yesNoOption(const Options &o, const QString &name, bool fallback, QString *error);
 
 // The store at --db; it must exist unless `create`.
 std::unique_ptr<sync::Store> openStore(const Options &o, bool create, QString *error,

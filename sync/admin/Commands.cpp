@@ -15,6 +15,8 @@ const char *const kUsageText = R"(ibc-store: the central store of IBC Desk
   ibc-store init    --db FILE
   ibc-store seed    --db FILE [--items N] [--seed S]
   ibc-store user add     --db FILE --username U --role ROLE [--partners CODE,CODE|all] [--name "Full Name"]
+                         [--checker yes|no]
+  ibc-store user checker --db FILE --username U --checker yes|no
   ibc-store user passwd  --db FILE --username U
   ibc-store user disable --db FILE --username U
   ibc-store user list    --db FILE
@@ -25,13 +27,19 @@ const char *const kUsageText = R"(ibc-store: the central store of IBC Desk
   ibc-store calendar list     --db FILE
   ibc-store paycalendar import --db FILE --partner P CUTOFFS.csv
   ibc-store policy list       --db FILE
-  ibc-store policy set        --db FILE --kind KIND [--partner P] [--subtype S] --target 5d|16h
+  ibc-store policy set        --db FILE --kind KIND [--partner P] [--subtype S] [--target 5d|16h]
                               [--payroll-cutoff yes|no] [--payment-days N]
+                              [--approval-threshold POUNDS] [--approve-checked yes|no]
   ibc-store reference import vocalink --db FILE DIR
   ibc-store reference show    --db FILE
   ibc-store --version
 
 Passwords are read from standard input (one line), never from the command line.
+Four-eyes checks: bank details, leavers, hours, overpayment recoveries, off-cycle payments and
+invoices paid above the partner's approval threshold (10000 pounds unless set) wait, once resolved,
+for a second person: a team leader, or a caseworker who is a checker (--checker yes), never the
+person who made the change. A passed check closes the item; with --approve-checked yes a team
+leader approves it too.
 Roles: caseworker, team_leader, auditor, intake, admin.
 Partner codes: HCC, OCC, HIWC, OPCC, HIWFRS, LBHF, RBKC, WCC.
 Kinds: hr_change, invoice, payroll_exception.

@@ -237,10 +237,16 @@ QString policyLine(const models::SlaPolicy &p)
         notAfter << QStringLiteral("payroll cut-off");
     if (p.paymentTermsDays > 0)
         notAfter << QStringLiteral("payment date (%1 days)").arg(p.paymentTermsDays);
-    return QStringLiteral("%1\t%2\t%3\t%4\t%5")
+    QStringList checks;
+    if (p.kind == models::Kind::Invoice)
+        checks << QStringLiteral("above %1").arg(models::formatPence(p.approvalThresholdPence));
+    if (p.approveChecked)
+        checks << QStringLiteral("then a team leader approves");
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
         .arg(p.partner.isEmpty() ? QStringLiteral("all") : p.partner, models::kindName(p.kind),
              p.subtype.isEmpty() ? QStringLiteral("all") : p.subtype, p.targetText(),
-             notAfter.isEmpty() ? QStringLiteral("-") : notAfter.join(QLatin1String(", ")));
+             notAfter.isEmpty() ? QStringLiteral("-") : notAfter.join(QLatin1String(", ")),
+             checks.isEmpty() ? QStringLiteral("-") : checks.join(QLatin1String(", ")));
 }
 
 int runPolicyList(const QStringList &rest)
@@ -252,7 +258,7 @@ int runPolicyList(const QStringList &rest)
     auto store = openStore(o, false, &error);
     if (!store)
         return complain(error), kFailed;
-    say(QStringLiteral("partner\tkind\tsubtype\ttarget\tnever after"));
+    say(QStringLiteral("partner\tkind\tsubtype\ttarget\tnever after\tfour-eyes check"));
     for (const models::SlaPolicy &p : store->slaRules()->policies())
         say(policyLine(p));
     return kOk;
@@ -278,7 +284,8 @@ int runPolicySet(const QStringList &rest)
     const Options o =
         parseOptions(rest, QStringLiteral("policy set"),
                      {kDb, QStringLiteral("partner"), QStringLiteral("kind"), QStringLiteral("subtype"),
-                      QStringLiteral("target"), QStringLiteral("payroll-cutoff"), QStringLiteral("payment-days")},
+                      QStringLiteral("target"), QStringLiteral("payroll-cutoff"), QStringLiteral("payment-days"),
+                      QStringLiteral("approval-threshold"), QStringLiteral("approve-checked")},
                      {kDb});
     if (!o.error.isEmpty())
         return usage(o.error);
@@ -293,15 +300,19 @@ int runPolicySet(const QStringList &rest)
     const auto subtype = subtypeOption(o, *kind, &error);
     if (!subtype)
         return usage(error);
-    if (!o.has(QStringLiteral("target")))
-        return usage(QStringLiteral("--target is required: working days or hours, like 5d or 16h"));
-    const auto target = models::parseTarget(o.value(QStringLiteral("target")), &error);
-    if (!target)
+    std::optional<std::pair<int, models::TargetUnit>> target;
+    if (o.has(QStringLiteral("target")) && !(target = models::parseTarget(o.value(QStringLiteral("target")), &error)))
         return usage(QStringLiteral("--target: ") + error);
-    const QString cutoff = o.value(QStringLiteral("payroll-cutoff")).toLower();
-    if (o.has(QStringLiteral("payroll-cutoff")) && cutoff != QLatin1String("yes") && cutoff != QLatin1String("no"))
-        return usage(
-            QStringLiteral("--payroll-cutoff: '%1' is not yes or no").arg(o.value(QStringLiteral("payroll-cutoff"))));
+    if (o.has(QStringLiteral("approval-threshold")) && *kind != models::Kind::Invoice)
+        return usage(QStringLiteral("--approval-threshold is for invoices (--kind invoice)"));
+    const auto threshold = intOption(o, QStringLiteral("approval-threshold"), 0, 0, 1'000'000'000,
+                                     QStringLiteral("whole pounds, like 10000"), &error);
+    if (!threshold)
+        return usage(error);
+    const auto cutoff = yesNoOption(o, QStringLiteral("payroll-cutoff"), false, &error);
+    const auto approve = cutoff ? yesNoOption(o, QStringLiteral("approve-checked"), false, &error) : std::nullopt;
+    if (!approve)
+        return usage(error);
     auto store = openStore(o, false, &error);
     if (!store)
         return complain(error), kFailed;
@@ -310,10 +321,16 @@ int runPolicySet(const QStringList &rest)
     p.partner = *partner;
     p.kind = *kind;
     p.subtype = *subtype;
-    p.target = target->first;
-    p.unit = target->second;
+    if (target) {
+        p.target = target->first;
+        p.unit = target->second;
+    }
+    if (o.has(QStringLiteral("approval-threshold")))
+        p.approvalThresholdPence = *threshold * 100;
     if (o.has(QStringLiteral("payroll-cutoff")))
-        p.notAfterPayrollCutoff = cutoff == QLatin1String("yes");
+        p.notAfterPayrollCutoff = *cutoff;
+    if (o.has(QStringLiteral("approve-checked")))
+        p.approveChecked = *approve;
     const auto days = intOption(o, QStringLiteral("payment-days"), p.paymentTermsDays, 0, 365,
                                 QStringLiteral("a number of days from 0 (none) to 365"), &error);
     if (!days)

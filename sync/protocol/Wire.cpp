@@ -202,7 +202,8 @@ std::vector<PayloadKey> payloadKeys(CommandType t)
     case CommandType::RequestInfo:
     case CommandType::Escalate:
     case CommandType::Reopen:
-    case CommandType::Reject: return {{"reason", 's'}};
+    case CommandType::Reject:
+    case CommandType::ReturnCheck: return {{"reason", 's'}};
     case CommandType::Resolve: return {{"outcome", 's'}, {"note", 's'}};
     case CommandType::AddNote: return {{"text", 's'}};
     case CommandType::Reassign: return {{"assignee", 's'}};
@@ -211,7 +212,8 @@ std::vector<PayloadKey> payloadKeys(CommandType t)
     case CommandType::Release:
     case CommandType::Start:
     case CommandType::Resume:
-    case CommandType::Approve: return {};
+    case CommandType::Approve:
+    case CommandType::PassCheck: return {};
     }
     return {};
 }
@@ -966,7 +968,8 @@ QJsonObject userToJson(const User &user)
     return QJsonObject{{u"username"_s, user.username},
                        {u"display_name"_s, user.displayName},
                        {u"role"_s, roleName(user.role)},
-                       {u"partners"_s, QJsonArray::fromStringList(user.partners)}};
+                       {u"partners"_s, QJsonArray::fromStringList(user.partners)},
+                       {u"checker"_s, user.checker}};
 }
 
 QJsonObject sessionToJson(const Session &session)
@@ -995,6 +998,10 @@ std::optional<User> userFromJson(const QJsonObject &json, Error *error)
             u.partners.append(p.toString());
         }
     }
+    if (const QJsonValue checker = json.value(u"checker"_s); checker.isBool())
+        u.checker = checker.toBool();
+    else if (!checker.isUndefined())
+        r.problem(u"checker"_s, u"must be true or false"_s);
     if (!report(problems, error, code::InvalidRequest, u"The user"_s))
         return std::nullopt;
     return u;

@@ -11,10 +11,12 @@ namespace ibc::sync::sqlitestore {
 
 namespace {
 
-void requireAccount(Connection &c, const QString &username)
+Account requireAccount(Connection &c, const QString &username)
 {
-    if (!findAccount(c, username))
+    std::optional<Account> account = findAccount(c, username);
+    if (!account)
         throw StoreError(u"unknown_user"_s, QStringLiteral("There is no user called %1.").arg(username));
+    return std::move(*account);
 }
 
 // Signs `username` out everywhere: their next call is refused, and the desk asks them to sign in.
@@ -49,16 +51,38 @@ void SqliteStore::addUser(const User &user, const QString &password)
     QStringList partnerList = user.partners;
     partnerList.removeDuplicates();
     {
-        Query q = c.query("INSERT INTO users(username, display_name, role, partners, password_hash, disabled) "
-                          "VALUES(?,?,?,?,?,0)");
+        Query q = c.query("INSERT INTO users(username, display_name, role, partners, password_hash, disabled, "
+                          "checker) VALUES(?,?,?,?,?,0,?)");
         q->bind(1, user.username).bind(2, user.displayName.isEmpty() ? user.username : user.displayName);
         q->bind(3, int(user.role)).bind(4, partnerList.join(QLatin1Char(','))).bind(5, view(hash));
+        q->bind(6, int(user.checker));
         q->run();
     }
     audit(c, m_clock.now(), u"system"_s, "user.added", {}, {},
           QJsonObject{{u"username"_s, user.username},
                       {u"role"_s, roleName(user.role)},
-                      {u"partners"_s, partnerList.join(QLatin1Char(','))}});
+                      {u"partners"_s, partnerList.join(QLatin1Char(','))},
+                      {u"checker"_s, user.checker}});
+    tx.commit();
+}
+
+void SqliteStore::setChecker(const QString &username, bool checker)
+{
+    std::lock_guard lock(m_writeMutex);
+    Connection &c = *m_writer;
+    Transaction tx(c.db());
+    const Account account = requireAccount(c, username);
+    if (account.user.role != models::Role::Caseworker)
+        throw StoreError(u"not_a_caseworker"_s,
+                         QStringLiteral("%1 is a %2: only caseworkers are made checkers (team leaders always check).")
+                             .arg(username, roleName(account.user.role)));
+    {
+        Query q = c.query("UPDATE users SET checker = ? WHERE username = ?");
+        q->bind(1, int(checker)).bind(2, username);
+        q->run();
+    }
+    audit(c, m_clock.now(), u"system"_s, checker ? "user.checker_granted" : "user.checker_removed", {}, {},
+          QJsonObject{{u"username"_s, username}});
     tx.commit();
 }
 
@@ -100,9 +124,10 @@ std::vector<User> SqliteStore::users()
 {
     return read([](Connection &c) {
         std::vector<User> out;
-        Query q = c.query("SELECT username, display_name, role, partners FROM users ORDER BY username");
+        Query q = c.query("SELECT username, display_name, role, partners, checker FROM users ORDER BY username");
         while (q->step())
-            out.push_back(User{q->text(0), q->text(1), models::Role(q->int64(2)), splitPartners(q->text(3))});
+            out.push_back(
+                User{q->text(0), q->text(1), models::Role(q->int64(2)), splitPartners(q->text(3)), q->int64(4) != 0});
         return out;
     });
 }
@@ -153,12 +178,12 @@ std::optional<User> SqliteStore::authenticate(const QString &token)
     const QByteArray hash = passwords::tokenHash(token);
     const EpochSecs now = m_clock.now();
     return read([&](Connection &c) -> std::optional<User> {
-        Query q = c.query("SELECT s.expires, u.username, u.display_name, u.role, u.partners, u.disabled "
+        Query q = c.query("SELECT s.expires, u.username, u.display_name, u.role, u.partners, u.disabled, u.checker "
                           "FROM sessions s JOIN users u ON u.username = s.username WHERE s.token_hash = ?");
         q->bind(1, view(hash));
         if (!q->step() || q->int64(0) <= now || q->int64(5) != 0)
             return std::nullopt;
-        return User{q->text(1), q->text(2), models::Role(q->int64(3)), splitPartners(q->text(4))};
+        return User{q->text(1), q->text(2), models::Role(q->int64(3)), splitPartners(q->text(4)), q->int64(6) != 0};
     });
 }
 

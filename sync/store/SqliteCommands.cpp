@@ -228,7 +228,8 @@ CommandOutcome SqliteStore::decideAndApply(Connection &c, const User &user, cons
         return rejected(command.id, u"not_found"_s, u"There is no such item among the work you can see."_s);
 
     const WorkItem &current = found->record.item;
-    Decision d = lifecycle::decide(command, current, user, m_claimLease);
+    Decision d = lifecycle::decide(
+        command, current, user, rulesInForce()->policy(current.partner, current.kind, current.subtype), m_claimLease);
     if (d.allowed() && command.type == CommandType::Reassign && !mayBeAssigned(c, d.effect.assignee, current.partner))
         d.refusal = Refusal{RefusalCode::UnknownAssignee, d.effect.assignee};
 

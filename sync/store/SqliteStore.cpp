@@ -199,13 +199,13 @@ void audit(Connection &c, EpochSecs at, const QString &actor, const char *action
 
 std::optional<Account> findAccount(Connection &c, const QString &username)
 {
-    Query q = c.query("SELECT username, display_name, role, partners, password_hash, disabled FROM users "
+    Query q = c.query("SELECT username, display_name, role, partners, password_hash, disabled, checker FROM users "
                       "WHERE username = ?");
     q->bind(1, username);
     if (!q->step())
         return std::nullopt;
     Account a;
-    a.user = User{q->text(0), q->text(1), models::Role(q->int64(2)), splitPartners(q->text(3))};
+    a.user = User{q->text(0), q->text(1), models::Role(q->int64(2)), splitPartners(q->text(3)), q->int64(6) != 0};
     const std::string_view hash = q->utf8(4);
     a.passwordHash = QByteArray(hash.data(), qsizetype(hash.size()));
     a.disabled = q->int64(5) != 0;
@@ -448,9 +448,10 @@ std::shared_ptr<const SlaRules> SqliteStore::loadRules(Connection &c)
     Query q = c.query("SELECT i.kind, i.subtype, i.partner, "
                       "(SELECT min(s.at) FROM events s WHERE s.item_row = r.item_row AND s.to_status = ?), r.at "
                       "FROM events r JOIN items i ON i.row = r.item_row "
-                      "WHERE r.to_status = ? AND r.from_status != r.to_status AND r.at >= ?");
-    q->bind(1, int(Status::InProgress)).bind(2, int(Status::Resolved));
-    q->bind(3, m_clock.now() - kHandlingWindowDays * kDay);
+                      "WHERE r.to_status IN (?, ?) AND r.from_status = ? AND r.at >= ?");
+    // The maker's resolve, whether it took effect or waits for a check: the handling is theirs.
+    q->bind(1, int(Status::InProgress)).bind(2, int(Status::Resolved)).bind(3, int(Status::AwaitingCheck));
+    q->bind(4, int(Status::InProgress)).bind(5, m_clock.now() - kHandlingWindowDays * kDay);
     while (q->step()) {
         if (q->isNull(3))
             continue;

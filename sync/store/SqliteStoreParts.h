@@ -217,6 +217,7 @@ public:
     void addUser(const User &user, const QString &password) override;
     void setPassword(const QString &username, const QString &password) override;
     void disableUser(const QString &username) override;
+    void setChecker(const QString &username, bool checker) override;
     std::vector<User> users() override;
 
     std::optional<Session> login(const QString &username, const QString &password) override;

@@ -73,6 +73,9 @@ public:
     virtual void addUser(const models::User &user, const QString &password) = 0;
     virtual void setPassword(const QString &username, const QString &password) = 0;
     virtual void disableUser(const QString &username) = 0;
+    // Lets a caseworker check others' changes, or stops them; audited. Throws StoreError
+    // ("unknown_user", "not_a_caseworker": team leaders always check, other roles never do).
+    virtual void setChecker(const QString &username, bool checker) = 0;
     virtual std::vector<models::User> users() = 0;
 
     // Signs in. nullopt for any wrong username, password or disabled account, after the same

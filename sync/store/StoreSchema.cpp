@@ -124,8 +124,11 @@ void migration3(Database &db)
     )");
 }
 
+// Maker-checker: caseworkers who may check others' changes (team leaders always may).
+void migration4(Database &db) { db.exec("ALTER TABLE users ADD COLUMN checker INTEGER NOT NULL DEFAULT 0"); }
+
 using Migration = void (*)(Database &);
-constexpr Migration kMigrations[] = {migration1, migration2, migration3};
+constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4};
 static_assert(std::size(kMigrations) == kVersion);
 
 constexpr const char *kIndexes[] = {

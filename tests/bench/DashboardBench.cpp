@@ -786,6 +786,7 @@ private:
         case Status::AwaitingInfo:
         case Status::Escalated: move(CommandType::Resume, Status::InProgress, worker); break;
         case Status::Resolved: move(CommandType::Approve, Status::Closed, kTeamLeader); break;
+        case Status::AwaitingCheck: move(CommandType::PassCheck, Status::Closed, kTeamLeader); break;
         case Status::Closed:
             g.notes.push_back(models::Note{it.id, at, kTeamLeader, QStringLiteral("Checked for the monthly audit.")});
             break;

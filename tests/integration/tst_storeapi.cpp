@@ -314,23 +314,34 @@ private slots:
              "escalated",
              "sam.patel"},
             {"priya.shah", "resume", {}, "in_progress", "sam.patel"},
+            // A leaver waits for a second person's check; withdrawn, it changes nothing and needs none.
             {"sam.patel",
              "resolve",
              {{QStringLiteral("outcome"), QStringLiteral("processed")},
               {QStringLiteral("note"), QStringLiteral("Done")}},
-             "resolved",
+             "awaiting_check",
              "sam.patel"},
             {"priya.shah",
-             "reject",
+             "return_check",
              {{QStringLiteral("reason"), QStringLiteral("Final pay not checked")}},
              "in_progress",
              "sam.patel"},
             {"sam.patel",
              "resolve",
-             {{QStringLiteral("outcome"), QStringLiteral("processed")}},
+             {{QStringLiteral("outcome"), QStringLiteral("withdrawn")}},
              "resolved",
              "sam.patel"},
-            {"priya.shah", "approve", {}, "closed", "sam.patel"},
+            {"priya.shah",
+             "reject",
+             {{QStringLiteral("reason"), QStringLiteral("The partner has not withdrawn it")}},
+             "in_progress",
+             "sam.patel"},
+            {"sam.patel",
+             "resolve",
+             {{QStringLiteral("outcome"), QStringLiteral("processed")}},
+             "awaiting_check",
+             "sam.patel"},
+            {"priya.shah", "pass_check", {}, "closed", "sam.patel"},
             {"priya.shah",
              "reopen",
              {{QStringLiteral("reason"), QStringLiteral("Partner sent a correction")}},
@@ -405,6 +416,67 @@ private slots:
         item = fetch(str(item, "id"));
         QCOMPARE(str(apply(QStringLiteral("sam.patel"), command(u"resolve"_s, item, resolve)), "outcome"),
                  QStringLiteral("applied"));
+    }
+
+    // Maker-checker through the store: every shortcut refused with its code, a caseworker made a
+    // checker by the administrator passes it, and the history says who made and who checked.
+    void aChangeThatNeedsACheckTakesASecondPerson()
+    {
+        QJsonObject item = newItem(); // a leaver at HCC
+        for (const char *type : {"claim", "start"})
+            QCOMPARE(str(apply(QStringLiteral("sam.patel"), command(QLatin1String(type), fetch(str(item, "id")))),
+                         "outcome"),
+                     QStringLiteral("applied"));
+        item = fetch(str(item, "id"));
+        const QJsonObject made =
+            apply(QStringLiteral("sam.patel"), command(u"resolve"_s, item, {{u"outcome"_s, u"processed"_s}}));
+        QCOMPARE(str(made, "outcome"), QStringLiteral("applied"));
+        item = fetch(str(item, "id"));
+        QCOMPARE(str(item, "status"), QStringLiteral("awaiting_check"));
+
+        const struct {
+            const char *who;
+            const char *type;
+            const char *code;
+        } shortcuts[] = {
+            {"sam.patel", "pass_check", "maker_cannot_check"}, // the maker, though a checker
+            {"rhys.evans", "pass_check", "checker_only"},      // a caseworker who is not a checker
+            {"priya.shah", "approve", "wrong_status"},         // an approval that skips the check
+            {"sam.patel", "resolve", "wrong_status"},          // resolving it again
+            {"sam.patel", "edit_fields", "wrong_status"},      // changing what is being checked
+            {"alex.morgan", "pass_check", "read_only_role"},
+        };
+        for (const auto &s : shortcuts) {
+            QJsonObject payload;
+            if (qstrcmp(s.type, "resolve") == 0)
+                payload = {{u"outcome"_s, u"processed"_s}};
+            if (qstrcmp(s.type, "edit_fields") == 0)
+                payload = {{u"fields"_s, QJsonObject{{u"job_title"_s, u"Watch Manager"_s}}}};
+            const QJsonObject r = apply(QLatin1String(s.who), command(QLatin1String(s.type), item, payload));
+            QVERIFY2(str(r, "outcome") == QLatin1String("rejected") && str(r, "code") == QLatin1String(s.code),
+                     qPrintable(QStringLiteral("%1 by %2: ").arg(QLatin1String(s.type), QLatin1String(s.who)) +
+                                QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact))));
+        }
+        QCOMPARE(fetch(str(item, "id")), item); // none of them changed anything
+
+        // The administrator makes Rhys a checker; his next request is decided with it.
+        const CliResult granted = runCli({u"user"_s, u"checker"_s, u"--db"_s, m_store.db(), u"--username"_s,
+                                          u"rhys.evans"_s, u"--checker"_s, u"yes"_s});
+        QVERIFY2(granted.exitCode == 0, granted.err.constData());
+        const QJsonObject passed = apply(QStringLiteral("rhys.evans"), command(u"pass_check"_s, item));
+        QVERIFY2(str(passed, "outcome") == QLatin1String("applied"),
+                 QJsonDocument(passed).toJson(QJsonDocument::Compact).constData());
+        item = fetch(str(item, "id"));
+        QCOMPARE(str(item, "status"), QStringLiteral("closed"));
+        QStringList history;
+        for (const QJsonValue &e : item.value(QLatin1String("events")).toArray())
+            history << str(e.toObject(), "type") + u' ' + str(e.toObject(), "actor") + u' ' + str(e.toObject(), "to");
+        QVERIFY2(history.contains(u"resolve sam.patel awaiting_check"_s), qPrintable(history.join(u'|')));
+        QVERIFY2(history.contains(u"pass_check rhys.evans closed"_s), qPrintable(history.join(u'|')));
+        QCOMPARE(runCli({u"user"_s, u"checker"_s, u"--db"_s, m_store.db(), u"--username"_s, u"rhys.evans"_s,
+                         u"--checker"_s, u"no"_s})
+                     .exitCode,
+                 0);
     }
 
     // POST /v1/items/{id}/reveal: the whole account number for someone who may see the item and

@@ -86,7 +86,7 @@ private slots:
         QVERIFY2(worker.exitCode == 0, qPrintable(text(worker)));
         const CliResult list =
             runCli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), store.db()});
-        QVERIFY2(list.out.contains("dai.jones\tcaseworker\tHCC,HIWC\tDai Jones"), list.out.constData());
+        QVERIFY2(list.out.contains("dai.jones\tcaseworker\tHCC,HIWC\t-\tDai Jones"), list.out.constData());
 
         QVERIFY(store.start());
         Http http(store.url());

@@ -473,10 +473,14 @@ void TestCache::walkThroughTheLifecycleAddsOneOutboxEntryPerCommand()
         {sam, CommandType::AddNote, {{s("text"), s("Called the manager.")}}, Status::InProgress},
         {sam, CommandType::RequestInfo, {{s("reason"), s("Need the signed form.")}}, Status::AwaitingInfo},
         {sam, CommandType::Resume, {}, Status::InProgress},
-        {sam, CommandType::Resolve, {{s("outcome"), s("processed")}}, Status::Resolved},
-        {priya, CommandType::Reject, {{s("reason"), s("Wrong effective date.")}}, Status::InProgress},
-        {sam, CommandType::Resolve, {{s("outcome"), s("processed")}, {s("note"), s("Date fixed.")}}, Status::Resolved},
-        {priya, CommandType::Approve, {}, Status::Closed},
+        // A pay-affecting change: it waits for a second person's check.
+        {sam, CommandType::Resolve, {{s("outcome"), s("processed")}}, Status::AwaitingCheck},
+        {priya, CommandType::ReturnCheck, {{s("reason"), s("Wrong effective date.")}}, Status::InProgress},
+        {sam,
+         CommandType::Resolve,
+         {{s("outcome"), s("processed")}, {s("note"), s("Date fixed.")}},
+         Status::AwaitingCheck},
+        {priya, CommandType::PassCheck, {}, Status::Closed},
     };
     QStringList ids;
     int n = 0;
@@ -489,7 +493,7 @@ void TestCache::walkThroughTheLifecycleAddsOneOutboxEntryPerCommand()
         QCOMPARE(m_cache->item(it.id)->status, step.to);
         ids << c.id;
         // Doing it again is refused where the lifecycle says so, and then nothing is written.
-        if (step.type == CommandType::Claim || step.type == CommandType::Start || step.type == CommandType::Approve) {
+        if (step.type == CommandType::Claim || step.type == CommandType::Start || step.type == CommandType::PassCheck) {
             const QByteArray before = snapshot();
             const Command again =
                 Command::make(step.type, it.id, it.version, step.who.username, m_clock.now(), step.payload);

@@ -1,6 +1,7 @@
 // The status lifecycle and its rules, as tables: every command from every status, for the
 // caseworker who holds the item and for a team leader, then roles, scope and payloads.
 #include "domain/Fields.h"
+#include "domain/FourEyes.h"
 #include "domain/Lifecycle.h"
 #include "domain/Partner.h"
 
@@ -21,6 +22,7 @@ const User kSam{QStringLiteral("sam.patel"), QStringLiteral("Sam Patel"), Role::
 const User kChloe{QStringLiteral("chloe.davies"), QStringLiteral("Chloe Davies"), Role::Caseworker, partnerCodes()};
 const User kPriya{QStringLiteral("priya.shah"), QStringLiteral("Priya Shah"), Role::TeamLeader, partnerCodes()};
 const User kAlex{QStringLiteral("alex.morgan"), QStringLiteral("Alex Morgan"), Role::Auditor, partnerCodes()};
+const User kGwen{u"gwen.price"_s, u"Gwen Price"_s, Role::Caseworker, partnerCodes(), true}; // a checker
 const User kRhys{QStringLiteral("rhys.evans"), QStringLiteral("Rhys Evans"), Role::Caseworker, {QStringLiteral("HCC")}};
 
 // An HR change at OCC, held by Sam unless it is new.
@@ -45,6 +47,13 @@ WorkItem itemIn(Status status)
     return it;
 }
 
+// The decision under the default policy for the item (as a store with no policies of its own).
+Decision decideBy(const Command &c, const WorkItem &item, const User &u, EpochSecs claimLease = kDefaultClaimLease)
+{
+    return lifecycle::decide(c, item, u, SlaRules::defaults()->policy(item.partner, item.kind, item.subtype),
+                             claimLease);
+}
+
 // A payload that is valid for the type, so that only status and person decide.
 QJsonObject validPayload(CommandType type)
 {
@@ -52,7 +61,8 @@ QJsonObject validPayload(CommandType type)
     case CommandType::RequestInfo:
     case CommandType::Escalate:
     case CommandType::Reopen:
-    case CommandType::Reject: return {{QStringLiteral("reason"), QStringLiteral("Waiting for the signed form.")}};
+    case CommandType::Reject:
+    case CommandType::ReturnCheck: return {{QStringLiteral("reason"), QStringLiteral("Waiting for the signed form.")}};
     case CommandType::Resolve: return {{QStringLiteral("outcome"), QStringLiteral("processed")}};
     case CommandType::AddNote: return {{QStringLiteral("text"), QStringLiteral("Manager confirmed by phone.")}};
     case CommandType::Reassign: return {{QStringLiteral("assignee"), QStringLiteral("chloe.davies")}};
@@ -71,25 +81,28 @@ std::optional<RefusalCode> expected(QChar c)
     case 'm': return RefusalCode::AlreadyYours;
     case 'o': return RefusalCode::AssignedToSomeoneElse;
     case 'n': return RefusalCode::NotAssignedToYou;
+    case 'k': return RefusalCode::MakerCannotCheck;
     }
     qFatal("bad expectation %c", c.toLatin1());
 }
 
-// Columns: new, assigned, in progress, awaiting info, escalated, resolved, reopened, closed.
+// Columns: new, assigned, in progress, awaiting info, escalated, resolved, reopened, closed, awaiting check.
 // y allowed · s wrong status · l team leaders only · m already yours · o someone else's · n not assigned to you
+// k the maker cannot check their own change
 struct Row {
     CommandType type;
     const char *holder;     // Sam, who holds the item (a new item is unassigned)
     const char *teamLeader; // Priya, a team leader who does not hold it
 };
 const Row kMatrix[] = {
-    {CommandType::Claim, "ymssssms", "yossssos"}, // assigned: a lapsed claim may be taken (claimsLapse)
-    {CommandType::Release, "syysssys", "syysssys"},     {CommandType::Start, "syssssys", "snssssns"},
-    {CommandType::RequestInfo, "ssysssss", "ssnsssss"}, {CommandType::Resume, "sssylsss", "sssyysss"},
-    {CommandType::Escalate, "syyyssss", "snnnssss"},    {CommandType::Resolve, "ssysssss", "ssnsssss"},
-    {CommandType::Reopen, "sssssysl", "sssssysy"},      {CommandType::AddNote, "yyyyyyyy", "yyyyyyyy"},
-    {CommandType::Reassign, "llllllll", "yyyyysys"},    {CommandType::EditFields, "syyyssys", "snnnssns"},
-    {CommandType::Approve, "llllllll", "sssssyss"},     {CommandType::Reject, "llllllll", "sssssyss"},
+    {CommandType::Claim, "ymssssmss", "yossssoss"}, // assigned: a lapsed claim may be taken (claimsLapse)
+    {CommandType::Release, "syysssyss", "syysssyss"},     {CommandType::Start, "syssssyss", "snssssnss"},
+    {CommandType::RequestInfo, "ssyssssss", "ssnssssss"}, {CommandType::Resume, "sssylssss", "sssyyssss"},
+    {CommandType::Escalate, "syyysssss", "snnnsssss"},    {CommandType::Resolve, "ssyssssss", "ssnssssss"},
+    {CommandType::Reopen, "sssssysls", "sssssysys"},      {CommandType::AddNote, "yyyyyyyyy", "yyyyyyyyy"},
+    {CommandType::Reassign, "lllllllll", "yyyyysyss"},    {CommandType::EditFields, "syyyssyss", "snnnssnss"},
+    {CommandType::Approve, "lllllllll", "sssssysss"},     {CommandType::Reject, "lllllllll", "sssssysss"},
+    {CommandType::PassCheck, "ssssssssk", "ssssssssy"},   {CommandType::ReturnCheck, "ssssssssk", "ssssssssy"},
 };
 
 } // namespace
@@ -113,6 +126,12 @@ private Q_SLOTS:
     void identifierFieldsAreCheckedByTheirRules();
     void bankDetailsThatCannotExistAreNeverResolved_data();
     void bankDetailsThatCannotExistAreNeverResolved();
+    void changesThatNeedASecondPerson_data();
+    void changesThatNeedASecondPerson();
+    void theCheckIsNeverTheMakers_data();
+    void theCheckIsNeverTheMakers();
+    void aPassedCheckWaitsForApprovalOnlyWhereThePolicyAsks();
+    void aCheckerCannotPassAnAccountThatFails();
 };
 
 void TestLifecycle::everyCommandFromEveryStatus_data()
@@ -150,7 +169,7 @@ void TestLifecycle::everyCommandFromEveryStatus()
     const Command cmd = Command::make(type, item.id, item.version, user.username, 1700001000, validPayload(type));
 
     const auto checked = lifecycle::check(type, item, user);
-    const Decision d = lifecycle::decide(cmd, item, user);
+    const Decision d = decideBy(cmd, item, user);
     QCOMPARE(checked ? std::optional(checked->code) : std::nullopt, refusal);
     QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
 }
@@ -182,7 +201,7 @@ void TestLifecycle::claimsHoldForTheirLeaseThenLapse()
     WorkItem it = itemIn(status);
     it.leaseUntil = leaseUntil;
     const Command claim = Command::make(CommandType::Claim, it.id, it.version, kChloe.username, at);
-    const Decision d = lifecycle::decide(claim, it, kChloe, 3600);
+    const Decision d = decideBy(claim, it, kChloe, 3600);
     QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
     // Without a time, check() never lets a claim be taken: enabling a button must not promise it.
     QVERIFY(lifecycle::check(CommandType::Claim, it, kChloe).has_value());
@@ -203,23 +222,20 @@ void TestLifecycle::claimsHoldForTheirLeaseThenLapse()
 void TestLifecycle::leasesEndWithReleaseAndReassign()
 {
     WorkItem it = itemIn(Status::New);
-    const Decision claimed =
-        lifecycle::decide(Command::make(CommandType::Claim, it.id, 3, kSam.username, 1000), it, kSam, 60);
+    const Decision claimed = decideBy(Command::make(CommandType::Claim, it.id, 3, kSam.username, 1000), it, kSam, 60);
     lifecycle::apply(it, claimed.effect, 1000);
     QCOMPARE(it.leaseUntil, EpochSecs(1060));
-    const Decision started =
-        lifecycle::decide(Command::make(CommandType::Start, it.id, 3, kSam.username, 1010), it, kSam);
+    const Decision started = decideBy(Command::make(CommandType::Start, it.id, 3, kSam.username, 1010), it, kSam);
     WorkItem inProgress = it;
     lifecycle::apply(inProgress, started.effect, 1010);
     QCOMPARE(inProgress.leaseUntil, EpochSecs(1060)); // kept, and moot once started
-    const Decision released =
-        lifecycle::decide(Command::make(CommandType::Release, it.id, 3, kSam.username, 1020), it, kSam);
+    const Decision released = decideBy(Command::make(CommandType::Release, it.id, 3, kSam.username, 1020), it, kSam);
     WorkItem back = it;
     lifecycle::apply(back, released.effect, 1020);
     QCOMPARE(back.leaseUntil, EpochSecs(0));
-    const Decision moved = lifecycle::decide(Command::make(CommandType::Reassign, it.id, 3, kPriya.username, 1030,
-                                                           {{QStringLiteral("assignee"), kChloe.username}}),
-                                             it, kPriya);
+    const Decision moved = decideBy(Command::make(CommandType::Reassign, it.id, 3, kPriya.username, 1030,
+                                                  {{QStringLiteral("assignee"), kChloe.username}}),
+                                    it, kPriya);
     QVERIFY(moved.allowed());
     WorkItem reassigned = it;
     lifecycle::apply(reassigned, moved.effect, 1030);
@@ -262,8 +278,7 @@ void TestLifecycle::rolesAndScope()
     QFETCH(std::optional<RefusalCode>, refusal);
     const User &u = user == QLatin1String("alex") ? kAlex : user == QLatin1String("chloe") ? kChloe : kRhys;
     const WorkItem item = itemIn(status);
-    const Decision d =
-        lifecycle::decide(Command::make(type, item.id, 3, u.username, 1700001000, validPayload(type)), item, u);
+    const Decision d = decideBy(Command::make(type, item.id, 3, u.username, 1700001000, validPayload(type)), item, u);
     QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
 }
 
@@ -334,7 +349,7 @@ void TestLifecycle::payloads()
     QFETCH(std::optional<RefusalCode>, refusal);
     const User &u = asTeamLeader ? kPriya : kSam;
     const WorkItem item = itemIn(status);
-    const Decision d = lifecycle::decide(Command::make(type, item.id, 3, u.username, 1700001000, payload), item, u);
+    const Decision d = decideBy(Command::make(type, item.id, 3, u.username, 1700001000, payload), item, u);
     QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
     if (d.refusal)
         QVERIFY2(!d.refusal->message(type, status).isEmpty(), "a refusal must say why");
@@ -363,7 +378,12 @@ void TestLifecycle::transitions_data()
     QTest::newRow("escalate") << CommandType::Escalate << Status::InProgress << false << Status::Escalated << sam;
     QTest::newRow("team leader hands an escalation back")
         << CommandType::Resume << Status::Escalated << true << Status::InProgress << sam;
-    QTest::newRow("resolve") << CommandType::Resolve << Status::InProgress << false << Status::Resolved << sam;
+    QTest::newRow("resolve a leaver: it waits for a check")
+        << CommandType::Resolve << Status::InProgress << false << Status::AwaitingCheck << sam;
+    QTest::newRow("team leader passes the check: closed")
+        << CommandType::PassCheck << Status::AwaitingCheck << true << Status::Closed << sam;
+    QTest::newRow("team leader returns the change to its maker")
+        << CommandType::ReturnCheck << Status::AwaitingCheck << true << Status::InProgress << sam;
     QTest::newRow("reopen a resolved item")
         << CommandType::Reopen << Status::Resolved << false << Status::Reopened << sam;
     QTest::newRow("team leader reopens a closed item")
@@ -392,7 +412,7 @@ void TestLifecycle::transitions()
     const User &u = asTeamLeader ? kPriya : kSam;
     WorkItem item = itemIn(from);
     const Command cmd = Command::make(type, item.id, 3, u.username, 1700001000, validPayload(type));
-    const Decision d = lifecycle::decide(cmd, item, u);
+    const Decision d = decideBy(cmd, item, u);
     QVERIFY2(d.allowed(), qPrintable(d.refusal ? d.refusal->message(type, from) : QString()));
     lifecycle::apply(item, d.effect, cmd.at);
     QCOMPARE(item.status, to);
@@ -408,14 +428,14 @@ void TestLifecycle::transitions()
 void TestLifecycle::refusalsReadAsSentences()
 {
     const WorkItem item = itemIn(Status::AwaitingInfo);
-    const Decision d = lifecycle::decide(
-        Command::make(CommandType::Resolve, item.id, 3, kSam.username, 1, validPayload(CommandType::Resolve)), item,
-        kSam);
+    const Decision d =
+        decideBy(Command::make(CommandType::Resolve, item.id, 3, kSam.username, 1, validPayload(CommandType::Resolve)),
+                 item, kSam);
     QVERIFY(d.refusal);
     QCOMPARE(d.refusal->message(CommandType::Resolve, item.status),
              QStringLiteral("You can't do this (Resolve) while the item is awaiting information."));
 
-    const Decision other = lifecycle::decide(
+    const Decision other = decideBy(
         Command::make(CommandType::Resolve, item.id, 3, kChloe.username, 1, validPayload(CommandType::Resolve)),
         itemIn(Status::InProgress), kChloe);
     QCOMPARE(other.refusal->message(CommandType::Resolve, Status::InProgress),
@@ -513,8 +533,7 @@ void TestLifecycle::bankDetailsThatCannotExistAreNeverResolved()
     // The button is greyed with the reason (check), and the command refused (decide).
     const auto checked = lifecycle::check(type, item, kSam, 1700001000);
     QCOMPARE(checked ? std::optional(checked->code) : std::nullopt, refusal);
-    const Decision d =
-        lifecycle::decide(Command::make(type, item.id, 3, kSam.username, 1700001000, payload), item, kSam);
+    const Decision d = decideBy(Command::make(type, item.id, 3, kSam.username, 1700001000, payload), item, kSam);
     QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
     if (refusal) {
         const QString why = d.refusal->message(type, item.status);
@@ -525,3 +544,145 @@ void TestLifecycle::bankDetailsThatCannotExistAreNeverResolved()
 
 QTEST_GUILESS_MAIN(TestLifecycle)
 #include "tst_lifecycle.moc"
+
+void TestLifecycle::changesThatNeedASecondPerson_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("subtype");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QJsonObject>("fields");
+    QTest::addColumn<qint64>("thresholdPence");
+    QTest::addColumn<bool>("checked");
+
+    const qint64 ten = kDefaultApprovalThresholdPence;
+    const auto gross = [](qint64 pence) { return QJsonObject{{u"gross"_s, double(pence)}}; };
+    const QJsonObject died{{u"leaving_reason"_s, u"Death in service"_s}};
+    QTest::newRow("bank details processed")
+        << Kind::HrChange << u"bank_details"_s << u"processed"_s << QJsonObject() << ten << true;
+    QTest::newRow("bank details withdrawn: nothing changes")
+        << Kind::HrChange << u"bank_details"_s << u"withdrawn"_s << QJsonObject() << ten << false;
+    QTest::newRow("leaver processed") << Kind::HrChange << u"leaver"_s << u"processed"_s << QJsonObject() << ten
+                                      << true;
+    QTest::newRow("death in service processed")
+        << Kind::HrChange << u"leaver"_s << u"processed"_s << died << ten << true;
+    QTest::newRow("change of hours processed")
+        << Kind::HrChange << u"hours_change"_s << u"processed"_s << QJsonObject() << ten << true;
+    QTest::newRow("change of address processed")
+        << Kind::HrChange << u"address_change"_s << u"processed"_s << QJsonObject() << ten << false;
+    QTest::newRow("overpayment recovered")
+        << Kind::PayrollException << u"overpayment"_s << u"recovery_arranged"_s << QJsonObject() << ten << true;
+    QTest::newRow("underpayment paid off-cycle")
+        << Kind::PayrollException << u"underpayment"_s << u"off_cycle_payment"_s << QJsonObject() << ten << true;
+    QTest::newRow("underpayment in the next payroll")
+        << Kind::PayrollException << u"underpayment"_s << u"corrected_next_payroll"_s << QJsonObject() << ten << false;
+    QTest::newRow("invoice paid at £10,000.01")
+        << Kind::Invoice << u"no_po"_s << u"approved_for_payment"_s << gross(ten + 1) << ten << true;
+    QTest::newRow("invoice paid at exactly £10,000")
+        << Kind::Invoice << u"no_po"_s << u"approved_for_payment"_s << gross(ten) << ten << false;
+    QTest::newRow("invoice of £20,000 returned to supplier")
+        << Kind::Invoice << u"disputed"_s << u"returned_to_supplier"_s << gross(2 * ten) << ten << false;
+    QTest::newRow("invoice of £20,000 under a £25,000 threshold")
+        << Kind::Invoice << u"no_po"_s << u"approved_for_payment"_s << gross(2 * ten) << 25'000'00LL << false;
+}
+
+void TestLifecycle::changesThatNeedASecondPerson()
+{
+    QFETCH(Kind, kind);
+    QFETCH(QString, subtype);
+    QFETCH(QString, outcome);
+    QFETCH(QJsonObject, fields);
+    QFETCH(qint64, thresholdPence);
+    QFETCH(bool, checked);
+    WorkItem item = itemIn(Status::InProgress);
+    item.kind = kind;
+    item.subtype = subtype;
+    item.fields = fields;
+    SlaPolicy policy;
+    policy.approvalThresholdPence = thresholdPence;
+    const Decision d = lifecycle::decide(
+        Command::make(CommandType::Resolve, item.id, 3, kSam.username, 1700001000, {{u"outcome"_s, outcome}}), item,
+        kSam, policy);
+    QVERIFY2(d.allowed(), qPrintable(d.refusal ? d.refusal->message(CommandType::Resolve, item.status) : QString()));
+    QCOMPARE(d.effect.to, checked ? Status::AwaitingCheck : Status::Resolved);
+    QCOMPARE(d.effect.assignee, kSam.username); // the maker stays on the item, so that they cannot check it
+    QCOMPARE(checkReason(item, outcome, policy).isEmpty(), !checked);
+}
+
+void TestLifecycle::theCheckIsNeverTheMakers_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<CommandType>("type");
+    QTest::addColumn<std::optional<RefusalCode>>("refusal");
+    for (const CommandType type : {CommandType::PassCheck, CommandType::ReturnCheck}) {
+        const QString c = commandName(type);
+        QTest::newRow(qPrintable(c + u": the maker"_s))
+            << u"sam"_s << type << std::optional(RefusalCode::MakerCannotCheck);
+        QTest::newRow(qPrintable(c + u": a caseworker who is no checker"_s))
+            << u"chloe"_s << type << std::optional(RefusalCode::CheckerOnly);
+        QTest::newRow(qPrintable(c + u": a checker"_s)) << u"gwen"_s << type << std::optional<RefusalCode>();
+        QTest::newRow(qPrintable(c + u": a team leader"_s)) << u"priya"_s << type << std::optional<RefusalCode>();
+        QTest::newRow(qPrintable(c + u": an auditor"_s))
+            << u"alex"_s << type << std::optional(RefusalCode::ReadOnlyRole);
+        QTest::newRow(qPrintable(c + u": a checker for other partners"_s))
+            << u"rhys"_s << type << std::optional(RefusalCode::NotVisible);
+    }
+    // Nothing skips the check: no approval, resolve or edit while it waits.
+    for (const CommandType type : {CommandType::Approve, CommandType::Resolve, CommandType::EditFields,
+                                   CommandType::Reassign, CommandType::Release})
+        QTest::newRow(qPrintable(commandName(type) + u" while it awaits a check"_s))
+            << u"priya"_s << type << std::optional(RefusalCode::WrongStatus);
+}
+
+void TestLifecycle::theCheckIsNeverTheMakers()
+{
+    QFETCH(QString, who);
+    QFETCH(CommandType, type);
+    QFETCH(std::optional<RefusalCode>, refusal);
+    const std::map<QString, const User *> users{{u"sam"_s, &kSam},     {u"chloe"_s, &kChloe}, {u"gwen"_s, &kGwen},
+                                                {u"priya"_s, &kPriya}, {u"alex"_s, &kAlex},   {u"rhys"_s, &kRhys}};
+    const User &u = *users.at(who);
+    const WorkItem item = itemIn(Status::AwaitingCheck); // Sam made the change
+    const auto checked = lifecycle::check(type, item, u);
+    QCOMPARE(checked ? std::optional(checked->code) : std::nullopt, refusal);
+    const Decision d = decideBy(Command::make(type, item.id, 3, u.username, 1700001000, validPayload(type)), item, u);
+    QCOMPARE(d.refusal ? std::optional(d.refusal->code) : std::nullopt, refusal);
+    if (d.refusal)
+        QVERIFY(!d.refusal->message(type, item.status).isEmpty());
+}
+
+void TestLifecycle::aPassedCheckWaitsForApprovalOnlyWhereThePolicyAsks()
+{
+    WorkItem item = itemIn(Status::AwaitingCheck);
+    SlaPolicy policy;
+    const Command pass = Command::make(CommandType::PassCheck, item.id, 3, kGwen.username, 1700001000);
+    QCOMPARE(lifecycle::decide(pass, item, kGwen, policy).effect.to, Status::Closed);
+    policy.approveChecked = true;
+    const Decision d = lifecycle::decide(pass, item, kGwen, policy);
+    QCOMPARE(d.effect.to, Status::Resolved);
+    lifecycle::apply(item, d.effect, pass.at);
+    QVERIFY(!lifecycle::check(CommandType::Approve, item, kPriya)); // then a team leader approves it
+    QCOMPARE(lifecycle::check(CommandType::Approve, item, kGwen)->code, RefusalCode::TeamLeaderOnly);
+
+    // Returned: back with its maker, in progress, with the checker's reason in the history.
+    item = itemIn(Status::AwaitingCheck);
+    const Decision back = decideBy(Command::make(CommandType::ReturnCheck, item.id, 3, kGwen.username, 1700001000,
+                                                 {{u"reason"_s, u"The effective date is a Sunday."_s}}),
+                                   item, kGwen);
+    QCOMPARE(back.effect.to, Status::InProgress);
+    QCOMPARE(back.effect.assignee, kSam.username);
+    QCOMPARE(back.effect.event.detail, u"The effective date is a Sunday."_s);
+    QCOMPARE(decideBy(Command::make(CommandType::ReturnCheck, item.id, 3, kGwen.username, 1700001000), item, kGwen)
+                 .refusal->code,
+             RefusalCode::ReasonRequired);
+}
+
+void TestLifecycle::aCheckerCannotPassAnAccountThatFails()
+{
+    WorkItem item = itemIn(Status::AwaitingCheck);
+    item.subtype = u"bank_details"_s;
+    item.fields = QJsonObject{{u"sort_code"_s, u"08-99-99"_s}, {u"account_number"_s, u"66374959"_s}};
+    QCOMPARE(lifecycle::check(CommandType::PassCheck, item, kGwen)->code, RefusalCode::AccountFailsCheck);
+    QVERIFY(!lifecycle::check(CommandType::ReturnCheck, item, kGwen)); // it can always go back
+    item.fields.insert(u"account_number"_s, u"66374958"_s);
+    QVERIFY(!lifecycle::check(CommandType::PassCheck, item, kGwen));
+}

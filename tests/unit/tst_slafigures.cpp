@@ -1452,12 +1452,14 @@ Items demoItems()
     return items;
 }
 
-// The first time an item reached Resolved from another status, and who did it.
+// The first time an item's change took effect, and who did it: it reached Resolved or Closed from
+// an open status (a resolve that needed no check, or the check that passed one).
 std::optional<Event> firstResolve(const GeneratedItem &g)
 {
+    const auto done = [](Status s) { return s == Status::Resolved || s == Status::Closed; };
     std::optional<Event> first;
     for (const Event &e : g.events)
-        if (e.to == Status::Resolved && e.from != Status::Resolved && (!first || e.at < first->at))
+        if (done(e.to) && !done(e.from) && (!first || e.at < first->at))
             first = e;
     return first;
 }
@@ -1647,7 +1649,8 @@ void TestSlaFigures::demoCacheAgreesWithAPlainRecount()
         sqlite::Database db(path);
         db.exec("DROP TRIGGER events_progress_insert; DROP TRIGGER events_progress_delete; "
                 "ALTER TABLE items DROP COLUMN started_at; ALTER TABLE items DROP COLUMN resolved_at; "
-                "ALTER TABLE items DROP COLUMN resolved_by; PRAGMA user_version = 5");
+                "ALTER TABLE items DROP COLUMN resolved_by; ALTER TABLE users DROP COLUMN checker; "
+                "PRAGMA user_version = 5");
     }
     QVERIFY_THROWS_EXCEPTION(sqlite::Error, SlaFiguresReader(path).compute({}, rules, now));
     m_cache = Cache::open(path, nullptr, m_clock);
