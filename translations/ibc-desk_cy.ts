@@ -450,6 +450,14 @@
         <source>anything asking %1 to return property or sign a form</source>
         <translation>unrhyw beth sy’n gofyn i %1 ddychwelyd eiddo neu lofnodi ffurflen</translation>
     </message>
+    <message>
+        <source>Current sort code</source>
+        <translation>Cod didoli presennol</translation>
+    </message>
+    <message>
+        <source>Current account number</source>
+        <translation>Rhif cyfrif presennol</translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Lifecycle</name>
@@ -1178,6 +1186,38 @@
     <message>
         <source>&lt;b&gt;Bereavement: do not send&lt;/b&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Profedigaeth: peidiwch ag anfon&lt;/b&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>The change to check</source>
+        <translation>Y newid i&apos;w wirio</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylyn</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Cyn</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Ar ôl</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>I have checked &amp;each detail against the evidence</source>
+        <translation>Rwyf wedi gwirio pob &amp;manylyn yn erbyn y dystiolaeth</translation>
+    </message>
+    <message>
+        <source>What must the maker put right?</source>
+        <translation>Beth sy&apos;n rhaid i&apos;r gwneuthurwr ei gywiro?</translation>
+    </message>
+    <message>
+        <source>Confirm that you have checked each detail.</source>
+        <translation>Cadarnhewch eich bod wedi gwirio pob manylyn.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2051,30 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
         <source>%1, masked</source>
         <translation>%1, wedi’i guddio</translation>
     </message>
+    <message>
+        <source>Four-eyes check</source>
+        <translation>Gwiriad pedwar llygad</translation>
+    </message>
+    <message>
+        <source>Made by &lt;b&gt;%1&lt;/b&gt; on %2: %3. %4</source>
+        <translation>Gwnaed gan &lt;b&gt;%1&lt;/b&gt; ar %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>You made this change, so someone else checks it.</source>
+        <translation>Chi wnaeth y newid hwn, felly mae rhywun arall yn ei wirio.</translation>
+    </message>
+    <message>
+        <source>Check it: compare each detail, then pass it (%1) or return it to its maker (%2).</source>
+        <translation>Gwiriwch ef: cymharwch bob manylyn, yna ei basio (%1) neu ei ddychwelyd i&apos;w wneuthurwr (%2).</translation>
+    </message>
+    <message>
+        <source>A checker or a team leader checks it.</source>
+        <translation>Mae gwiriwr neu arweinydd tîm yn ei wirio.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Awaiting a second person&apos;s check.&lt;/b&gt; %1 %2</source>
+        <translation>&lt;b&gt;Yn aros am wiriad gan ail berson.&lt;/b&gt; %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::LoginDialog</name>
@@ -2317,6 +2381,14 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
     <message>
         <source>Views</source>
         <translation>Golygon</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>I&apos;w gwirio</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes waiting for a second person&apos;s check</source>
+        <translation>Newidiadau pobl eraill sy&apos;n aros am wiriad gan ail berson</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,14 @@
         <source>anything asking %1 to return property or sign a form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Current sort code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current account number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Lifecycle</name>
@@ -1159,6 +1167,38 @@
     </message>
     <message>
         <source>&lt;b&gt;Bereavement: do not send&lt;/b&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked &amp;each detail against the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must the maker put right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that you have checked each detail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +2019,30 @@ It will not be sent. The item keeps the store&apos;s version.</source>
         <source>%1, masked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Four-eyes check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by &lt;b&gt;%1&lt;/b&gt; on %2: %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made this change, so someone else checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it: compare each detail, then pass it (%1) or return it to its maker (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checker or a team leader checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Awaiting a second person&apos;s check.&lt;/b&gt; %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::LoginDialog</name>
@@ -2271,6 +2335,14 @@ Type your password to carry on; your changes are kept on this computer until the
     </message>
     <message>
         <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; changes waiting for a second person&apos;s check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

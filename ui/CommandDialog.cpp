@@ -1,16 +1,20 @@
 #include "ui/CommandDialog.h"
 
 #include "domain/Fields.h"
+#include "domain/FourEyes.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ibc::ui {
@@ -66,7 +70,9 @@ bool CommandDialog::needsDialog(CommandType type)
     case CommandType::Reject:
     case CommandType::Resolve:
     case CommandType::Reassign:
-    case CommandType::EditFields: return true;
+    case CommandType::EditFields:
+    case CommandType::PassCheck:
+    case CommandType::ReturnCheck: return true;
     default: return false;
     }
 }
@@ -148,6 +154,8 @@ CommandDialog::CommandDialog(CommandType type, const models::WorkItem &item, std
             connect(edit, &QLineEdit::textChanged, this, &CommandDialog::updateOk);
         }
         break;
+    case CommandType::PassCheck:
+    case CommandType::ReturnCheck: addCheck(form); break;
     default: break;
     }
 
@@ -169,9 +177,66 @@ CommandDialog::CommandDialog(CommandType type, const models::WorkItem &item, std
     updateOk();
 }
 
+void CommandDialog::addCheck(QFormLayout *form)
+{
+    m_madeBy = new QLabel;
+    m_madeBy->setObjectName(QStringLiteral("madeBy"));
+    m_madeBy->setWordWrap(true);
+    m_madeBy->setTextFormat(Qt::RichText);
+    m_madeBy->hide();
+    form->addRow(m_madeBy);
+    std::vector<models::CheckLine> lines = models::checkComparison(m_item);
+    std::erase_if(lines, [](const models::CheckLine &l) { return l.before.isEmpty() && l.after.isEmpty(); });
+    auto *table = new QTableWidget(int(lines.size()), 3);
+    table->setObjectName(QStringLiteral("comparison"));
+    table->setAccessibleName(tr("The change to check"));
+    table->setHorizontalHeaderLabels({tr("Detail"), tr("Before"), tr("After")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (int i = 0; i < int(lines.size()); ++i) {
+        const models::CheckLine &l = lines[std::size_t(i)];
+        auto *after = new QTableWidgetItem(l.after.isEmpty() ? tr("(none)") : l.after);
+        if (!l.before.isEmpty() && l.before != l.after) {
+            QFont bold = after->font();
+            bold.setBold(true);
+            after->setFont(bold); // what the change changes
+        }
+        table->setItem(i, 0, new QTableWidgetItem(l.label));
+        table->setItem(i, 1, new QTableWidgetItem(l.before));
+        table->setItem(i, 2, after);
+    }
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    // Every line in sight where there is room: a checker should not have to scroll to see the change.
+    table->setMinimumSize(520, std::min(420, table->verticalHeader()->length() + table->horizontalHeader()->height() +
+                                                 2 * table->frameWidth()));
+    form->addRow(table);
+    if (m_type == CommandType::PassCheck) {
+        m_checked = new QCheckBox(tr("I have checked &each detail against the evidence"));
+        connect(m_checked, &QCheckBox::toggled, this, &CommandDialog::updateOk);
+        form->addRow(m_checked);
+        return;
+    }
+    m_text = new QPlainTextEdit;
+    m_text->setTabChangesFocus(true);
+    m_text->setPlaceholderText(tr("What must the maker put right?"));
+    form->addRow(tr("&Reason:"), m_text);
+}
+
+void CommandDialog::setMadeBy(const QString &text)
+{
+    if (!m_madeBy)
+        return;
+    m_madeBy->setText(text);
+    m_madeBy->setVisible(!text.isEmpty());
+}
+
 QJsonObject CommandDialog::payload() const
 {
     switch (m_type) {
+    case CommandType::PassCheck: return {};
     case CommandType::Resolve: {
         QJsonObject p{{QStringLiteral("outcome"), m_choice->currentData().toString()}};
         if (!m_text->toPlainText().trimmed().isEmpty())
@@ -237,6 +302,8 @@ QString CommandDialog::problem() const
             return tr("Change a detail first.");
         return bad;
     }
+    case CommandType::PassCheck:
+        return m_checked->isChecked() ? QString() : tr("Confirm that you have checked each detail.");
     default:
         return m_text->toPlainText().trimmed().isEmpty() ? tr("Say why, so that the next person knows.") : QString();
     }

@@ -9,11 +9,13 @@
 
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QDialogButtonBox;
+class QFormLayout;
 
 namespace ibc::ui {
 
@@ -29,10 +31,14 @@ public:
     QJsonObject payload() const;
     // Fills the dialog from a payload made before (to edit and retry a refused command).
     void setPayload(const QJsonObject &payload);
+    // A check: who made the change, when, and why it needs a second person (shown above it).
+    void setMadeBy(const QString &text);
 
     void accept() override;
 
 private:
+    // A check: the change set out as before and after, then a confirmation (pass) or a reason (return).
+    void addCheck(QFormLayout *form);
     QString problem() const; // why OK would be refused, or empty
     // A personal field left blank over its masked value (the only editors with a placeholder): unchanged.
     bool keepsMaskedValue(std::size_t editor) const;
@@ -43,6 +49,8 @@ private:
     models::WorkItem m_item;
     QPlainTextEdit *m_text = nullptr;
     QComboBox *m_choice = nullptr;
+    QCheckBox *m_checked = nullptr; // pass: "I have checked each detail"
+    QLabel *m_madeBy = nullptr;
     std::vector<std::pair<QString, QLineEdit *>> m_fieldEditors;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

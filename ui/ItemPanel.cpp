@@ -1,6 +1,7 @@
 #include "ui/ItemPanel.h"
 
 #include "domain/Fields.h"
+#include "domain/FourEyes.h"
 #include "domain/Partner.h"
 #include "domain/Sla.h"
 #include "ui/CacheGuard.h"
@@ -66,20 +67,31 @@ private:
 
 namespace {
 
+// Who sees an action's button at all (the others have its shortcut only, refused with the reason).
+enum class Shown { Everyone, TeamLeaders, Checkers };
+
 struct ActionSpec {
     CommandType type;
     const char *shortcut;
-    bool teamLeaderOnly;
+    Shown shown;
 };
 
 // The order of the action bar: the usual path first. Shortcuts are Ctrl+Shift and a letter of the action.
 const ActionSpec kActionSpecs[] = {
-    {CommandType::Claim, "Ctrl+Shift+M", false},      {CommandType::Start, "Ctrl+Shift+S", false},
-    {CommandType::Resolve, "Ctrl+Shift+R", false},    {CommandType::RequestInfo, "Ctrl+Shift+I", false},
-    {CommandType::Resume, "Ctrl+Shift+U", false},     {CommandType::Escalate, "Ctrl+Shift+E", false},
-    {CommandType::EditFields, "Ctrl+Shift+D", false}, {CommandType::Reopen, "Ctrl+Shift+O", false},
-    {CommandType::Release, "Ctrl+Shift+L", false},    {CommandType::Reassign, "Ctrl+Shift+A", true},
-    {CommandType::Approve, "Ctrl+Shift+P", true},     {CommandType::Reject, "Ctrl+Shift+B", true},
+    {CommandType::Claim, "Ctrl+Shift+M", Shown::Everyone},
+    {CommandType::Start, "Ctrl+Shift+S", Shown::Everyone},
+    {CommandType::Resolve, "Ctrl+Shift+R", Shown::Everyone},
+    {CommandType::RequestInfo, "Ctrl+Shift+I", Shown::Everyone},
+    {CommandType::Resume, "Ctrl+Shift+U", Shown::Everyone},
+    {CommandType::Escalate, "Ctrl+Shift+E", Shown::Everyone},
+    {CommandType::EditFields, "Ctrl+Shift+D", Shown::Everyone},
+    {CommandType::Reopen, "Ctrl+Shift+O", Shown::Everyone},
+    {CommandType::Release, "Ctrl+Shift+L", Shown::Everyone},
+    {CommandType::PassCheck, "Ctrl+Shift+K", Shown::Checkers},
+    {CommandType::ReturnCheck, "Ctrl+Shift+T", Shown::Checkers},
+    {CommandType::Reassign, "Ctrl+Shift+A", Shown::TeamLeaders},
+    {CommandType::Approve, "Ctrl+Shift+P", Shown::TeamLeaders},
+    {CommandType::Reject, "Ctrl+Shift+B", Shown::TeamLeaders},
 };
 
 QString when(models::EpochSecs t)
@@ -163,6 +175,15 @@ QVBoxLayout *ItemPanel::makeHeader()
         "QLabel { background: #E8EAF0; color: #1F2A44; border: 1px solid #9AA3B8; border-radius: 4px; padding: 6px; }"));
     m_bereavementBanner->hide();
     header->addWidget(m_bereavementBanner);
+    m_checkBanner = new QLabel;
+    m_checkBanner->setObjectName(QStringLiteral("checkBanner"));
+    m_checkBanner->setAccessibleName(tr("Four-eyes check"));
+    m_checkBanner->setWordWrap(true);
+    m_checkBanner->setTextFormat(Qt::RichText);
+    m_checkBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #EAF2FB; color: #123A63; border: 1px solid #8DB3DB; border-radius: 4px; padding: 6px; }"));
+    m_checkBanner->hide();
+    header->addWidget(m_checkBanner);
 
     return header;
 }
@@ -239,7 +260,8 @@ QGridLayout *ItemPanel::makeActionBar()
         connect(act, &QAction::triggered, this, [this, type = spec.type] { trigger(type); });
         m_actions[spec.type] = act;
         addAction(act);
-        if (spec.teamLeaderOnly && m_user.role != models::Role::TeamLeader)
+        if ((spec.shown == Shown::TeamLeaders && m_user.role != models::Role::TeamLeader) ||
+            (spec.shown == Shown::Checkers && !m_user.mayCheck()))
             continue; // never allowed for this user: don't clutter the bar
         auto *button = new QToolButton;
         button->setDefaultAction(act);
@@ -295,6 +317,7 @@ void ItemPanel::showItem(const QString &itemId)
         m_item = itemId.isEmpty() ? std::nullopt : m_cache.item(itemId);
         fillConflict();
         fillBereavement();
+        fillCheck();
         if (m_item) {
             fillHeader();
             fillDetails();
@@ -376,6 +399,45 @@ void ItemPanel::showRevealed(const QString &id, const QString &field, const QStr
 }
 
 QString ItemPanel::bereavementBannerText() const { return bannerText(m_bereavementBanner); }
+
+QString ItemPanel::madeByText() const
+{
+    const models::Event *made = nullptr;
+    const std::vector<models::Event> history = m_cache.events(m_item->id);
+    for (const models::Event &e : history)
+        if (e.to == models::Status::AwaitingCheck && e.from != e.to)
+            made = &e; // the latest: a returned change may be made again
+    if (!made)
+        return {};
+    QString maker = made->actor;
+    for (const models::User &u : m_cache.users())
+        if (u.username == made->actor)
+            maker = u.displayName;
+    const QString why = models::checkReason(*m_item, made->detail,
+                                            m_cache.slaRules()->policy(m_item->partner, m_item->kind, m_item->subtype));
+    return tr("Made by <b>%1</b> on %2: %3. %4")
+        .arg(maker.toHtmlEscaped(), when(made->at), models::outcomeLabel(made->detail).toHtmlEscaped(),
+             why.toHtmlEscaped());
+}
+
+void ItemPanel::fillCheck()
+{
+    const bool waiting = m_item && m_item->status == models::Status::AwaitingCheck;
+    m_checkBanner->setVisible(waiting);
+    if (!waiting)
+        return;
+    const QString next =
+        m_item->assignee == m_user.username ? tr("You made this change, so someone else checks it.")
+        : m_user.mayCheck()
+            ? tr("Check it: compare each detail, then pass it (%1) or return it to its maker (%2).")
+                  .arg(m_actions.at(CommandType::PassCheck)->shortcut().toString(QKeySequence::NativeText),
+                       m_actions.at(CommandType::ReturnCheck)->shortcut().toString(QKeySequence::NativeText))
+            : tr("A checker or a team leader checks it.");
+    m_checkBanner->setText(
+        tr("<b>Awaiting a second person's check.</b> %1 %2").arg(madeByText(), next.toHtmlEscaped()));
+}
+
+QString ItemPanel::checkBannerText() const { return bannerText(m_checkBanner); }
 
 void ItemPanel::fillConflict()
 {
@@ -502,6 +564,8 @@ void ItemPanel::trigger(CommandType type)
     QJsonObject payload;
     if (CommandDialog::needsDialog(type)) {
         CommandDialog dialog(type, *m_item, m_cache.users(), this);
+        if (type == CommandType::PassCheck || type == CommandType::ReturnCheck)
+            dialog.setMadeBy(madeByText());
         if (dialog.exec() != QDialog::Accepted)
             return;
         payload = dialog.payload();

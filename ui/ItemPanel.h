@@ -48,6 +48,8 @@ public:
     void showRevealed(const QString &itemId, const QString &field, const QString &value, const QString &error);
     // The banner shown on a bereavement (models::isBereavement); empty when none.
     QString bereavementBannerText() const;
+    // The banner shown while a change awaits its four-eyes check; empty when none.
+    QString checkBannerText() const;
 
 Q_SIGNALS:
     void commandApplied(const QString &itemId);
@@ -68,6 +70,8 @@ private:
     void showMessage(const QString &text, bool error);
     void fillHeader();
     void fillBereavement();
+    void fillCheck();
+    QString madeByText() const; // who made the change awaiting a check, and why it needs one
     void fillConflict();
     void fillDetails();
     void fillNotes();
@@ -86,6 +90,7 @@ private:
     QLabel *m_facts;
     std::map<QString, QLabel *> m_personalValues; // the masked details' labels, by field
     QLabel *m_bereavementBanner = nullptr;
+    QLabel *m_checkBanner = nullptr;
     QLabel *m_conflictBanner;
     QLabel *m_message;
     QTabWidget *m_tabs;

@@ -228,6 +228,7 @@ void MainWindow::makeCentralWidget()
     // Team leaders run the day from the dashboard; auditors see it, read-only.
     if (m_user.role == models::Role::TeamLeader || m_user.role == models::Role::Auditor)
         makeDashboard();
+    m_navigator->setCheckingAvailable(m_user.mayCheck());
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_navigator);

@@ -28,6 +28,9 @@ Navigator::Navigator(QWidget *parent) : QTreeWidget(parent)
                                 "resolved what (Ctrl+5)"));
     dashboard->setHidden(true);
     add(nullptr, QStringLiteral("my-work"), tr("My work"));
+    auto *checking = add(nullptr, checkingView(), tr("To check"));
+    checking->setToolTip(0, tr("Others' changes waiting for a second person's check"));
+    checking->setHidden(true);
     add(nullptr, QStringLiteral("all"), tr("All open work"));
     // Changes the store refused: near the top, because each one is waiting for this user.
     auto *conflicts = add(nullptr, conflictsView(), tr("Conflicts"));
@@ -85,6 +88,7 @@ void Navigator::relabel(const QString &name, int count)
 void Navigator::setCounts(const models::QueueCounts &c)
 {
     relabel(QStringLiteral("my-work"), c.myWork);
+    relabel(checkingView(), c.toCheck);
     relabel(QStringLiteral("all"), c.open);
     for (Kind k : models::kAllKinds)
         relabel(QLatin1String(kKindViews[int(k)]), c.byKind[int(k)]);
@@ -116,6 +120,8 @@ void Navigator::setConflictCount(int count)
 
 void Navigator::setDashboardAvailable(bool available) { find(dashboardView())->setHidden(!available); }
 
+void Navigator::setCheckingAvailable(bool available) { find(checkingView())->setHidden(!available); }
+
 bool Navigator::isConflictsShown() const { return !find(conflictsView())->isHidden(); }
 
 bool Navigator::selectView(const QString &name)
@@ -123,7 +129,7 @@ bool Navigator::selectView(const QString &name)
     QTreeWidgetItem *item = name.isEmpty() ? nullptr : find(name);
     if (!item)
         return false;
-    if (name == dashboardView() && item->isHidden())
+    if ((name == dashboardView() || name == checkingView()) && item->isHidden())
         return false; // not for this user
     item->setHidden(false);
     setCurrentItem(item);
@@ -137,7 +143,8 @@ QString Navigator::currentView() const
 
 QStringList Navigator::viewNames()
 {
-    QStringList names{dashboardView(), QStringLiteral("my-work"), QStringLiteral("all"), conflictsView()};
+    QStringList names{dashboardView(), QStringLiteral("my-work"), checkingView(), QStringLiteral("all"),
+                      conflictsView()};
     for (const char *k : kKindViews)
         names << QLatin1String(k);
     for (const auto &p : models::partners())
@@ -152,6 +159,10 @@ std::optional<QueueFilter> Navigator::filterFor(const QString &view)
     QueueFilter f;
     if (view == QLatin1String("my-work")) {
         f.scope = QueueFilter::Scope::MyWork;
+        return f;
+    }
+    if (view == checkingView()) {
+        f.scope = QueueFilter::Scope::ToCheck;
         return f;
     }
     if (view == QLatin1String("all"))

@@ -104,7 +104,9 @@ std::vector<qint64> QueueReader::query(const QueueFilter &f, QueueSort sort, boo
         sql += " AND row IN (SELECT value FROM json_each(?))";
     } else {
         if (!f.status) {
-            if (f.scope != QueueFilter::Scope::Everything)
+            if (f.scope == QueueFilter::Scope::ToCheck)
+                sql += " AND status = 8 AND assignee != ?";
+            else if (f.scope != QueueFilter::Scope::Everything)
                 sql += " AND status NOT IN (5, 7)";
             if (f.scope == QueueFilter::Scope::MyWork)
                 sql += " AND assignee = ?";
@@ -152,7 +154,7 @@ std::vector<qint64> QueueReader::query(const QueueFilter &f, QueueSort sort, boo
         st.bind(i++, jsonArray(*f.rows));
     } else {
         if (!f.status) {
-            if (f.scope == QueueFilter::Scope::MyWork)
+            if (f.scope == QueueFilter::Scope::MyWork || f.scope == QueueFilter::Scope::ToCheck)
                 st.bind(i++, f.user);
         } else {
             st.bind(i++, int(*f.status));
@@ -222,6 +224,8 @@ QueueCounts QueueReader::counts(const QString &user, const QStringList &partners
         c.byStatus[int(status)] += n;
         if (status == Status::Resolved || status == Status::Closed)
             continue;
+        if (status == Status::AwaitingCheck && !st.int64(3))
+            c.toCheck += n;
         c.open += n;
         c.byKind[st.int64(0)] += n;
         c.byPartner[partner] += n;

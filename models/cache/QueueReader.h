@@ -19,10 +19,12 @@ class Database;
 
 // Which items a queue shows.
 struct QueueFilter {
-    enum class Scope { Open, MyWork, Everything };
-    Scope scope = Scope::Open; // Open: neither resolved nor closed; MyWork: open and assigned to `user`
-    QString user;              // for MyWork
-    QStringList partners;      // the partners the user works for; empty means all
+    enum class Scope { Open, MyWork, Everything, ToCheck };
+    // Open: neither resolved nor closed; MyWork: open and assigned to `user`; ToCheck: awaiting a
+    // check, made by someone other than `user` (a change's maker stays its assignee).
+    Scope scope = Scope::Open;
+    QString user;         // for MyWork and ToCheck
+    QStringList partners; // the partners the user works for; empty means all
     std::optional<Kind> kind;
     std::optional<QString> partner;
     std::optional<Status> status; // a status view shows that status whatever the scope
@@ -62,7 +64,8 @@ struct QueueCounts {
     int open = 0;
     int byKind[3] = {};
     QMap<QString, int> byPartner;
-    int byStatus[8] = {};
+    int byStatus[std::size(kAllStatuses)] = {}; // by the status's value
+    int toCheck = 0;                            // awaiting a check the user did not make
 };
 
 // Read-only queries for the queue and the navigator, on a connection of its own so that they can

@@ -378,6 +378,13 @@ void DemoGenerator::drawHrFields(WorkItem &it, const SlaRules &rules, const Work
     } else if (it.subtype == QLatin1String("bank_details")) {
         const int a = int(below(100)), b = int(below(100)), c = int(below(100));
         const auto [sortCode, account] = passingBankDetails(a * 10000 + b * 100 + c, below(100000000));
+        // The account it replaces, from the new one (no draw): most forms give it.
+        if (const quint64 n = account.toULongLong(); n % 5 != 0) {
+            const auto [oldSortCode, oldAccount] =
+                passingBankDetails(int((n * 7919) % 1000000), (n * 104729) % 100000000);
+            f.insert(QLatin1String("current_sort_code"), oldSortCode);
+            f.insert(QLatin1String("current_account_number"), oldAccount);
+        }
         f.insert(QLatin1String("sort_code"), sortCode);
         f.insert(QLatin1String("account_number"), account);
     } else if (it.subtype == QLatin1String("address_change")) {

@@ -176,6 +176,14 @@ std::vector<FieldSpec> fieldSpecs(Kind kind, const QString &subtype)
             specs.push_back(
                 FieldSpec{"new_hours", QT_TRANSLATE_NOOP("ibc::models::Fields", "New hours a week"), T::Hours, true});
         } else if (subtype == QLatin1String("bank_details")) {
+            // The account pay goes to now, where the partner's form gives it: what a checker
+            // compares the new one with.
+            specs.push_back(FieldSpec{"current_sort_code",
+                                      QT_TRANSLATE_NOOP("ibc::models::Fields", "Current sort code"), T::SortCode,
+                                      false});
+            specs.push_back(FieldSpec{"current_account_number",
+                                      QT_TRANSLATE_NOOP("ibc::models::Fields", "Current account number"),
+                                      T::AccountNumber, false});
             specs.push_back(
                 FieldSpec{"sort_code", QT_TRANSLATE_NOOP("ibc::models::Fields", "Sort code"), T::SortCode, true});
             specs.push_back(FieldSpec{"account_number", QT_TRANSLATE_NOOP("ibc::models::Fields", "Account number"),

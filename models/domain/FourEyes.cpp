@@ -42,4 +42,31 @@ QString checkReason(const WorkItem &item, const QString &outcome, const SlaPolic
     return {};
 }
 
+std::vector<CheckLine> checkComparison(const WorkItem &item)
+{
+    const std::vector<FieldSpec> specs = fieldSpecs(item.kind, item.subtype);
+    const auto value = [&](const FieldSpec &spec) {
+        return displayField(spec, item.fields.value(QLatin1String(spec.key)));
+    };
+    // "current_hours" is replaced by "new_hours", "current_account_number" by "account_number".
+    const auto replacedBy = [](const char *current, const char *key) {
+        const QLatin1String c(current), k(key);
+        if (!c.startsWith(QLatin1String("current_")))
+            return false;
+        const QString rest = c.mid(8);
+        return k == rest || k == QLatin1String("new_") + rest;
+    };
+    std::vector<CheckLine> lines;
+    for (const FieldSpec &spec : specs) {
+        if (QLatin1String(spec.key).startsWith(QLatin1String("current_")))
+            continue; // shown beside what replaces it
+        CheckLine line{fieldLabel(spec), {}, value(spec)};
+        for (const FieldSpec &current : specs)
+            if (replacedBy(current.key, spec.key))
+                line.before = value(current);
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
 } // namespace ibc::models

@@ -3,6 +3,8 @@
 #include "domain/Sla.h"
 #include "domain/WorkItem.h"
 
+#include <vector>
+
 namespace ibc::models {
 
 // Maker-checker: the changes that take effect only once a second person has checked them.
@@ -22,5 +24,15 @@ inline bool needsCheck(const WorkItem &item, const QString &outcome, const SlaPo
 {
     return !checkReason(item, outcome, policy).isEmpty();
 }
+
+// One line of the change as its checker reads it: a detail as it was, where the item says (the
+// current hours, the account pay goes to now), and as the change makes it. Personal data masked.
+struct CheckLine {
+    QString label;
+    QString before; // empty where the item does not say
+    QString after;
+};
+// Every detail of the item, each "current_…" detail set beside the one it is replaced by.
+std::vector<CheckLine> checkComparison(const WorkItem &item);
 
 } // namespace ibc::models

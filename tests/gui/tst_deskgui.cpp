@@ -1,6 +1,7 @@
 // The desk as a caseworker uses it, offscreen: take the next item, start it, add a note, resolve
 // it; then the cache and the outbox must say exactly that.
 #include "cache/Cache.h"
+#include "DialogDriver.h"
 #include "domain/Fields.h"
 #include "domain/Lifecycle.h"
 #include "itemmodels/QueueModel.h"
@@ -12,6 +13,7 @@
 #include "ui/Translations.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonObject>
@@ -22,11 +24,13 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace ibc;
+using namespace Qt::Literals::StringLiterals;
 
 class TestDeskGui : public QObject {
     Q_OBJECT
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void aCacheThatCannotBeReadIsSaidNotThrown();
     void personalDetailsAreEditedWithoutBeingShown();
     void aDeathInServiceIsShownAsABereavement();
+    void aBankDetailsChangeGoesThroughASecondPersonsCheck();
 
 private:
     void waitForQueue(ui::MainWindow &w);
@@ -341,6 +346,153 @@ void TestDeskGui::aDeathInServiceIsShownAsABereavement()
              qPrintable(dont->text()));
     QVERIFY(!ui::CommandDialog(models::CommandType::Resolve, retired->item, {})
                  .findChild<QLabel *>(QStringLiteral("doNotSend")));
+}
+
+// The whole four-eyes path, as two people do it at their desks: Rhys cannot resolve an account that
+// fails the modulus check; he corrects it and resolves; the change waits for a check he cannot
+// give; Sam, a checker, sees it in To check, returns it with a reason, then passes it once Rhys
+// has made it again. The comparison shows accounts masked, before and after.
+void TestDeskGui::aBankDetailsChangeGoesThroughASecondPersonsCheck()
+{
+    const auto users = models::DemoGenerator::demoUsers();
+    const models::User rhys = *std::find_if(
+        users.begin(), users.end(), [](const models::User &u) { return u.username == QLatin1String("rhys.evans"); });
+    QVERIFY(!rhys.mayCheck() && m_sam.mayCheck());
+    models::GeneratedItem g;
+    models::WorkItem &it = g.item;
+    it.id = QStringLiteral("5b0c1c6e-7a1d-4f3e-9c1b-0000000000b1");
+    it.reference = QStringLiteral("HR-0900001");
+    it.subtype = QStringLiteral("bank_details");
+    it.partner = QStringLiteral("HCC");
+    it.status = models::Status::InProgress;
+    it.assignee = rhys.username;
+    it.received = it.updated = m_clock.now() - 3600;
+    it.due = m_clock.now() + 86400;
+    it.version = 3;
+    it.fields = QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E7654321")},
+                            {QStringLiteral("employee_name"), QStringLiteral("Carys Morgan")},
+                            {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
+                            {QStringLiteral("current_sort_code"), QStringLiteral("20-00-00")},
+                            {QStringLiteral("current_account_number"), QStringLiteral("55779911")},
+                            {QStringLiteral("sort_code"), QStringLiteral("08-99-99")},
+                            {QStringLiteral("account_number"), QStringLiteral("66374959")}}; // fails the check
+    g.events = {{it.id,
+                 it.received,
+                 QStringLiteral("intake.portal"),
+                 QStringLiteral("received"),
+                 models::Status::New,
+                 models::Status::New,
+                 {}},
+                {it.id,
+                 it.received + 60,
+                 rhys.username,
+                 QStringLiteral("claim"),
+                 models::Status::New,
+                 models::Status::Assigned,
+                 {}},
+                {it.id,
+                 it.received + 120,
+                 rhys.username,
+                 QStringLiteral("start"),
+                 models::Status::Assigned,
+                 models::Status::InProgress,
+                 {}}};
+    m_cache->insertGenerated(std::span(&g, 1));
+
+    ui::MainWindow maker(*m_cache, rhys, m_clock);
+    maker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&maker));
+    maker.itemPanel()->showItem(it.id);
+    QAction *resolve = maker.itemPanel()->action(models::CommandType::Resolve);
+    QVERIFY(!resolve->isEnabled());
+    QVERIFY2(resolve->toolTip().contains(QStringLiteral("cannot be resolved")), qPrintable(resolve->toolTip()));
+
+    // Edit details (Ctrl+Shift+D): the right account number, typed over the masked one.
+    ibc::test::whenModal([](QWidget *dialog) {
+        for (QLineEdit *e : dialog->findChildren<QLineEdit *>())
+            if (e->placeholderText().contains(QStringLiteral("••••4959")))
+                e->setText(QStringLiteral("66374958"));
+        ibc::test::clickButton(dialog, QStringLiteral("Edit details"));
+    });
+    QTest::keyClick(&maker, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_cache->item(it.id)->fields.value(QStringLiteral("account_number")).toString(),
+             QStringLiteral("66374958"));
+    QVERIFY(resolve->isEnabled());
+
+    // Resolve it as processed: it waits for a check, still Rhys's.
+    const auto resolveAsProcessed = [&] {
+        ibc::test::whenModal([](QWidget *dialog) {
+            auto *outcome = dialog->findChild<QComboBox *>();
+            outcome->setCurrentIndex(outcome->findData(QStringLiteral("processed")));
+            ibc::test::clickButton(dialog, QStringLiteral("Resolve"));
+        });
+        resolve->trigger(); // the action behind Ctrl+Shift+R
+    };
+    resolveAsProcessed();
+    QCOMPARE(m_cache->item(it.id)->status, models::Status::AwaitingCheck);
+    QCOMPARE(m_cache->item(it.id)->assignee, rhys.username);
+    QVERIFY2(maker.itemPanel()->checkBannerText().contains(QStringLiteral("You made this change")),
+             qPrintable(maker.itemPanel()->checkBannerText()));
+    QAction *makerPass = maker.itemPanel()->action(models::CommandType::PassCheck);
+    QVERIFY(!makerPass->isEnabled());
+    QVERIFY2(makerPass->toolTip().contains(QStringLiteral("someone else must check it")),
+             qPrintable(makerPass->toolTip()));
+
+    // Sam's desk: the change is in To check, with who made it and why it needs a second person.
+    ui::MainWindow checker(*m_cache, m_sam, m_clock);
+    checker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&checker));
+    QVERIFY(checker.selectView(ui::Navigator::checkingView()));
+    waitForQueue(checker);
+    bool listed = false;
+    for (int r = 0; r < checker.queueModel()->rowCount(); ++r)
+        listed |= checker.queueModel()->index(r, 0).data(models::QueueModel::ItemIdRole).toString() == it.id;
+    QVERIFY(listed);
+    checker.itemPanel()->showItem(it.id);
+    const QString banner = checker.itemPanel()->checkBannerText();
+    QVERIFY2(banner.contains(QStringLiteral("Made by Rhys Evans")) && banner.contains(QStringLiteral("bank details")),
+             qPrintable(banner));
+
+    // The comparison, masked; he returns it with a reason.
+    QStringList compared;
+    ibc::test::whenModal([&compared](QWidget *dialog) {
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("comparison"));
+        for (int r = 0; table && r < table->rowCount(); ++r)
+            compared << QStringLiteral("%1: %2 → %3")
+                            .arg(table->item(r, 0)->text(), table->item(r, 1)->text(), table->item(r, 2)->text());
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Confirm the new account by phone."));
+        ibc::test::clickButton(dialog, QStringLiteral("Return to maker"));
+    });
+    checker.itemPanel()->action(models::CommandType::ReturnCheck)->trigger(); // Ctrl+Shift+T
+    QVERIFY2(compared.contains(QStringLiteral("Account number: ••••9911 → ••••4958")),
+             qPrintable(compared.join(u'\n')));
+    QVERIFY2(compared.contains(QStringLiteral("Sort code: 20-00-00 → 08-99-99")), qPrintable(compared.join(u'\n')));
+    QVERIFY(!compared.join(u'\n').contains(QStringLiteral("66374958")));
+    QCOMPARE(m_cache->item(it.id)->status, models::Status::InProgress);
+    QCOMPARE(m_cache->events(it.id).back().detail, QStringLiteral("Confirm the new account by phone."));
+
+    // Made again; passed only once Sam says he has checked each detail.
+    maker.itemPanel()->showItem(it.id);
+    resolveAsProcessed();
+    checker.itemPanel()->showItem(it.id);
+    bool okWaitedForTheTick = false;
+    ibc::test::whenModal([&okWaitedForTheTick](QWidget *dialog) {
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        okWaitedForTheTick = !ok->isEnabled();
+        dialog->findChild<QCheckBox *>()->setChecked(true);
+        ok->click();
+    });
+    checker.itemPanel()->action(models::CommandType::PassCheck)->trigger(); // Ctrl+Shift+K
+    QVERIFY(okWaitedForTheTick);
+    QCOMPARE(m_cache->item(it.id)->status, models::Status::Closed);
+    QStringList path;
+    for (const models::Event &e : m_cache->events(it.id))
+        path << e.type + u' ' + e.actor;
+    QCOMPARE(path.mid(3),
+             QStringList({u"edit_fields rhys.evans"_s, u"resolve rhys.evans"_s, u"return_check sam.patel"_s,
+                          u"resolve rhys.evans"_s, u"pass_check sam.patel"_s}));
+    QCOMPARE(m_cache->outbox().back().command.type, models::CommandType::PassCheck);
+    QCOMPARE(m_cache->outbox().back().command.actor, m_sam.username);
 }
 
 QTEST_MAIN(TestDeskGui)
