@@ -48,13 +48,13 @@ private:
 void insertDemoUsers(Connection &c, const std::vector<User> &demo, std::vector<std::future<QByteArray>> &hashes)
 {
     Transaction tx(c.db());
-    Query q = c.query("INSERT INTO users(username, display_name, role, partners, password_hash, disabled) "
-                      "VALUES(?,?,?,?,?,0)");
+    Query q = c.query("INSERT INTO users(username, display_name, role, partners, password_hash, disabled, checker) "
+                      "VALUES(?,?,?,?,?,0,?)");
     for (std::size_t i = 0; i < demo.size(); ++i) {
         const User &u = demo[i];
         const QByteArray hash = i < hashes.size() ? hashes[i].get() : QByteArray();
         q->bind(1, u.username).bind(2, u.displayName).bind(3, int(u.role));
-        q->bind(4, u.partners.join(QLatin1Char(','))).bind(5, view(hash));
+        q->bind(4, u.partners.join(QLatin1Char(','))).bind(5, view(hash)).bind(6, int(u.checker));
         q->run();
     }
     setMetaValue(c, "seeding", 1);

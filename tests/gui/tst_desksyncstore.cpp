@@ -61,6 +61,7 @@ private Q_SLOTS:
     void aDayWithTheStore();
     void theFirstSignInSaysWhyAndAsksAgain();
     void aMaskedDetailIsRevealedByTheStoreWithAReason();
+    void aChangeMadeOfflineIsCheckedOnlyAtAnotherDesk();
     void cleanupTestCase();
 
 private:
@@ -195,6 +196,109 @@ void TestDeskSyncStore::aMaskedDetailIsRevealedByTheStoreWithAReason()
     Q_EMIT account->linkActivated(QStringLiteral("#reveal"));
     QVERIFY2(said.contains(QStringLiteral("cannot be reached now")), qPrintable(said));
     QVERIFY(!account->text().contains(QStringLiteral("66374958")));
+}
+
+// Maker-checker across two desks and a real store. Rhys resolves a bank-details change with his
+// network down: his desk shows it awaiting a check, and the store has nothing until he is back,
+// when it has the change awaiting a check, never more. He cannot check it himself. Sam, at his own
+// desk, passes it; the store closes it, and Rhys's desk hears so.
+void TestDeskSyncStore::aChangeMadeOfflineIsCheckedOnlyAtAnotherDesk()
+{
+    test::Http http(m_store.url());
+    const QJsonObject fields{{QStringLiteral("employee_number"), QStringLiteral("E7650001")},
+                             {QStringLiteral("employee_name"), QStringLiteral("Aled Hughes")},
+                             {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
+                             {QStringLiteral("current_sort_code"), QStringLiteral("20-00-00")},
+                             {QStringLiteral("current_account_number"), QStringLiteral("55779911")},
+                             {QStringLiteral("sort_code"), QStringLiteral("08-99-99")},
+                             {QStringLiteral("account_number"), QStringLiteral("66374958")}};
+    const test::Reply in = http.post(QStringLiteral("/v1/items"),
+                                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")},
+                                                 {QStringLiteral("subtype"), QStringLiteral("bank_details")},
+                                                 {QStringLiteral("partner"), QStringLiteral("HCC")},
+                                                 {QStringLiteral("fields"), fields}},
+                                     http.loginDemo(QStringLiteral("intake.portal")));
+    QCOMPARE(in.status, 201);
+    const QString id = in.json.value(QLatin1String("id")).toString();
+    const QString auditor = http.loginDemo(QStringLiteral("alex.morgan"));
+    const auto storeStatus = [&] {
+        return http.get(QStringLiteral("/v1/items/") + id, auditor).json.value(QLatin1String("status")).toString();
+    };
+
+    std::map<QString, models::User> users;
+    for (const models::User &u : models::DemoGenerator::demoUsers())
+        users[u.username] = u;
+    struct Desk {
+        std::unique_ptr<models::Cache> cache;
+        std::unique_ptr<ui::MainWindow> window;
+        std::unique_ptr<sync::SyncController> controller;
+    };
+    const auto openDesk = [&](const QString &username, const QString &server) {
+        Desk d;
+        const QString path = m_dir.filePath(username + QStringLiteral("-check.sqlite"));
+        d.cache = models::Cache::open(path);
+        d.window = std::make_unique<ui::MainWindow>(*d.cache, users.at(username), models::SystemClock::instance());
+        sync::SyncOptions options;
+        options.server = server;
+        options.username = username;
+        options.cachePath = path;
+        options.retryFirst = std::chrono::milliseconds(200);
+        options.retryCap = std::chrono::milliseconds(1000);
+        options.requestTimeout = std::chrono::milliseconds(3000);
+        options.pollInterval = std::chrono::milliseconds(1000);
+        d.controller = std::make_unique<sync::SyncController>(options);
+        d.window->setSync(d.controller.get());
+        d.window->show();
+        d.window->startSync(QStringLiteral("demo-") + username);
+        return d;
+    };
+
+    Desk maker = openDesk(QStringLiteral("rhys.evans"), QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port()));
+    QTRY_VERIFY_WITH_TIMEOUT(maker.cache->item(id).has_value(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(maker.controller->status().state, State::Online, 20000);
+
+    // Offline, Rhys claims, starts and resolves it: on his desk it awaits a check.
+    m_proxy->setDown(true);
+    maker.controller->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(maker.controller->status().state, State::Offline, 30000);
+    ui::ItemPanel *panel = maker.window->itemPanel();
+    panel->showItem(id);
+    QVERIFY(panel->run(models::CommandType::Claim));
+    QVERIFY(panel->run(models::CommandType::Start));
+    QVERIFY(panel->run(models::CommandType::Resolve, {{QStringLiteral("outcome"), QStringLiteral("processed")}}));
+    QCOMPARE(maker.cache->item(id)->status, models::Status::AwaitingCheck);
+    QVERIFY(!panel->action(models::CommandType::PassCheck)->isEnabled());
+    QVERIFY(!panel->run(models::CommandType::PassCheck)); // refused on the desk, offline too
+    QCOMPARE(maker.cache->outboxCount(), 3);
+    QCOMPARE(storeStatus(), QStringLiteral("new"));
+
+    // Back online: the store has the change awaiting a check, and nothing more.
+    m_proxy->setDown(false);
+    QTRY_COMPARE_WITH_TIMEOUT(maker.cache->outboxCount(), 0, 20000);
+    QCOMPARE(storeStatus(), QStringLiteral("awaiting_check"));
+    QCOMPARE(maker.cache->item(id)->status, models::Status::AwaitingCheck);
+
+    // Sam's desk: in his To check, passed there; the store closes it; Rhys's desk hears.
+    Desk checker = openDesk(QStringLiteral("sam.patel"), m_store.url());
+    QTRY_COMPARE_WITH_TIMEOUT(checker.controller->status().state, State::Online, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(checker.cache->item(id).has_value(), 20000);
+    QCOMPARE(checker.cache->item(id)->status, models::Status::AwaitingCheck);
+    QVERIFY(checker.window->selectView(ui::Navigator::checkingView()));
+    checker.window->itemPanel()->showItem(id);
+    // A caseworker's desk knows colleagues by username (the store sends names to team leaders).
+    QVERIFY2(checker.window->itemPanel()->checkBannerText().contains(QStringLiteral("Made by rhys.evans")),
+             qPrintable(checker.window->itemPanel()->checkBannerText()));
+    QVERIFY(checker.window->itemPanel()->run(models::CommandType::PassCheck));
+    QTRY_COMPARE_WITH_TIMEOUT(checker.cache->outboxCount(), 0, 20000);
+    QCOMPARE(storeStatus(), QStringLiteral("closed"));
+    QTRY_COMPARE_WITH_TIMEOUT(maker.cache->item(id)->status, models::Status::Closed, 20000);
+    QCOMPARE(maker.cache->events(id).back().actor, QStringLiteral("sam.patel"));
+    QCOMPARE(maker.cache->conflictCount(), 0);
+
+    for (Desk *d : {&maker, &checker}) {
+        d->window->setSync(nullptr);
+        d->controller->stop();
+    }
 }
 
 void TestDeskSyncStore::aDayWithTheStore()
