@@ -90,6 +90,9 @@ def check(name, text):
         assert [l.split() for l in lines] == [["applied", "3"], ["applied", "4"], ["rejected", "unknown_outcome"]], lines
     elif name == "conflict":
         assert text.strip() == "conflict wrong_status sam.patel 4", text
+    elif name == "four eyes":
+        assert lines == ["applied 5", "rejected maker_cannot_check", "applied 6",
+                         "closed [('resolve', 'sam.patel', 'awaiting_check'), ('pass_check', 'priya.shah', 'closed')]"], lines
     elif name == "bad batch":
         body, status = body_and_status(text)
         assert status == 400 and set(body["fields"]) == {"commands[0].type", "commands[0].base_version"}, body
