@@ -1219,6 +1219,10 @@
         <source>Confirm that you have checked each detail.</source>
         <translation>Cadarnhewch eich bod wedi gwirio pob manylyn.</translation>
     </message>
+    <message>
+        <source>%1 It will wait in “Awaiting check” until someone else passes it.</source>
+        <translation>%1 Bydd yn aros yn “Yn aros am wiriad” nes i rywun arall ei basio.</translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::ConflictsView</name>

@@ -1201,6 +1201,10 @@
         <source>Confirm that you have checked each detail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 It will wait in “Awaiting check” until someone else passes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::ui::ConflictsView</name>

@@ -126,6 +126,11 @@ CommandDialog::CommandDialog(CommandType type, const models::WorkItem &item, std
         for (const char *o : models::outcomes(item.kind))
             m_choice->addItem(models::outcomeLabel(QLatin1String(o)), QLatin1String(o));
         form->addRow(tr("&Outcome:"), m_choice);
+        m_checkNote = new QLabel;
+        m_checkNote->setObjectName(QStringLiteral("checkNote"));
+        m_checkNote->setWordWrap(true);
+        m_checkNote->hide();
+        form->addRow(m_checkNote);
         m_text = new QPlainTextEdit;
         m_text->setTabChangesFocus(true);
         m_text->setPlaceholderText(tr("Optional: what was done, for whoever reads this next"));
@@ -223,6 +228,12 @@ void CommandDialog::addCheck(QFormLayout *form)
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What must the maker put right?"));
     form->addRow(tr("&Reason:"), m_text);
+}
+
+void CommandDialog::setPolicy(const models::SlaPolicy &policy)
+{
+    m_policy = policy;
+    updateOk();
 }
 
 void CommandDialog::setMadeBy(const QString &text)
@@ -331,6 +342,14 @@ QString CommandDialog::fieldProblems() const
 
 void CommandDialog::updateOk()
 {
+    if (m_checkNote) {
+        const QString why =
+            m_policy ? models::checkReason(m_item, m_choice->currentData().toString(), *m_policy) : QString();
+        m_checkNote->setText(why.isEmpty()
+                                 ? QString()
+                                 : tr("%1 It will wait in “Awaiting check” until someone else passes it.").arg(why));
+        m_checkNote->setVisible(!why.isEmpty());
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem().isEmpty());
     // Name a bad detail as soon as it is typed; a missing reason only greys out the button.
     m_problem->setText(fieldProblems());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Command.h"
+#include "domain/Sla.h"
 #include "domain/User.h"
 #include "domain/WorkItem.h"
 
@@ -33,6 +34,9 @@ public:
     void setPayload(const QJsonObject &payload);
     // A check: who made the change, when, and why it needs a second person (shown above it).
     void setMadeBy(const QString &text);
+    // A resolve: the policy for the item, so that the dialog says when the outcome chosen will
+    // wait for a second person's check.
+    void setPolicy(const models::SlaPolicy &policy);
 
     void accept() override;
 
@@ -51,6 +55,8 @@ private:
     QComboBox *m_choice = nullptr;
     QCheckBox *m_checked = nullptr; // pass: "I have checked each detail"
     QLabel *m_madeBy = nullptr;
+    QLabel *m_checkNote = nullptr; // resolve: "this will wait for a second person's check"
+    std::optional<models::SlaPolicy> m_policy;
     std::vector<std::pair<QString, QLineEdit *>> m_fieldEditors;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -566,6 +566,8 @@ void ItemPanel::trigger(CommandType type)
         CommandDialog dialog(type, *m_item, m_cache.users(), this);
         if (type == CommandType::PassCheck || type == CommandType::ReturnCheck)
             dialog.setMadeBy(madeByText());
+        if (type == CommandType::Resolve)
+            dialog.setPolicy(m_cache.slaRules()->policy(m_item->partner, m_item->kind, m_item->subtype));
         if (dialog.exec() != QDialog::Accepted)
             return;
         payload = dialog.payload();

@@ -423,7 +423,12 @@ void TestDeskGui::aBankDetailsChangeGoesThroughASecondPersonsCheck()
     const auto resolveAsProcessed = [&] {
         ibc::test::whenModal([](QWidget *dialog) {
             auto *outcome = dialog->findChild<QComboBox *>();
+            auto *note = dialog->findChild<QLabel *>(QStringLiteral("checkNote"));
+            outcome->setCurrentIndex(outcome->findData(QStringLiteral("withdrawn")));
+            QVERIFY(note->isHidden()); // withdrawn, nothing changes: no check
             outcome->setCurrentIndex(outcome->findData(QStringLiteral("processed")));
+            QVERIFY2(!note->isHidden() && note->text().contains(QStringLiteral("wait in “Awaiting check”")),
+                     qPrintable(note->text()));
             ibc::test::clickButton(dialog, QStringLiteral("Resolve"));
         });
         resolve->trigger(); // the action behind Ctrl+Shift+R
