@@ -127,6 +127,10 @@
         <source>Return to maker</source>
         <translation>Dychwelyd i&apos;r gwneuthurwr</translation>
     </message>
+    <message>
+        <source>Mark sensitive</source>
+        <translation>Marcio&apos;n sensitif</translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Fields</name>
@@ -556,6 +560,10 @@
     <message>
         <source>Only a checker or a team leader can check a change.</source>
         <translation>Dim ond gwiriwr neu arweinydd tîm all wirio newid.</translation>
+    </message>
+    <message>
+        <source>it is already marked so</source>
+        <translation>mae eisoes wedi&apos;i farcio felly</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1060,10 @@
         <source>Awaiting check</source>
         <translation>Yn aros am wiriad</translation>
     </message>
+    <message>
+        <source>Sensitive case</source>
+        <translation>Achos sensitif</translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::WorkingCalendar</name>
@@ -1222,6 +1234,22 @@
     <message>
         <source>%1 It will wait in “Awaiting check” until someone else passes it.</source>
         <translation>%1 Bydd yn aros yn “Yn aros am wiriad” nes i rywun arall ei basio.</translation>
+    </message>
+    <message>
+        <source>Why: a grievance, safeguarding, vetting, a protected address…</source>
+        <translation>Pam: cwyn, diogelu, fetio, cyfeiriad gwarchodedig…</translation>
+    </message>
+    <message>
+        <source>Usernames, separated by commas</source>
+        <translation>Enwau defnyddwyr, wedi&apos;u gwahanu gan atalnodau</translation>
+    </message>
+    <message>
+        <source>Also &amp;seen by:</source>
+        <translation>Hefyd yn cael ei &amp;weld gan:</translation>
+    </message>
+    <message>
+        <source>From now on only its assignee, team leaders and the people named here see this item; lists show no names for it.</source>
+        <translation>O hyn ymlaen dim ond y sawl a neilltuwyd, arweinwyr tîm a&apos;r bobl a enwir yma sy&apos;n gweld yr eitem hon; nid yw rhestrau&apos;n dangos enwau ar ei chyfer.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2106,14 @@ Ni fydd yn cael ei anfon. Mae&apos;r eitem yn cadw fersiwn y storfa.</translatio
     <message>
         <source>&lt;b&gt;Awaiting a second person&apos;s check.&lt;/b&gt; %1 %2</source>
         <translation>&lt;b&gt;Yn aros am wiriad gan ail berson.&lt;/b&gt; %1 %2</translation>
+    </message>
+    <message>
+        <source>Sensitive case</source>
+        <translation>Achos sensitif</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sensitive case:&lt;/b&gt; %1. Only its assignee, team leaders and the people named on it see it%2.</source>
+        <translation>&lt;b&gt;Achos sensitif:&lt;/b&gt; %1. Dim ond y sawl a neilltuwyd, arweinwyr tîm a&apos;r bobl a enwir arno sy&apos;n ei weld%2.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,10 @@
         <source>Return to maker</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::Fields</name>
@@ -552,6 +556,10 @@
     </message>
     <message>
         <source>Only a checker or a team leader can check a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is already marked so</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +1057,10 @@
         <source>Awaiting check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sensitive case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::WorkingCalendar</name>
@@ -1203,6 +1215,22 @@
     </message>
     <message>
         <source>%1 It will wait in “Awaiting check” until someone else passes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: a grievance, safeguarding, vetting, a protected address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usernames, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;seen by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on only its assignee, team leaders and the people named here see this item; lists show no names for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +2073,14 @@ It will not be sent. The item keeps the store&apos;s version.</source>
     </message>
     <message>
         <source>&lt;b&gt;Awaiting a second person&apos;s check.&lt;/b&gt; %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sensitive case:&lt;/b&gt; %1. Only its assignee, team leaders and the people named on it see it%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

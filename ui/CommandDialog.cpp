@@ -72,7 +72,8 @@ bool CommandDialog::needsDialog(CommandType type)
     case CommandType::Reassign:
     case CommandType::EditFields:
     case CommandType::PassCheck:
-    case CommandType::ReturnCheck: return true;
+    case CommandType::ReturnCheck:
+    case CommandType::MarkSensitive: return true;
     default: return false;
     }
 }
@@ -161,6 +162,20 @@ CommandDialog::CommandDialog(CommandType type, const models::WorkItem &item, std
         break;
     case CommandType::PassCheck:
     case CommandType::ReturnCheck: addCheck(form); break;
+    case CommandType::MarkSensitive: {
+        m_text = new QPlainTextEdit;
+        m_text->setTabChangesFocus(true);
+        m_text->setPlaceholderText(tr("Why: a grievance, safeguarding, vetting, a protected address…"));
+        form->addRow(tr("&Reason:"), m_text);
+        m_named = new QLineEdit(item.named.join(QStringLiteral(", ")));
+        m_named->setPlaceholderText(tr("Usernames, separated by commas"));
+        form->addRow(tr("Also &seen by:"), m_named);
+        auto *who = new QLabel(tr("From now on only its assignee, team leaders and the people named here see this "
+                                  "item; lists show no names for it."));
+        who->setWordWrap(true);
+        form->addRow(who);
+        break;
+    }
     default: break;
     }
 
@@ -248,6 +263,13 @@ QJsonObject CommandDialog::payload() const
 {
     switch (m_type) {
     case CommandType::PassCheck: return {};
+    case CommandType::MarkSensitive: {
+        QJsonArray named;
+        for (const QString &u : m_named->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!u.trimmed().isEmpty())
+                named.append(u.trimmed());
+        return {{QStringLiteral("reason"), m_text->toPlainText().trimmed()}, {QStringLiteral("named"), named}};
+    }
     case CommandType::Resolve: {
         QJsonObject p{{QStringLiteral("outcome"), m_choice->currentData().toString()}};
         if (!m_text->toPlainText().trimmed().isEmpty())

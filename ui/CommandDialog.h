@@ -55,6 +55,7 @@ private:
     QComboBox *m_choice = nullptr;
     QCheckBox *m_checked = nullptr; // pass: "I have checked each detail"
     QLabel *m_madeBy = nullptr;
+    QLineEdit *m_named = nullptr;  // mark sensitive: who else sees it
     QLabel *m_checkNote = nullptr; // resolve: "this will wait for a second person's check"
     std::optional<models::SlaPolicy> m_policy;
     std::vector<std::pair<QString, QLineEdit *>> m_fieldEditors;

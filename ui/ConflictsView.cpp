@@ -214,7 +214,10 @@ QString ConflictsView::describe(const models::Command &c) const
     case CommandType::RequestInfo:
     case CommandType::Escalate:
     case CommandType::Reopen:
-    case CommandType::Reject: return tr("%1: %2").arg(label, quoted(p.value(QStringLiteral("reason")).toString()));
+    case CommandType::Reject:
+    case CommandType::ReturnCheck:
+    case CommandType::MarkSensitive:
+        return tr("%1: %2").arg(label, quoted(p.value(QStringLiteral("reason")).toString()));
     case CommandType::AddNote: return tr("%1: %2").arg(label, quoted(p.value(QStringLiteral("text")).toString()));
     case CommandType::Resolve: {
         QString s = tr("%1: %2").arg(label, models::outcomeLabel(p.value(QStringLiteral("outcome")).toString()));

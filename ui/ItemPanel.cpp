@@ -87,6 +87,7 @@ const ActionSpec kActionSpecs[] = {
     {CommandType::EditFields, "Ctrl+Shift+D", Shown::Everyone},
     {CommandType::Reopen, "Ctrl+Shift+O", Shown::Everyone},
     {CommandType::Release, "Ctrl+Shift+L", Shown::Everyone},
+    {CommandType::MarkSensitive, "Ctrl+Shift+V", Shown::Everyone},
     {CommandType::PassCheck, "Ctrl+Shift+K", Shown::Checkers},
     {CommandType::ReturnCheck, "Ctrl+Shift+T", Shown::Checkers},
     {CommandType::Reassign, "Ctrl+Shift+A", Shown::TeamLeaders},
@@ -184,6 +185,15 @@ QVBoxLayout *ItemPanel::makeHeader()
         "QLabel { background: #EAF2FB; color: #123A63; border: 1px solid #8DB3DB; border-radius: 4px; padding: 6px; }"));
     m_checkBanner->hide();
     header->addWidget(m_checkBanner);
+    m_sensitiveBanner = new QLabel;
+    m_sensitiveBanner->setObjectName(QStringLiteral("sensitiveBanner"));
+    m_sensitiveBanner->setAccessibleName(tr("Sensitive case"));
+    m_sensitiveBanner->setWordWrap(true);
+    m_sensitiveBanner->setTextFormat(Qt::RichText);
+    m_sensitiveBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #F3EAF7; color: #3D1A4F; border: 1px solid #B99BC9; border-radius: 4px; padding: 6px; }"));
+    m_sensitiveBanner->hide();
+    header->addWidget(m_sensitiveBanner);
 
     return header;
 }
@@ -318,6 +328,7 @@ void ItemPanel::showItem(const QString &itemId)
         fillConflict();
         fillBereavement();
         fillCheck();
+        fillSensitive();
         if (m_item) {
             fillHeader();
             fillDetails();
@@ -438,6 +449,22 @@ void ItemPanel::fillCheck()
 }
 
 QString ItemPanel::checkBannerText() const { return bannerText(m_checkBanner); }
+
+void ItemPanel::fillSensitive()
+{
+    const bool sensitive = m_item && !m_item->sensitive.isEmpty();
+    m_sensitiveBanner->setVisible(sensitive);
+    if (!sensitive)
+        return;
+    m_sensitiveBanner->setText(
+        tr("<b>Sensitive case:</b> %1. Only its assignee, team leaders and the people named on it see it%2.")
+            .arg(m_item->sensitive.toHtmlEscaped(),
+                 m_item->named.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" (%1)").arg(m_item->named.join(QStringLiteral(", "))).toHtmlEscaped()));
+}
+
+QString ItemPanel::sensitiveBannerText() const { return bannerText(m_sensitiveBanner); }
 
 void ItemPanel::fillConflict()
 {

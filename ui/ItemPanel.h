@@ -50,6 +50,8 @@ public:
     QString bereavementBannerText() const;
     // The banner shown while a change awaits its four-eyes check; empty when none.
     QString checkBannerText() const;
+    // The banner shown on a sensitive case; empty when none.
+    QString sensitiveBannerText() const;
 
 Q_SIGNALS:
     void commandApplied(const QString &itemId);
@@ -71,6 +73,7 @@ private:
     void fillHeader();
     void fillBereavement();
     void fillCheck();
+    void fillSensitive();
     QString madeByText() const; // who made the change awaiting a check, and why it needs one
     void fillConflict();
     void fillDetails();
@@ -91,6 +94,7 @@ private:
     std::map<QString, QLabel *> m_personalValues; // the masked details' labels, by field
     QLabel *m_bereavementBanner = nullptr;
     QLabel *m_checkBanner = nullptr;
+    QLabel *m_sensitiveBanner = nullptr;
     QLabel *m_conflictBanner;
     QLabel *m_message;
     QTabWidget *m_tabs;

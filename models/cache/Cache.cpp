@@ -33,9 +33,12 @@ using sqlite::view;
 namespace {
 
 // What the queue searches: reference, employee number, name and supplier, folded to lower case.
+// A sensitive item is found by its reference only: no list or search shows whose case it is.
 QString searchText(const WorkItem &it)
 {
     QString s = it.reference;
+    if (!it.sensitive.isEmpty())
+        return s.toLower();
     for (const QString &part : {it.employeeNumber(), it.personName(), it.supplier()})
         if (!part.isEmpty())
             s += QLatin1Char(' ') + part;
@@ -316,9 +319,18 @@ void migration7(Database &db)
     )");
 }
 
+// Sensitive cases (WorkItem::sensitive): why, and who is named on it (comma-separated).
+void migration8(Database &db)
+{
+    db.exec(R"(
+        ALTER TABLE items ADD COLUMN sensitive TEXT NOT NULL DEFAULT '';
+        ALTER TABLE items ADD COLUMN named TEXT NOT NULL DEFAULT '';
+    )");
+}
+
 using Migration = void (*)(Database &);
 constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4,
-                                     migration5, migration6, migration7};
+                                     migration5, migration6, migration7, migration8};
 static_assert(std::size(kMigrations) == Cache::kSchemaVersion);
 
 QString stamp() { return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")); }
@@ -701,7 +713,8 @@ void Cache::insertLocked(std::span<const GeneratedItem> items)
     Transaction tx(*m_db);
     Statement insItem = m_db->prepare(
         "INSERT INTO items(id, reference, kind, subtype, partner, status, priority, assignee, received, updated, "
-        "due, version, fields, summary, amount, search, lease_until) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "due, version, fields, summary, amount, search, lease_until, sensitive, named) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Statement insNote = m_db->prepare(kInsertNote);
     Statement insEvent = m_db->prepare(kInsertEvent);
     for (const GeneratedItem &g : items) {
@@ -713,6 +726,8 @@ void Cache::insertLocked(std::span<const GeneratedItem> items)
             .bind(15, it.amountPence())
             .bind(16, searchText(it))
             .bind(17, it.leaseUntil)
+            .bind(18, it.sensitive)
+            .bind(19, it.named.join(QLatin1Char(',')))
             .run();
         for (const Note &n : g.notes)
             insertNote(insNote, n.itemId, n);
@@ -730,7 +745,7 @@ qint64 Cache::itemCount()
 
 #define ITEM_COLUMNS                                                                                                   \
     "SELECT id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, version, "      \
-    "fields, lease_until FROM items WHERE "
+    "fields, lease_until, sensitive, named FROM items WHERE "
 
 std::optional<WorkItem> Cache::readItem(ItemKey key, const QString &id, qint64 row)
 {
@@ -756,6 +771,8 @@ std::optional<WorkItem> Cache::readItem(ItemKey key, const QString &id, qint64 r
     it.version = st->int64(11);
     it.fields = jsonObject(st->utf8(12));
     it.leaseUntil = st->int64(13);
+    it.sensitive = st->text(14);
+    it.named = st->text(15).split(QLatin1Char(','), Qt::SkipEmptyParts);
     st->reset();
     return it;
 }
@@ -805,10 +822,11 @@ void Cache::writeItem(const WorkItem &it)
 {
     sqlite::Query st =
         query("UPDATE items SET status = ?, priority = ?, assignee = ?, updated = ?, due = ?, version = ?, fields = ?, "
-              "summary = ?, amount = ?, search = ?, lease_until = ? WHERE id = ?");
+              "summary = ?, amount = ?, search = ?, lease_until = ?, sensitive = ?, named = ? WHERE id = ?");
     st->bind(1, int(it.status)).bind(2, int(it.priority)).bind(3, it.assignee).bind(4, it.updated).bind(5, it.due);
     st->bind(6, it.version).bind(7, view(compactJson(it.fields))).bind(8, it.summary()).bind(9, it.amountPence());
-    st->bind(10, searchText(it)).bind(11, it.leaseUntil).bind(12, it.id).run();
+    st->bind(10, searchText(it)).bind(11, it.leaseUntil).bind(12, it.sensitive);
+    st->bind(13, it.named.join(QLatin1Char(','))).bind(14, it.id).run();
 }
 
 CommandResult Cache::execute(const Command &command, const User &user)
@@ -1037,9 +1055,9 @@ namespace {
 
 // The columns of items a synced item writes, with its values: numbers, or text as UTF-8.
 using ColumnValue = std::variant<qint64, QByteArray>;
-constexpr std::array<const char *, 16> kSyncedColumns{
-    "reference", "kind", "subtype", "partner", "status",  "priority", "assignee", "received",
-    "updated",   "due",  "version", "fields",  "summary", "amount",   "search",   "lease_until"};
+constexpr std::array<const char *, 18> kSyncedColumns{
+    "reference", "kind",    "subtype", "partner", "status", "priority", "assignee",    "received",  "updated",
+    "due",       "version", "fields",  "summary", "amount", "search",   "lease_until", "sensitive", "named"};
 
 std::array<ColumnValue, kSyncedColumns.size()> syncedValues(const WorkItem &it)
 {
@@ -1058,7 +1076,9 @@ std::array<ColumnValue, kSyncedColumns.size()> syncedValues(const WorkItem &it)
             it.summary().toUtf8(),
             it.amountPence(),
             searchText(it).toUtf8(),
-            it.leaseUntil};
+            it.leaseUntil,
+            it.sensitive.toUtf8(),
+            it.named.join(QLatin1Char(',')).toUtf8()};
 }
 
 // The statements that read a synced item's columns (then its row) by id, and insert them (then
@@ -1189,11 +1209,19 @@ void Cache::writeSyncedLocked(const GeneratedItem &g)
         insertEvent(*event, it.id, g.events[i]);
 }
 
-PullResult Cache::applyChanges(std::span<const GeneratedItem> items, qint64 nextSeq)
+PullResult Cache::applyChanges(std::span<const GeneratedItem> items, qint64 nextSeq, std::span<const QString> forget)
 {
     std::lock_guard lock(m_mutex);
     PullResult result;
     Transaction tx(*m_db);
+    // Sensitive items this user may no longer see: gone, with their notes and history. Changes
+    // of theirs still waiting to be sent stay, and the store answers them as it must.
+    for (const QString &id : forget) {
+        for (const char *sql : {"DELETE FROM notes WHERE item_id = ?", "DELETE FROM events WHERE item_id = ?",
+                                "DELETE FROM items WHERE id = ?"})
+            query(sql)->bind(1, id).run();
+        ++result.forgotten;
+    }
     sqlite::Query pending = query("SELECT 1 FROM outbox WHERE item_id = ? LIMIT 1");
     for (const GeneratedItem &g : items) {
         pending->bind(1, g.item.id);

@@ -62,6 +62,7 @@ struct Conflict {
 struct PullResult {
     int written = 0;           // items written as the store has them
     QStringList keptForOutbox; // items not overwritten: the outbox has commands for them
+    int forgotten = 0;         // sensitive items dropped: the user may no longer see them
 };
 
 // The result of a command the desk tried to apply.
@@ -83,7 +84,7 @@ struct CommandResult {
 //  - the file is readable by its owner only (0600).
 class Cache {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     static constexpr quint32 kApplicationId = 0x49424344; // "IBCD"
 
     // Opens the cache at `path`, creating or migrating it. A file that cannot be used is moved
@@ -173,8 +174,9 @@ public:
     void checkpointIfDue();
     // Writes a page of the change feed and its new checkpoint in one transaction, so that a pull
     // killed at any instant resumes exactly. An item with commands in the outbox keeps the
-    // caseworker's view of it: the store sends it again after those commands are applied.
-    PullResult applyChanges(std::span<const GeneratedItem> items, qint64 nextSeq);
+    // caseworker's view of it: the store sends it again after those commands are applied. The
+    // items in `forget` are dropped, notes and history too (sensitive, no longer this user's).
+    PullResult applyChanges(std::span<const GeneratedItem> items, qint64 nextSeq, std::span<const QString> forget = {});
     // The store applied a command: it leaves the outbox; later commands on the item, made on the
     // same version, are moved onto the new one.
     void commandApplied(const QString &commandId, qint64 version);

@@ -6,9 +6,9 @@
 namespace ibc::models {
 
 namespace {
-constexpr const char *kCommandNames[] = {"claim",       "release", "start",  "request_info", "resume",
-                                         "escalate",    "resolve", "reopen", "add_note",     "reassign",
-                                         "edit_fields", "approve", "reject", "pass_check",   "return_check"};
+constexpr const char *kCommandNames[] = {
+    "claim",    "release",  "start",       "request_info", "resume", "escalate",   "resolve",      "reopen",
+    "add_note", "reassign", "edit_fields", "approve",      "reject", "pass_check", "return_check", "mark_sensitive"};
 static_assert(std::size(kCommandNames) == std::size(kAllCommandTypes));
 } // namespace
 
@@ -40,6 +40,7 @@ QString commandLabel(CommandType t)
         QT_TRANSLATE_NOOP("ibc::models::Command", "Send back"),
         QT_TRANSLATE_NOOP("ibc::models::Command", "Pass check"),
         QT_TRANSLATE_NOOP("ibc::models::Command", "Return to maker"),
+        QT_TRANSLATE_NOOP("ibc::models::Command", "Mark sensitive"),
     };
     return QCoreApplication::translate("ibc::models::Command", labels[int(t)]);
 }

@@ -24,14 +24,15 @@ enum class CommandType : int {
     EditFields = 10,
     Approve = 11,
     Reject = 12,
-    PassCheck = 13,   // a second person's check of a change that needs one (FourEyes.h)
-    ReturnCheck = 14, // the checker sends the change back to its maker, with a reason
+    PassCheck = 13,     // a second person's check of a change that needs one (FourEyes.h)
+    ReturnCheck = 14,   // the checker sends the change back to its maker, with a reason
+    MarkSensitive = 15, // only its assignee, team leaders and the people named see it from now on
 };
 inline constexpr CommandType kAllCommandTypes[] = {
-    CommandType::Claim,   CommandType::Release,   CommandType::Start,      CommandType::RequestInfo,
-    CommandType::Resume,  CommandType::Escalate,  CommandType::Resolve,    CommandType::Reopen,
-    CommandType::AddNote, CommandType::Reassign,  CommandType::EditFields, CommandType::Approve,
-    CommandType::Reject,  CommandType::PassCheck, CommandType::ReturnCheck};
+    CommandType::Claim,   CommandType::Release,   CommandType::Start,       CommandType::RequestInfo,
+    CommandType::Resume,  CommandType::Escalate,  CommandType::Resolve,     CommandType::Reopen,
+    CommandType::AddNote, CommandType::Reassign,  CommandType::EditFields,  CommandType::Approve,
+    CommandType::Reject,  CommandType::PassCheck, CommandType::ReturnCheck, CommandType::MarkSensitive};
 
 QString commandName(CommandType t); // "request_info"
 std::optional<CommandType> commandFromName(QStringView name);
@@ -45,6 +46,8 @@ QString commandLabel(CommandType t); // "Request information", translated
 //   add_note: "text" (required)
 //   reassign: "assignee" (username, required)
 //   edit_fields: "fields" (object of field key → new value, required)
+//   mark_sensitive: "reason" (text, required), "named" (usernames who may see it besides its
+//   assignee and team leaders; optional)
 struct Command {
     QString id; // client-made UUID; a retry carries the same id and is never applied twice
     QString itemId;

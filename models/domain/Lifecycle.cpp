@@ -51,6 +51,10 @@ const Rule kRules[] = {
     {C::Reject, {S::Resolved}, Who::Leader},
     {C::PassCheck, {S::AwaitingCheck}, Who::Checker},
     {C::ReturnCheck, {S::AwaitingCheck}, Who::Checker},
+    {C::MarkSensitive,
+     {S::New, S::Assigned, S::InProgress, S::AwaitingInfo, S::Escalated, S::AwaitingCheck, S::Resolved, S::Reopened,
+      S::Closed},
+     Who::Anyone},
 };
 
 const Rule &ruleFor(CommandType type)
@@ -83,7 +87,8 @@ Status targetStatus(CommandType type, Status from)
     case C::Reassign: return (from == S::AwaitingInfo || from == S::Reopened) ? from : S::Assigned;
     case C::Approve: return S::Closed;
     case C::AddNote:
-    case C::EditFields: return from;
+    case C::EditFields:
+    case C::MarkSensitive: return from;
     }
     return from;
 }
@@ -196,7 +201,7 @@ bool allowedFrom(CommandType type, Status from)
 
 std::optional<Refusal> check(CommandType type, const WorkItem &item, const User &user, EpochSecs now)
 {
-    if (!user.worksFor(item.partner))
+    if (!user.worksFor(item.partner) || !user.sees(item))
         return refuse(RefusalCode::NotVisible);
     if (!user.canChangeItems())
         return refuse(RefusalCode::ReadOnlyRole);
@@ -310,6 +315,27 @@ Decision decide(const Command &c, const WorkItem &item, const User &user, const 
         e.assignee.clear();
         e.leaseUntil = 0;
         break;
+    case C::MarkSensitive: {
+        if (reasonOf(c).isEmpty()) {
+            d.refusal = refuse(RefusalCode::ReasonRequired);
+            return d;
+        }
+        QStringList named;
+        for (const QJsonValue &v : c.payload.value(QLatin1String("named")).toArray())
+            if (const QString u = v.toString().trimmed(); !u.isEmpty() && !named.contains(u))
+                named << u;
+        // Whoever marks it keeps sight of it.
+        if (user.role != Role::TeamLeader && user.username != item.assignee && !named.contains(user.username))
+            named << user.username;
+        if (reasonOf(c) == item.sensitive && named == item.named) {
+            d.refusal = refuse(RefusalCode::NothingChanged,
+                               QCoreApplication::translate("ibc::models::Lifecycle", "it is already marked so"));
+            return d;
+        }
+        e.sensitive = std::pair(reasonOf(c), named);
+        e.event.detail = reasonOf(c);
+        break;
+    }
     case C::RequestInfo:
     case C::Escalate:
     case C::Reopen:
@@ -384,6 +410,10 @@ void apply(WorkItem &item, const Effect &effect, EpochSecs at)
     item.leaseUntil = effect.leaseUntil;
     for (auto it = effect.fieldChanges.begin(); it != effect.fieldChanges.end(); ++it)
         item.fields.insert(it.key(), it.value());
+    if (effect.sensitive) {
+        item.sensitive = effect.sensitive->first;
+        item.named = effect.sensitive->second;
+    }
     item.updated = at;
 }
 

@@ -10,7 +10,8 @@
 namespace ibc::models {
 
 enum class RefusalCode {
-    NotVisible,   // outside the user's partners (the store answers 404: the item "does not exist")
+    NotVisible,   // outside the user's partners, or sensitive and not theirs (the store answers 404: the item
+                  // "does not exist")
     ReadOnlyRole, // auditors, intake and admins never change work
     TeamLeaderOnly,
     WrongStatus,
@@ -51,6 +52,7 @@ struct Effect {
     EpochSecs leaseUntil = 0;
     QJsonObject fieldChanges;
     std::optional<Note> note;
+    std::optional<std::pair<QString, QStringList>> sensitive; // marked: the reason and who is named
     Event event;
 };
 

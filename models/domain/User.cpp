@@ -1,5 +1,7 @@
 #include "domain/User.h"
 
+#include "domain/WorkItem.h"
+
 #include <QCoreApplication>
 
 namespace ibc::models {
@@ -25,6 +27,11 @@ QString roleLabel(Role r)
         QT_TRANSLATE_NOOP("ibc::models::User", "Auditor"), QT_TRANSLATE_NOOP("ibc::models::User", "Intake system"),
         QT_TRANSLATE_NOOP("ibc::models::User", "Administrator")};
     return QCoreApplication::translate("ibc::models::User", labels[int(r)]);
+}
+
+bool User::sees(const WorkItem &item) const
+{
+    return readsItems() && worksFor(item.partner) && item.visibleTo(username, role == Role::TeamLeader);
 }
 
 } // namespace ibc::models

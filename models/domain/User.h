@@ -7,6 +7,8 @@
 
 namespace ibc::models {
 
+struct WorkItem;
+
 enum class Role : int { Caseworker = 0, TeamLeader = 1, Auditor = 2, Intake = 3, Admin = 4 };
 
 QString roleName(Role r); // "team_leader"
@@ -30,6 +32,9 @@ struct User {
     bool canBeGivenWorkFor(const QString &partner) const { return canChangeItems() && worksFor(partner); }
     // Who may give a change the second person's check it needs (never its maker: see Lifecycle).
     bool mayCheck() const { return role == Role::TeamLeader || (role == Role::Caseworker && checker); }
+    // Whether this user may see this item at all: one of their partners', and, if it is
+    // sensitive, theirs, named on it, or they are a team leader (an auditor only when named).
+    bool sees(const WorkItem &item) const;
 };
 
 } // namespace ibc::models

@@ -1,6 +1,7 @@
 #include "domain/WorkItem.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
 
 namespace ibc::models {
@@ -82,6 +83,8 @@ qint64 WorkItem::amountPence() const
 
 QString WorkItem::summary() const
 {
+    if (!sensitive.isEmpty())
+        return QCoreApplication::translate("ibc::models::WorkItem", "Sensitive case");
     switch (kind) {
     case Kind::Invoice: return QStringLiteral("%1 · %2").arg(supplier(), formatPence(amountPence()));
     case Kind::PayrollException:
@@ -101,6 +104,8 @@ QJsonObject itemState(const WorkItem &item)
                        {QStringLiteral("version"), item.version},
                        {QStringLiteral("updated"), item.updated},
                        {QStringLiteral("claimed_until"), item.leaseUntil},
+                       {QStringLiteral("sensitive"), item.sensitive},
+                       {QStringLiteral("named"), QJsonArray::fromStringList(item.named)},
                        {QStringLiteral("fields"), item.fields}};
 }
 

@@ -66,13 +66,24 @@ struct WorkItem {
     // or reassigned (a team leader's assignment).
     EpochSecs leaseUntil = 0;
     QJsonObject fields; // the kind's own fields, keyed as in Fields.h
+    // A sensitive case (grievance, safeguarding, vetting, a protected address): why it was marked,
+    // empty when it is not. Only its assignee, team leaders and the people named on it see it.
+    QString sensitive;
+    QStringList named; // usernames of the people named on a sensitive item, who may see it too
+
+    // Whether `username`, a caseworker (false) or a team leader (true) of the item's partner, may
+    // see it: anyone, unless it is sensitive.
+    bool visibleTo(const QString &username, bool teamLeader) const
+    {
+        return sensitive.isEmpty() || teamLeader || username == assignee || named.contains(username);
+    }
 
     // Derived from fields, for the queue's columns, sorting and search.
     QString employeeNumber() const;
     QString personName() const;
     QString supplier() const;
     qint64 amountPence() const;
-    QString summary() const;
+    QString summary() const; // a sensitive item's names no list shows: "Sensitive case"
 };
 
 struct Note {

@@ -79,7 +79,8 @@ struct Response {
 // A page of the change feed, as the cache takes it.
 struct FeedPage {
     std::vector<models::GeneratedItem> items;
-    QStringList ids; // empty: too many to list
+    std::vector<QString> forget; // sensitive items this user may no longer see
+    QStringList ids;             // empty: too many to list
     qint64 nextSeq = 0;
     bool more = false;
     qint64 remaining = -1; // items still to come after it, when the store was asked to count them
@@ -573,8 +574,8 @@ private:
                 }
                 bulk->finish(); // the queue's indexes, before the desk is told
             }
-            if (!page.items.empty() && m_ev.changed)
-                m_ev.changed(page.ids);
+            if ((!page.items.empty() || !page.forget.empty()) && m_ev.changed)
+                m_ev.changed(page.forget.empty() ? page.ids : QStringList()); // forgotten: look again at all
             if (m_ev.progress && (progress.initial || !page.items.empty()))
                 m_ev.progress(progress);
             m_cache->checkpointIfDue(); // now that the desk knows
@@ -601,7 +602,7 @@ private:
             since = next.nextSeq;
             written = std::move(next);
             writing = std::async(std::launch::async, [cache = m_cache.get(), page = &*written] {
-                cache->applyChanges(page->items, page->nextSeq);
+                cache->applyChanges(page->items, page->nextSeq, page->forget);
             });
             if (!written->more) {
                 writeDone();
@@ -631,6 +632,7 @@ private:
         next.nextSeq = page->nextSeq;
         next.more = page->more;
         next.remaining = page->remaining;
+        next.forget = std::move(page->forget);
         next.items.reserve(page->items.size());
         for (ItemRecord &record : page->items) {
             if (page->items.size() <= 200)

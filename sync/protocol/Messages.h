@@ -46,6 +46,7 @@ struct ChangePage {
     qint64 nextSeq = 0;            // ask for changes since this next time
     bool more = false;             // true if more changes wait beyond this page
     qint64 remaining = -1;         // items changed after `since` in all, this page's included, when asked for
+    std::vector<QString> forget;   // ids of items the user may no longer see (sensitive): drop them
 };
 
 struct CommandOutcome {

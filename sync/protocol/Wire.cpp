@@ -191,7 +191,8 @@ void fail(Error *error, const QString &code, const QString &message)
         *error = Error{code, message, {}};
 }
 
-// The payload members each command type reads, with their JSON types ('s' string, 'o' object).
+// The payload members each command type reads, with their JSON types ('s' string, 'o' object,
+// 'a' array of strings).
 struct PayloadKey {
     const char *key;
     char type;
@@ -208,6 +209,7 @@ std::vector<PayloadKey> payloadKeys(CommandType t)
     case CommandType::AddNote: return {{"text", 's'}};
     case CommandType::Reassign: return {{"assignee", 's'}};
     case CommandType::EditFields: return {{"fields", 'o'}};
+    case CommandType::MarkSensitive: return {{"reason", 's'}, {"named", 'a'}};
     case CommandType::Claim:
     case CommandType::Release:
     case CommandType::Start:
@@ -339,7 +341,7 @@ QByteArray serialize(const QJsonObject &object) { return QJsonDocument(object).t
 
 QJsonObject itemToJson(const WorkItem &item)
 {
-    return QJsonObject{
+    QJsonObject o{
         {u"id"_s, item.id},
         {u"reference"_s, item.reference},
         {u"kind"_s, kindName(item.kind)},
@@ -356,6 +358,11 @@ QJsonObject itemToJson(const WorkItem &item)
         {u"version"_s, item.version},
         {u"fields"_s, item.fields},
     };
+    if (!item.sensitive.isEmpty()) {
+        o.insert(u"sensitive"_s, item.sensitive);
+        o.insert(u"named"_s, QJsonArray::fromStringList(item.named));
+    }
+    return o;
 }
 
 QJsonObject noteToJson(const Note &note)
@@ -394,6 +401,8 @@ QJsonObject pageToJson(const ChangePage &page)
     QJsonObject o{{u"items"_s, items}, {u"next_seq"_s, page.nextSeq}, {u"more"_s, page.more}};
     if (page.remaining >= 0)
         o.insert(u"remaining"_s, page.remaining);
+    if (!page.forget.empty())
+        o.insert(u"forget"_s, QJsonArray::fromStringList(QStringList(page.forget.begin(), page.forget.end())));
     return o;
 }
 
@@ -558,6 +567,17 @@ void appendRecord(QByteArray &out, const ItemRecord &record)
         appendKey(out, "claimed_until");
         out += "null,";
     }
+    if (!it.sensitive.isEmpty()) {
+        appendField(out, "sensitive", it.sensitive);
+        appendKey(out, "named");
+        out += '[';
+        for (qsizetype i = 0; i < it.named.size(); ++i) {
+            if (i)
+                out += ',';
+            appendString(out, it.named[i]);
+        }
+        out += "],";
+    }
     appendKey(out, "version");
     out += QByteArray::number(it.version);
     out += ',';
@@ -599,6 +619,19 @@ void appendRecord(QByteArray &out, const ItemRecord &record)
     out += "]}";
 }
 
+void appendForget(QByteArray &out, const std::vector<QString> &ids)
+{
+    if (ids.empty())
+        return;
+    out += ",\"forget\":[";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i)
+            out += ',';
+        appendString(out, ids[i]);
+    }
+    out += ']';
+}
+
 QByteArray serializePage(const ChangePage &page)
 {
     QByteArray out;
@@ -617,6 +650,7 @@ QByteArray serializePage(const ChangePage &page)
         out += ",\"remaining\":";
         out += QByteArray::number(page.remaining);
     }
+    appendForget(out, page.forget);
     out += '}';
     return out;
 }
@@ -658,6 +692,10 @@ std::optional<WorkItem> readItem(const Reader &r, QJsonObject &problems)
     it.leaseUntil = r.time(u"claimed_until"_s, false).value_or(0);
     it.version = r.integer(u"version"_s).value_or(0);
     it.fields = r.object(u"fields"_s).value_or(QJsonObject{});
+    it.sensitive = r.string(u"sensitive"_s, false);
+    for (const QJsonValue &v : r.array(u"named"_s, false).value_or(QJsonArray{}))
+        if (v.isString())
+            it.named << v.toString();
     if (!problems.isEmpty())
         return std::nullopt;
     return it;
@@ -725,6 +763,8 @@ std::optional<ChangePage> pageFromJson(const QJsonObject &json, Error *error)
     if (r.has(u"remaining"_s))
         page.remaining = r.integer(u"remaining"_s).value_or(-1);
     const QJsonArray items = r.array(u"items"_s).value_or(QJsonArray{});
+    for (const QJsonValue &id : r.array(u"forget"_s, false).value_or(QJsonArray{}))
+        page.forget.push_back(id.toString());
     if (!report(problems, error, code::InvalidRequest, u"The page"_s))
         return std::nullopt;
     page.items.reserve(std::size_t(items.size()));
@@ -804,6 +844,10 @@ std::optional<Command> readCommand(const QJsonValue &json, const QString &prefix
                 p.problem(it.key(), u"must be a string"_s);
             } else if (k->type == 'o' && !it.value().isObject() && !it.value().isNull()) {
                 p.problem(it.key(), u"must be an object"_s);
+            } else if (k->type == 'a' && !it.value().isNull() &&
+                       (!it.value().isArray() || std::any_of(it.value().toArray().begin(), it.value().toArray().end(),
+                                                             [](const QJsonValue &v) { return !v.isString(); }))) {
+                p.problem(it.key(), u"must be a list of usernames"_s);
             }
         }
     }

@@ -62,6 +62,8 @@ QJsonObject pageToJson(const ChangePage &page);     // {"items", "next_seq", "mo
 // building QJsonObjects first: several times faster, for the feed's large pages.
 QByteArray serializePage(const ChangePage &page);
 void appendRecord(QByteArray &out, const ItemRecord &record);
+// `,"forget":[ids]` for a page that has any (nothing otherwise).
+void appendForget(QByteArray &out, const std::vector<QString> &ids);
 
 std::optional<models::WorkItem> itemFromJson(const QJsonObject &json, Error *error = nullptr);
 std::optional<ItemRecord> recordFromJson(const QJsonObject &json, Error *error = nullptr);

@@ -334,15 +334,17 @@ QByteArray feedPage(Store &store, const User &user, qint64 since, int limit, qin
     qint64 cursor = since;
     bool more = true;
     int left = limit;
+    std::vector<QString> forget;
     std::future<void> writing; // after `out`: destroyed (and waited for) before it
     while (left > 0 && more) {
         auto slice = std::make_shared<ChangePage>(store.changes(user, cursor, std::min(kSlice, left)));
         if (writing.valid())
             writing.get();
-        left -= int(slice->items.size());
+        left -= int(slice->items.size() + slice->forget.size());
         cursor = slice->nextSeq;
         more = slice->more;
-        if (slice->items.empty())
+        forget.insert(forget.end(), slice->forget.begin(), slice->forget.end());
+        if (slice->items.empty() && slice->forget.empty())
             break;
         writing = std::async(std::launch::async, [&out, &first, slice] {
             for (const ItemRecord &record : slice->items) {
@@ -363,6 +365,7 @@ QByteArray feedPage(Store &store, const User &user, qint64 since, int limit, qin
         out += ",\"remaining\":";
         out += QByteArray::number(remaining);
     }
+    wire::appendForget(out, forget);
     out += "}\n";
     return out;
 }

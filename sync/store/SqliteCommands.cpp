@@ -224,7 +224,7 @@ CommandOutcome SqliteStore::decideAndApply(Connection &c, const User &user, cons
                         QStringLiteral("You can only send your own commands (this one names %1).").arg(command.actor));
     Interner strings(16);
     const std::optional<ItemRow> found = findItem(c, command.itemId, strings);
-    if (!found || !sees(user, found->record.item.partner))
+    if (!found || !sees(user, found->record.item.partner) || !user.sees(found->record.item))
         return rejected(command.id, u"not_found"_s, u"There is no such item among the work you can see."_s);
 
     const WorkItem &current = found->record.item;
@@ -265,6 +265,11 @@ CommandOutcome SqliteStore::applyEffect(Connection &c, const Command &command, c
     next.version = current.version + 1;
     ++seq;
     writeItem(c, next, seq, found.row, !effect.fieldChanges.isEmpty());
+    if (effect.sensitive) {
+        Query q = c.query("UPDATE items SET sensitive = ?, named = ? WHERE row = ?");
+        q->bind(1, next.sensitive).bind(2, next.named.join(QLatin1Char(','))).bind(3, found.row);
+        q->run();
+    }
     insertEvent(c, found.row, seq, effect.event);
     if (effect.note)
         insertNote(c, found.row, seq, *effect.note);

@@ -9,6 +9,30 @@
 
 namespace ibc::sync::sqlitestore {
 
+namespace {
+
+// Sensitive items of the user's partners that are not theirs to see (no longer, or never) leave
+// the page, named in `forget` instead, so that a desk that holds one drops it.
+void forgetUnseen(const User &user, ChangePage &page, std::vector<qint64> &rows)
+{
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < page.items.size(); ++i) {
+        if (!page.items[i].item.sensitive.isEmpty() && !user.sees(page.items[i].item)) {
+            page.forget.push_back(page.items[i].item.id);
+            continue;
+        }
+        if (kept != i) {
+            page.items[kept] = std::move(page.items[i]);
+            rows[kept] = rows[i];
+        }
+        ++kept;
+    }
+    page.items.resize(kept);
+    rows.resize(kept);
+}
+
+} // namespace
+
 ChangePage SqliteStore::changes(const User &user, qint64 since, int limit)
 {
     limit = std::clamp(limit, 1, kMaxPageItems);
@@ -68,8 +92,9 @@ ChangePage SqliteStore::changes(const User &user, qint64 since, int limit)
                 live[best] = streams[best]->step();
             }
         }
-        attachHistory(c, page.items, rows, strings);
         page.nextSeq = page.items.empty() ? latest : page.items.back().seq;
+        forgetUnseen(user, page, rows);
+        attachHistory(c, page.items, rows, strings);
         tx.commit();
         return page;
     });
@@ -81,7 +106,7 @@ std::optional<ItemRecord> SqliteStore::item(const User &user, const QString &id)
         Transaction tx(c.db(), false);
         Interner strings(16);
         std::optional<ItemRow> found = findItem(c, id, strings);
-        if (!found || !sees(user, found->record.item.partner))
+        if (!found || !sees(user, found->record.item.partner) || !user.sees(found->record.item))
             return std::nullopt;
         std::vector<ItemRecord> one{std::move(found->record)};
         attachHistory(c, one, {found->row}, strings);

@@ -94,6 +94,10 @@ ItemRecord readRecord(const Statement &st, Interner &strings, bool rawFields)
         it.fields = jsonObject(st.utf8(14));
     }
     it.leaseUntil = st.int64(15);
+    if (const std::string_view sensitive = st.utf8(16); !sensitive.empty()) {
+        it.sensitive = st.text(16);
+        it.named = st.text(17).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
     return r;
 }
 

@@ -55,7 +55,7 @@ using sqlite::view;
 // The columns every read of an item takes, in the order readRecord() expects.
 #define ITEM_COLUMNS                                                                                                   \
     "row, seq, id, reference, kind, subtype, partner, status, priority, assignee, received, updated, due, "            \
-    "version, fields, lease_until"
+    "version, fields, lease_until, sensitive, named"
 
 // One SQLite connection and the statements prepared on it. Used by one thread at a time.
 class Connection {

@@ -127,8 +127,18 @@ void migration3(Database &db)
 // Maker-checker: caseworkers who may check others' changes (team leaders always may).
 void migration4(Database &db) { db.exec("ALTER TABLE users ADD COLUMN checker INTEGER NOT NULL DEFAULT 0"); }
 
+// Sensitive cases: why an item was marked, and the people named on it who may see it (usernames,
+// comma-separated). Empty: not sensitive.
+void migration5(Database &db)
+{
+    db.exec(R"(
+        ALTER TABLE items ADD COLUMN sensitive TEXT NOT NULL DEFAULT '';
+        ALTER TABLE items ADD COLUMN named TEXT NOT NULL DEFAULT '';
+    )");
+}
+
 using Migration = void (*)(Database &);
-constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4};
+constexpr Migration kMigrations[] = {migration1, migration2, migration3, migration4, migration5};
 static_assert(std::size(kMigrations) == kVersion);
 
 constexpr const char *kIndexes[] = {

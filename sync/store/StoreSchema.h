@@ -9,7 +9,7 @@ class Database;
 // The SQLite store's file format: its identity, its numbered migrations and its derived indexes.
 namespace ibc::sync::schema {
 
-inline constexpr int kVersion = 4;
+inline constexpr int kVersion = 5;
 inline constexpr unsigned kApplicationId = 0x49424353; // "IBCS"
 
 // Checks, without changing a byte, that the file at `path` is an ibc-store this build may open:

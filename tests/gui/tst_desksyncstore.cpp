@@ -5,6 +5,7 @@
 //
 // IBC_SCREENSHOT_DIR=/some/dir saves what the test shows as PNGs there, to look at.
 #include "cache/Cache.h"
+#include "cache/QueueReader.h"
 #include "client/SyncController.h"
 #include "DialogDriver.h"
 #include "domain/DemoGenerator.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void theFirstSignInSaysWhyAndAsksAgain();
     void aMaskedDetailIsRevealedByTheStoreWithAReason();
     void aChangeMadeOfflineIsCheckedOnlyAtAnotherDesk();
+    void aSensitiveCaseLeavesTheCachesOfThoseWhoMayNotSeeIt();
     void cleanupTestCase();
 
 private:
@@ -299,6 +301,75 @@ void TestDeskSyncStore::aChangeMadeOfflineIsCheckedOnlyAtAnotherDesk()
         d->window->setSync(nullptr);
         d->controller->stop();
     }
+}
+
+// A case marked sensitive leaves Sam's desk at its next pull, history and all; Rhys, its
+// assignee, keeps it and sees why it is sensitive; the queue shows no name for it.
+void TestDeskSyncStore::aSensitiveCaseLeavesTheCachesOfThoseWhoMayNotSeeIt()
+{
+    test::Http http(m_store.url());
+    const test::Reply in =
+        http.post(QStringLiteral("/v1/items"),
+                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")},
+                              {QStringLiteral("subtype"), QStringLiteral("address_change")},
+                              {QStringLiteral("partner"), QStringLiteral("HCC")},
+                              {QStringLiteral("fields"),
+                               QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E7650002")},
+                                           {QStringLiteral("employee_name"), QStringLiteral("Nia Rowlands")},
+                                           {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
+                                           {QStringLiteral("address"), QStringLiteral("1 Refuge Lane")},
+                                           {QStringLiteral("postcode"), QStringLiteral("SO23 8UJ")}}}},
+                  http.loginDemo(QStringLiteral("intake.portal")));
+    QCOMPARE(in.status, 201);
+    const QString id = in.json.value(QLatin1String("id")).toString();
+    const QString rhysToken = http.loginDemo(QStringLiteral("rhys.evans"));
+    QCOMPARE(http.post(QStringLiteral("/v1/commands"), test::batch({test::command(QStringLiteral("claim"), in.json)}),
+                       rhysToken)
+                 .status,
+             200);
+
+    std::map<QString, std::unique_ptr<models::Cache>> caches;
+    std::map<QString, std::unique_ptr<sync::SyncController>> engines;
+    for (const QString &user : {QStringLiteral("sam.patel"), QStringLiteral("rhys.evans")}) {
+        const QString path = m_dir.filePath(user + QStringLiteral("-sensitive.sqlite"));
+        caches[user] = models::Cache::open(path);
+        sync::SyncOptions options;
+        options.server = m_store.url();
+        options.username = user;
+        options.cachePath = path;
+        options.pollInterval = std::chrono::milliseconds(500);
+        engines[user] = std::make_unique<sync::SyncController>(options);
+        engines[user]->start(QStringLiteral("demo-") + user);
+    }
+    for (auto &[user, cache] : caches)
+        QTRY_VERIFY_WITH_TIMEOUT(cache->item(id).has_value() && !cache->events(id).empty(), 60000);
+
+    // Rhys, who has it, marks it: a protected address.
+    const QJsonObject item = http.get(QStringLiteral("/v1/items/") + id, rhysToken).json;
+    const test::Reply marked = http.post(
+        QStringLiteral("/v1/commands"),
+        test::batch(
+            {test::command(QStringLiteral("mark_sensitive"), item,
+                           {{QStringLiteral("reason"), QStringLiteral("Protected address: fleeing violence")}})}),
+        rhysToken);
+    QCOMPARE(marked.status, 200);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!caches.at(QStringLiteral("sam.patel"))->item(id).has_value(), 20000);
+    QVERIFY(caches.at(QStringLiteral("sam.patel"))->events(id).empty());
+    QVERIFY(caches.at(QStringLiteral("sam.patel"))->notes(id).empty());
+    models::Cache &rhys = *caches.at(QStringLiteral("rhys.evans"));
+    QTRY_COMPARE_WITH_TIMEOUT(rhys.item(id)->sensitive, QStringLiteral("Protected address: fleeing violence"), 20000);
+
+    // Rhys's queue shows no name for it, and a search by the name does not find it.
+    models::QueueFilter f;
+    f.text = QStringLiteral("Nia Rowlands");
+    QVERIFY(models::QueueReader(rhys.path()).rowIds(f, models::QueueSort::Due, false).empty());
+    f.text = in.json.value(QLatin1String("reference")).toString();
+    const auto rows = models::QueueReader(rhys.path()).rowIds(f, models::QueueSort::Due, false);
+    QCOMPARE(rows.size(), std::size_t(1));
+    QCOMPARE(models::QueueReader(rhys.path()).rows(rows).front().summary, QStringLiteral("Sensitive case"));
+    for (auto &[user, engine] : engines)
+        engine->stop();
 }
 
 void TestDeskSyncStore::aDayWithTheStore()

@@ -479,6 +479,62 @@ private slots:
                  0);
     }
 
+    // A sensitive case through the store: each role sees it or not, a page of the feed tells those
+    // who may no longer see it to forget it, and naming someone lets them see it again.
+    void aSensitiveCaseIsSeenOnlyByThoseItConcerns()
+    {
+        QJsonObject item = newItem(); // a leaver at HCC
+        const QString id = str(item, "id");
+        QCOMPARE(str(apply(QStringLiteral("rhys.evans"), command(u"claim"_s, item)), "outcome"), u"applied"_s);
+        item = fetch(id);
+        const qint64 before = num(item, "seq");
+        const QJsonObject marked =
+            apply(QStringLiteral("priya.shah"),
+                  command(u"mark_sensitive"_s, item, {{u"reason"_s, u"Grievance against the line manager"_s}}));
+        QVERIFY2(str(marked, "outcome") == QLatin1String("applied"),
+                 QJsonDocument(marked).toJson(QJsonDocument::Compact).constData());
+
+        const auto status = [&](const char *user) {
+            return m_http->get(QStringLiteral("/v1/items/") + id, token(user)).status;
+        };
+        QCOMPARE(status("rhys.evans"), 200);  // its assignee
+        QCOMPARE(status("priya.shah"), 200);  // a team leader
+        QCOMPARE(status("sam.patel"), 404);   // another caseworker: it does not exist for him
+        QCOMPARE(status("alex.morgan"), 404); // an auditor not named on it
+        const QJsonObject shown = m_http->get(QStringLiteral("/v1/items/") + id, token("rhys.evans")).json;
+        QCOMPARE(str(shown, "sensitive"), u"Grievance against the line manager"_s);
+
+        const auto feed = [&](const char *user) {
+            const QJsonObject page =
+                m_http->get(QStringLiteral("/v1/changes?since=%1&limit=10000").arg(before), token(user)).json;
+            QStringList items, forget;
+            for (const QJsonValue &v : page.value(QLatin1String("items")).toArray())
+                items << str(v.toObject(), "id");
+            for (const QJsonValue &v : page.value(QLatin1String("forget")).toArray())
+                forget << v.toString();
+            return std::pair(items.contains(id), forget.contains(id));
+        };
+        QCOMPARE(feed("sam.patel"), std::pair(false, true)); // told to forget it
+        QCOMPARE(feed("rhys.evans"), std::pair(true, false));
+        QCOMPARE(feed("priya.shah"), std::pair(true, false));
+        QCOMPARE(feed("alex.morgan"), std::pair(false, true));
+
+        // Rhys names Sam on it: Sam sees it again, and his feed brings it back.
+        item = fetch(id, "rhys.evans");
+        const QJsonObject named =
+            apply(QStringLiteral("rhys.evans"), command(u"mark_sensitive"_s, item,
+                                                        {{u"reason"_s, u"Grievance against the line manager"_s},
+                                                         {u"named"_s, QJsonArray{u"sam.patel"_s}}}));
+        QCOMPARE(str(named, "outcome"), u"applied"_s);
+        QCOMPARE(status("sam.patel"), 200);
+        QCOMPARE(feed("sam.patel"), std::pair(true, false));
+        QCOMPARE(status("alex.morgan"), 404);
+        // Someone who cannot see it cannot change it either: it does not exist for them.
+        const QJsonObject refused =
+            apply(QStringLiteral("alex.morgan"), command(u"add_note"_s, item, {{u"text"_s, u"x"_s}}));
+        QCOMPARE(str(refused, "code"), u"not_found"_s);
+    }
+
     // POST /v1/items/{id}/reveal: the whole account number for someone who may see the item and
     // says why; refusals name what was wrong.
     void revealingAMaskedDetailNeedsAReason()

@@ -109,7 +109,10 @@ private slots:
         unassigned.item.assignee.clear();
         r.item.assignee = QStringLiteral("sam.patel");
 
-        const ChangePage page{{r, unassigned}, 1234567890123, true};
+        unassigned.item.sensitive = QStringLiteral("Grievance \"against\" the line manager");
+        unassigned.item.named = QStringList{QStringLiteral("rhys.evans"), QStringLiteral("sam.patel")};
+        const ChangePage page{
+            {r, unassigned}, 1234567890123, true, -1, {QStringLiteral("0b5c2a3b-4d5e-4f60-8a1b-2c3d4e5f6a7b")}};
         const QByteArray fast = wire::serializePage(page);
         QJsonParseError pe;
         const QJsonDocument parsed = QJsonDocument::fromJson(fast, &pe);
@@ -124,6 +127,10 @@ private slots:
         QCOMPARE(back->items[0].item.fields, r.item.fields);
         QCOMPARE(back->items[0].notes[0].text, r.notes[0].text);
         QCOMPARE(back->items[1].item.assignee, QString());
+        QCOMPARE(back->items[1].item.sensitive, unassigned.item.sensitive);
+        QCOMPARE(back->items[1].item.named, unassigned.item.named);
+        QVERIFY(back->items[0].item.sensitive.isEmpty());
+        QCOMPARE(back->forget, page.forget);
         QCOMPARE(back->items[0].events[1].to, models::Status::AwaitingInfo);
     }
 

@@ -5,6 +5,7 @@
 #include "domain/Lifecycle.h"
 #include "domain/Partner.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace ibc::models;
@@ -62,7 +63,9 @@ QJsonObject validPayload(CommandType type)
     case CommandType::Escalate:
     case CommandType::Reopen:
     case CommandType::Reject:
-    case CommandType::ReturnCheck: return {{QStringLiteral("reason"), QStringLiteral("Waiting for the signed form.")}};
+    case CommandType::ReturnCheck:
+    case CommandType::MarkSensitive:
+        return {{QStringLiteral("reason"), QStringLiteral("Waiting for the signed form.")}};
     case CommandType::Resolve: return {{QStringLiteral("outcome"), QStringLiteral("processed")}};
     case CommandType::AddNote: return {{QStringLiteral("text"), QStringLiteral("Manager confirmed by phone.")}};
     case CommandType::Reassign: return {{QStringLiteral("assignee"), QStringLiteral("chloe.davies")}};
@@ -96,13 +99,14 @@ struct Row {
 };
 const Row kMatrix[] = {
     {CommandType::Claim, "ymssssmss", "yossssoss"}, // assigned: a lapsed claim may be taken (claimsLapse)
-    {CommandType::Release, "syysssyss", "syysssyss"},     {CommandType::Start, "syssssyss", "snssssnss"},
-    {CommandType::RequestInfo, "ssyssssss", "ssnssssss"}, {CommandType::Resume, "sssylssss", "sssyyssss"},
-    {CommandType::Escalate, "syyysssss", "snnnsssss"},    {CommandType::Resolve, "ssyssssss", "ssnssssss"},
-    {CommandType::Reopen, "sssssysls", "sssssysys"},      {CommandType::AddNote, "yyyyyyyyy", "yyyyyyyyy"},
-    {CommandType::Reassign, "lllllllll", "yyyyysyss"},    {CommandType::EditFields, "syyyssyss", "snnnssnss"},
-    {CommandType::Approve, "lllllllll", "sssssysss"},     {CommandType::Reject, "lllllllll", "sssssysss"},
-    {CommandType::PassCheck, "ssssssssk", "ssssssssy"},   {CommandType::ReturnCheck, "ssssssssk", "ssssssssy"},
+    {CommandType::Release, "syysssyss", "syysssyss"},       {CommandType::Start, "syssssyss", "snssssnss"},
+    {CommandType::RequestInfo, "ssyssssss", "ssnssssss"},   {CommandType::Resume, "sssylssss", "sssyyssss"},
+    {CommandType::Escalate, "syyysssss", "snnnsssss"},      {CommandType::Resolve, "ssyssssss", "ssnssssss"},
+    {CommandType::Reopen, "sssssysls", "sssssysys"},        {CommandType::AddNote, "yyyyyyyyy", "yyyyyyyyy"},
+    {CommandType::Reassign, "lllllllll", "yyyyysyss"},      {CommandType::EditFields, "syyyssyss", "snnnssnss"},
+    {CommandType::Approve, "lllllllll", "sssssysss"},       {CommandType::Reject, "lllllllll", "sssssysss"},
+    {CommandType::PassCheck, "ssssssssk", "ssssssssy"},     {CommandType::ReturnCheck, "ssssssssk", "ssssssssy"},
+    {CommandType::MarkSensitive, "yyyyyyyyy", "yyyyyyyyy"},
 };
 
 } // namespace
@@ -132,6 +136,9 @@ private Q_SLOTS:
     void theCheckIsNeverTheMakers();
     void aPassedCheckWaitsForApprovalOnlyWhereThePolicyAsks();
     void aCheckerCannotPassAnAccountThatFails();
+    void aSensitiveCaseIsSeenOnlyByThoseItConcerns_data();
+    void aSensitiveCaseIsSeenOnlyByThoseItConcerns();
+    void markingACaseSensitive();
 };
 
 void TestLifecycle::everyCommandFromEveryStatus_data()
@@ -685,4 +692,59 @@ void TestLifecycle::aCheckerCannotPassAnAccountThatFails()
     QVERIFY(!lifecycle::check(CommandType::ReturnCheck, item, kGwen)); // it can always go back
     item.fields.insert(u"account_number"_s, u"66374958"_s);
     QVERIFY(!lifecycle::check(CommandType::PassCheck, item, kGwen));
+}
+
+void TestLifecycle::aSensitiveCaseIsSeenOnlyByThoseItConcerns_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<bool>("sees");
+    QTest::newRow("its assignee") << u"sam"_s << true;
+    QTest::newRow("a team leader") << u"priya"_s << true;
+    QTest::newRow("a caseworker named on it") << u"gwen"_s << true;
+    QTest::newRow("another caseworker of the partner") << u"chloe"_s << false;
+    QTest::newRow("an auditor not named on it") << u"alex"_s << false;
+    QTest::newRow("a caseworker of another partner") << u"rhys"_s << false;
+}
+
+void TestLifecycle::aSensitiveCaseIsSeenOnlyByThoseItConcerns()
+{
+    QFETCH(QString, who);
+    QFETCH(bool, sees);
+    const std::map<QString, const User *> users{{u"sam"_s, &kSam},     {u"chloe"_s, &kChloe}, {u"gwen"_s, &kGwen},
+                                                {u"priya"_s, &kPriya}, {u"alex"_s, &kAlex},   {u"rhys"_s, &kRhys}};
+    const User &u = *users.at(who);
+    WorkItem item = itemIn(Status::InProgress);
+    QVERIFY(u.sees(item) == (u.username != kRhys.username)); // before: the partner decides
+    item.sensitive = u"Grievance"_s;
+    item.named = QStringList{kGwen.username};
+    QCOMPARE(u.sees(item), sees);
+    const auto note = lifecycle::check(CommandType::AddNote, item, u);
+    if (!sees)
+        QCOMPARE(note->code, RefusalCode::NotVisible);
+    QCOMPARE(item.summary(), u"Sensitive case"_s); // no list shows whose case it is
+}
+
+void TestLifecycle::markingACaseSensitive()
+{
+    WorkItem item = itemIn(Status::InProgress); // Sam's
+    const auto mark = [&](const User &u, QJsonObject payload) {
+        return decideBy(Command::make(CommandType::MarkSensitive, item.id, 3, u.username, 1700001000, payload), item,
+                        u);
+    };
+    QCOMPARE(mark(kChloe, {}).refusal->code, RefusalCode::ReasonRequired);
+    const QJsonObject safeguarding{{u"reason"_s, u"Safeguarding concern"_s}, {u"named"_s, QJsonArray{u"gwen.price"_s}}};
+    // Chloe marks Sam's item: she stays able to see it, named beside Gwen.
+    const Decision d = mark(kChloe, safeguarding);
+    QVERIFY(d.allowed());
+    lifecycle::apply(item, d.effect, 1700001000);
+    QCOMPARE(item.sensitive, u"Safeguarding concern"_s);
+    QCOMPARE(item.named, QStringList({u"gwen.price"_s, u"chloe.davies"_s}));
+    QCOMPARE(d.effect.event.detail, u"Safeguarding concern"_s);
+    QCOMPARE(item.status, Status::InProgress);
+    QVERIFY(kChloe.sees(item) && kSam.sees(item) && kGwen.sees(item) && !kAlex.sees(item));
+    // Sam marks it again as it is: nothing would change.
+    QCOMPARE(mark(kSam, {{u"reason"_s, u"Safeguarding concern"_s},
+                         {u"named"_s, QJsonArray{u"gwen.price"_s, u"chloe.davies"_s}}})
+                 .refusal->code,
+             RefusalCode::NothingChanged);
 }

@@ -1650,6 +1650,7 @@ void TestSlaFigures::demoCacheAgreesWithAPlainRecount()
         db.exec("DROP TRIGGER events_progress_insert; DROP TRIGGER events_progress_delete; "
                 "ALTER TABLE items DROP COLUMN started_at; ALTER TABLE items DROP COLUMN resolved_at; "
                 "ALTER TABLE items DROP COLUMN resolved_by; ALTER TABLE users DROP COLUMN checker; "
+                "ALTER TABLE items DROP COLUMN sensitive; ALTER TABLE items DROP COLUMN named; "
                 "PRAGMA user_version = 5");
     }
     QVERIFY_THROWS_EXCEPTION(sqlite::Error, SlaFiguresReader(path).compute({}, rules, now));

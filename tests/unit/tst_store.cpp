@@ -1620,7 +1620,7 @@ private slots:
         }
         QCOMPARE(int(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup)), 0);
         QCOMPARE(countRows(path, "PRAGMA application_id"), qint64(0x49424353));
-        QCOMPARE(countRows(path, "PRAGMA user_version"), qint64(4));
+        QCOMPARE(countRows(path, "PRAGMA user_version"), qint64(5));
         auto again = openSqliteStore(path, m_clock, kLifetime);
         QCOMPARE(again->users().size(), std::size_t(1));
         QVERIFY(again->login(s("first.admin"), s("a long passphrase")));
