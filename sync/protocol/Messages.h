@@ -75,4 +75,40 @@ struct FieldProblem {
     QString message;
 };
 
+// The store's audit log (GET /v1/audit): every change, refusal, reveal, sign-in and account
+// change, with who and when, for auditors. Rows are numbered in the order they were written.
+inline constexpr int kDefaultAuditRows = 500; // rows a search answers with unless it asks for another number
+inline constexpr int kMaxAuditRows = 5000;    // the most one search answers with
+
+// A search of the audit log: every filter left empty matches everything.
+struct AuditQuery {
+    std::optional<models::EpochSecs> from; // rows written at or after this
+    std::optional<models::EpochSecs> to;   // rows written at or before this
+    QString actor;                         // who: a username, exactly ("system" for the store's own)
+    QString action;                        // what: a prefix ("personal_data", "command.rejected")
+    QString item;                          // an item's reference (HR-0001234) or id
+    int limit = kDefaultAuditRows;         // 1 to kMaxAuditRows
+    qint64 before = 0;                     // only rows numbered below this (the next page); 0: from the newest
+
+    bool operator==(const AuditQuery &) const = default;
+};
+
+struct AuditRow {
+    qint64 row = 0;
+    models::EpochSecs at = 0;
+    QString actor;
+    QString action;    // "command.applied", "personal_data.revealed", "session.created", …
+    QString itemId;    // empty for rows about no item (accounts, sessions, reference data)
+    QString reference; // the item's reference, when it is one the store has
+    QString commandId;
+    QJsonObject detail; // what the action recorded; personal data in it masked to its last four characters
+
+    bool operator==(const AuditRow &) const = default;
+};
+
+struct AuditPage {
+    std::vector<AuditRow> rows; // newest first
+    bool more = false;          // older rows match too: ask again with before = rows.back().row
+};
+
 } // namespace ibc::sync

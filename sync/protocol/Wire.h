@@ -102,6 +102,16 @@ std::optional<models::User> userFromJson(const QJsonObject &json, Error *error =
 std::optional<Intake> intakeFromJson(const QJsonObject &json, models::EpochSecs now, Error *error = nullptr);
 QJsonObject intakeToJson(const Intake &intake);
 
+// The audit log. A search travels as GET /v1/audit's query string: from and to (RFC 3339), actor,
+// action, item, limit and before, each optional. Parsing names each bad parameter (a time without
+// its offset, a limit out of range, a parameter the API does not know) with InvalidParameter.
+QString auditQueryString(const AuditQuery &query); // "from=…&action=personal_data", percent-encoded
+std::optional<AuditQuery> auditQueryFromString(const QString &query, Error *error = nullptr);
+QJsonObject auditQueryToJson(const AuditQuery &query); // the filters set, as the audit.read row records them
+QJsonObject auditRowToJson(const AuditRow &row);
+QJsonObject auditPageToJson(const AuditPage &page); // {"rows": [...], "more"}
+std::optional<AuditPage> auditPageFromJson(const QJsonObject &json, Error *error = nullptr);
+
 // WebSocket messages from the server.
 QJsonObject pokeJson(qint64 seq); // {"type": "poke", "seq": N}
 

@@ -95,7 +95,7 @@ Route Api::route(const std::string &target, QString *name)
     } exact[] = {
         {"/healthz", Route::Healthz},        {"/metrics", Route::Metrics},      {"/v1/session", Route::Session},
         {"/v1/changes", Route::Changes},     {"/v1/commands", Route::Commands}, {"/v1/items", Route::Items},
-        {"/v1/reference", Route::Reference}, {"/v1/stream", Route::Stream},
+        {"/v1/reference", Route::Reference}, {"/v1/stream", Route::Stream},     {"/v1/audit", Route::Audit},
     };
     for (const auto &e : exact) {
         if (path == e.path) {
@@ -196,6 +196,7 @@ Response Api::handle(const Request &request)
                 case Route::Item: out = item(request, user); break;
                 case Route::Reveal: out = reveal(request, user); break;
                 case Route::Reference: out = reference(user); break;
+                case Route::Audit: out = auditLog(request, user); break;
                 default: out = error(404, u"not_found"_s, u"There is no such path."_s); break;
                 }
                 out.user = user.username;
@@ -521,5 +522,18 @@ Response Api::reveal(const Request &request, const User &user)
 }
 
 Response Api::reference(const User &user) { return json(200, referenceJson(m_store.reference(user), user)); }
+
+Response Api::auditLog(const Request &request, const User &user)
+{
+    if (user.role != Role::Auditor)
+        return error(
+            403, u"forbidden"_s,
+            QStringLiteral("Only auditors read the audit log; the %1 role does not.").arg(roleName(user.role)));
+    wire::Error e;
+    const auto query = wire::auditQueryFromString(QString::fromUtf8(splitTarget(request.target).second), &e);
+    if (!query)
+        return error(400, e.code, e.message, e.fields);
+    return json(200, wire::auditPageToJson(m_store.auditLog(user, *query)));
+}
 
 } // namespace ibc::sync::server

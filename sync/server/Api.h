@@ -36,7 +36,7 @@ struct Response {
 };
 
 // Which endpoint a request is for.
-enum class Route { None, Healthz, Metrics, Session, Changes, Commands, Items, Item, Reveal, Reference, Stream };
+enum class Route { None, Healthz, Metrics, Session, Changes, Commands, Items, Item, Reveal, Reference, Audit, Stream };
 
 struct Limits {
     int maxCommandsPerBatch = kMaxCommandsPerBatch;
@@ -85,6 +85,7 @@ private:
     Response item(const Request &request, const models::User &user);
     Response reveal(const Request &request, const models::User &user);
     Response reference(const models::User &user);
+    Response auditLog(const Request &request, const models::User &user);
 
     Store &m_store;
     const models::Clock &m_clock;

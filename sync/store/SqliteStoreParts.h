@@ -4,7 +4,8 @@
 // connections and the helpers over them, and the SqliteStore class, whose functions are defined
 // by what they are about: SqliteStore.cpp (opening, checkpoints, rules, backup), SqliteAccounts.cpp
 // (users and sessions), SqliteFeed.cpp (the change feed and reads), SqliteCommands.cpp (commands
-// and group commit) and SqliteIntake.cpp (intake and seeding). Other code uses store/Store.h.
+// and group commit), SqliteIntake.cpp (intake and seeding) and SqliteAudit.cpp (reading the audit
+// log). Other code uses store/Store.h.
 //
 // Threads: every write (commands, intake, users, sessions, seeding) takes one mutex around the one
 // write connection and runs in one IMMEDIATE transaction, so sequence numbers are handed out in
@@ -233,6 +234,7 @@ public:
     Reference reference(const User &user) override;
     QString revealPersonalData(const User &user, const QString &itemId, const QString &field,
                                const QString &reason) override;
+    AuditPage auditLog(const User &user, const AuditQuery &query) override;
     qint64 latestSeq(const User &user) override;
     std::shared_ptr<const SlaRules> slaRules() override;
     qint64 setSlaRules(const SlaRules &rules) override;

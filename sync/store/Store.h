@@ -115,6 +115,14 @@ public:
     virtual QString revealPersonalData(const models::User &user, const QString &itemId, const QString &field,
                                        const QString &reason) = 0;
 
+    // The audit log for an auditor, newest first: the rows `query` matches, at most its limit, with
+    // `more` set when older ones match too. Rows about items of partners outside the auditor's are
+    // left out; rows about no item (accounts, sessions, reference data) are not. Personal data in a
+    // row's detail (a changed account or NI number) comes masked, as the desk shows it. The read is
+    // itself audited ("audit.read", with the filters) before the rows are returned. Throws
+    // StoreError("forbidden") for any role but auditor.
+    virtual AuditPage auditLog(const models::User &user, const AuditQuery &query) = 0;
+
     // The service-level rules in force: calendars, pay calendars and policies, with the usual
     // handling times of the last kHandlingWindowDays.
     virtual std::shared_ptr<const models::SlaRules> slaRules() = 0;

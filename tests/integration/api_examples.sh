@@ -111,6 +111,15 @@ def check(name, text):
         assert lines[0] == "['HCC', 'OCC', 'HIWC', 'OPCC', 'HIWFRS', 'LBHF', 'RBKC', 'WCC']", lines
         assert lines[1] == "['hr_change', 'invoice', 'payroll_exception']", lines
         assert int(lines[2].split()[0]) > 50, lines
+    elif name == "audit log":
+        assert lines[:3] == ["priya.shah command.applied pass_check 6",
+                             "sam.patel command.rejected pass_check maker_cannot_check",
+                             "sam.patel command.applied resolve 5"], lines
+        assert re.match(r"^more: True next: before = \d+$", lines[3]), lines
+        body, status = body_and_status("\n".join(lines[4:6]))  # the body ends in a newline, then the status
+        assert status == 403 and body["error"] == "forbidden" and "auditors" in body["message"], lines
+        body, status = body_and_status("\n".join(lines[6:8]))
+        assert status == 400 and body["error"] == "invalid_parameter" and set(body["fields"]) == {"limit"}, lines
     elif name == "bad token":
         body, status = body_and_status(text)
         assert status == 401 and body["error"] == "invalid_token"

@@ -57,6 +57,62 @@ private slots:
         QCOMPARE(t.value_or(-1), expected);
     }
 
+    // A search of the audit log survives the trip through a query string, whatever its text, and
+    // a page of rows through JSON.
+    void auditSearchesRoundTrip()
+    {
+        AuditQuery q;
+        q.from = QDateTime(QDate(2026, 3, 29), QTime(0, 30), Qt::UTC).toSecsSinceEpoch();
+        q.to = *q.from + 86399;
+        q.actor = QStringLiteral("ffion.llewellyn");
+        q.action = QStringLiteral("command.rejected");
+        q.item = QStringLiteral("HR-0001234 & co=+?#");
+        q.limit = 5000;
+        q.before = 123456;
+        const QString text = wire::auditQueryString(q);
+        QVERIFY2(!text.contains(QLatin1Char('+')) && !text.contains(QLatin1Char('#')), qPrintable(text));
+        QCOMPARE(wire::auditQueryFromString(text), q);
+        QCOMPARE(wire::auditQueryFromString(QString()), AuditQuery{});
+        QCOMPARE(wire::auditQueryString(AuditQuery{}), QString());
+
+        AuditPage page;
+        page.more = true;
+        page.rows.push_back(AuditRow{7, *q.from, QStringLiteral("sam.patel"), QStringLiteral("personal_data.revealed"),
+                                     QStringLiteral("3f2b8c1e-5d4a-4b7e-9c1d-0a1b2c3d4e5f"),
+                                     QStringLiteral("HR-0000007"), QString(),
+                                     QJsonObject{{QStringLiteral("reason"), QStringLiteral("Ffôn, \"brys\"")}}});
+        const auto back = wire::auditPageFromJson(wire::auditPageToJson(page));
+        QVERIFY(back);
+        QCOMPARE(back->more, true);
+        QCOMPARE(back->rows, page.rows);
+    }
+
+    void refusesBadAuditSearches_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("a local time") << QStringLiteral("from=2026-03-29T01:30:00") << QStringLiteral("from");
+        QTest::newRow("to before from") << QStringLiteral("from=2026-03-29T00:00:00Z&to=2026-03-28T00:00:00Z")
+                                        << QStringLiteral("to");
+        QTest::newRow("limit 0") << QStringLiteral("limit=0") << QStringLiteral("limit");
+        QTest::newRow("limit 5001") << QStringLiteral("limit=5001") << QStringLiteral("limit");
+        QTest::newRow("before 0") << QStringLiteral("before=0") << QStringLiteral("before");
+        QTest::newRow("an actor of 65 characters")
+            << QStringLiteral("actor=") + QString(65, QLatin1Char('a')) << QStringLiteral("actor");
+        QTest::newRow("an unknown parameter") << QStringLiteral("since=3") << QStringLiteral("since");
+    }
+
+    void refusesBadAuditSearches()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, named);
+        wire::Error e;
+        QVERIFY(!wire::auditQueryFromString(query, &e));
+        QCOMPARE(e.code, wire::code::InvalidParameter);
+        QVERIFY2(e.fields.contains(named), qPrintable(e.message));
+        QVERIFY2(e.message.contains(named), qPrintable(e.message));
+    }
+
     void tellsBadUtf8FromBadJson()
     {
         wire::Error e;
