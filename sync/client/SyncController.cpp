@@ -32,6 +32,7 @@ SyncController::SyncController(SyncOptions options, QObject *parent) : QObject(p
     events.passDone = [post](const SyncSummary &s) { post([s](SyncController &c) { Q_EMIT c.passDone(s); }); };
     events.onceFailed = [post](const QString &e) { post([e](SyncController &c) { Q_EMIT c.onceFailed(e); }); };
     events.revealed = [post](const RevealAnswer &a) { post([a](SyncController &c) { Q_EMIT c.revealed(a); }); };
+    events.auditRead = [post](const AuditAnswer &a) { post([a](SyncController &c) { Q_EMIT c.auditLogRead(a); }); };
     m_engine = std::make_unique<SyncEngine>(m_options, std::move(events));
 }
 
@@ -47,6 +48,12 @@ void SyncController::stop() { m_engine->stop(); }
 void SyncController::reveal(const QString &itemId, const QString &field, const QString &reason)
 {
     m_engine->reveal(itemId, field, reason);
+}
+
+quint64 SyncController::readAuditLog(const AuditQuery &query)
+{
+    m_engine->readAuditLog(++m_lastTicket, query);
+    return m_lastTicket;
 }
 
 } // namespace ibc::sync

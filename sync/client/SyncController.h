@@ -28,6 +28,9 @@ public:
     void setPaused(bool paused);
     // The whole value of a masked detail, from the store, which audits `reason`: revealed() answers.
     void reveal(const QString &itemId, const QString &field, const QString &reason);
+    // A page of the store's audit log (auditors only): auditLogRead() answers, with the ticket
+    // returned here. Nothing of it is cached.
+    quint64 readAuditLog(const AuditQuery &query);
     void stop();
 
 Q_SIGNALS:
@@ -38,11 +41,13 @@ Q_SIGNALS:
     void passDone(const ibc::sync::SyncSummary &summary);
     void onceFailed(const QString &error);
     void revealed(const ibc::sync::RevealAnswer &answer);
+    void auditLogRead(const ibc::sync::AuditAnswer &answer);
 
 private:
     SyncOptions m_options;
     SyncStatus m_status;
     std::unique_ptr<SyncEngine> m_engine;
+    quint64 m_lastTicket = 0;
 };
 
 } // namespace ibc::sync

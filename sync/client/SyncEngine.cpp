@@ -204,6 +204,18 @@ public:
         });
     }
 
+    void readAuditLog(quint64 ticket, const AuditQuery &query)
+    {
+        asio::post(m_io, [self = this, ask = AuditAnswer{ticket, query, {}, 0, {}}] {
+            if (self->m_status.state != SyncStatus::State::Online) {
+                self->answerAuditRead(ask, QStringLiteral("The store cannot be reached now."));
+                return;
+            }
+            self->m_auditReads.push_back(ask);
+            self->wakeNow();
+        });
+    }
+
     void setPaused(bool paused)
     {
         asio::post(m_io, [self = this, paused] {
@@ -259,6 +271,7 @@ private:
             try {
                 const SyncSummary summary = co_await pass();
                 co_await answerReveals();
+                co_await answerAuditReads();
                 setState(SyncStatus::State::Online, {});
                 retry = m_opt.retryFirst;
                 if (m_ev.passDone)
@@ -324,10 +337,10 @@ private:
     {
         while (!m_reveals.empty()) {
             const RevealAsk ask = m_reveals.front();
-            m_reveals.pop_front();
             const QJsonObject body{{QStringLiteral("field"), ask.field}, {QStringLiteral("reason"), ask.reason}};
             const Response r = co_await request(http::verb::post, "/v1/items/" + ask.itemId.toStdString() + "/reveal",
                                                 QJsonDocument(body).toJson(QJsonDocument::Compact));
+            m_reveals.pop_front(); // only now: a request that throws leaves it for failReveals() to answer
             if (r.status == 200)
                 answerReveal(ask, QJsonDocument::fromJson(r.body).object().value(QStringLiteral("value")).toString(),
                              {});
@@ -336,11 +349,53 @@ private:
         }
     }
 
+    // Answers every reveal and audit read still waiting with why they could not be sent.
     void failReveals(const QString &why)
     {
         for (const RevealAsk &ask : m_reveals)
             answerReveal(ask, {}, why);
         m_reveals.clear();
+        for (const AuditAnswer &ask : m_auditReads)
+            answerAuditRead(ask, why);
+        m_auditReads.clear();
+    }
+
+    void answerAuditRead(AuditAnswer answer, const QString &error)
+    {
+        answer.error = error;
+        if (m_ev.auditRead)
+            m_ev.auditRead(answer);
+    }
+
+    // The audit log reads asked for since the last pass, one request each, on the pass's
+    // connection, as reveals are.
+    awaitable<void> answerAuditReads()
+    {
+        while (!m_auditReads.empty()) {
+            AuditAnswer ask = m_auditReads.front();
+            // The target in a variable of its own: GCC 12 destroys a conditional's temporaries
+            // twice when they are made inside a co_await expression.
+            const QString query = wire::auditQueryString(ask.query);
+            std::string target = "/v1/audit";
+            if (!query.isEmpty())
+                target += "?" + query.toStdString();
+            const Response r = co_await request(http::verb::get, target, {});
+            m_auditReads.pop_front(); // only now: a request that throws leaves it for failReveals() to answer
+            ask.status = r.status;
+            if (r.status != 200) {
+                answerAuditRead(ask, errorMessage(r));
+                continue;
+            }
+            wire::Error error;
+            const auto json = wire::parseObject(r.body, &error);
+            const auto page = json ? wire::auditPageFromJson(*json, &error) : std::nullopt;
+            if (!page) {
+                answerAuditRead(ask, QStringLiteral("The store's audit log was not understood: %1").arg(error.message));
+                continue;
+            }
+            ask.page = *page;
+            answerAuditRead(ask, {});
+        }
     }
 
     // Reads the server's address and opens the cache: false, the engine stopped and the user told
@@ -929,7 +984,8 @@ private:
     bool m_running = false;
     bool m_once = false;
     bool m_paused = false;
-    std::deque<RevealAsk> m_reveals; // asked for, to be sent after the next pass
+    std::deque<RevealAsk> m_reveals;      // asked for, to be sent after the next pass
+    std::deque<AuditAnswer> m_auditReads; // likewise: audit log reads, answered in place
     bool m_stopping = false;
     bool m_wakeFlag = false;
     bool m_liveUp = false;
@@ -957,6 +1013,8 @@ void SyncEngine::reveal(const QString &itemId, const QString &field, const QStri
 {
     m_impl->reveal(itemId, field, reason);
 }
+
+void SyncEngine::readAuditLog(quint64 ticket, const AuditQuery &query) { m_impl->readAuditLog(ticket, query); }
 void SyncEngine::stop() { m_impl->stop(); }
 
 SyncOnceResult syncOnce(SyncOptions options, const QString &password)

@@ -84,6 +84,15 @@ struct RevealAnswer {
     QString error; // empty when the value came
 };
 
+// The store's answer to a read of its audit log: a page of rows, or why not.
+struct AuditAnswer {
+    quint64 ticket = 0; // as given to readAuditLog(), to tell answers apart
+    AuditQuery query;
+    AuditPage page;
+    int status = 0; // the store's HTTP status; 0 when it was not reached (offline, paused, signed out)
+    QString error;  // empty when the page came
+};
+
 class SyncEngine {
 public:
     // Called on the engine's thread. Each may be empty.
@@ -95,6 +104,7 @@ public:
         std::function<void(const SyncSummary &)> passDone;    // after each pass that reached the store
         std::function<void(const QString &error)> onceFailed; // runOnce(): why it could not finish
         std::function<void(const RevealAnswer &)> revealed;   // every reveal() is answered, once
+        std::function<void(const AuditAnswer &)> auditRead;   // every readAuditLog() is answered, once
     };
 
     SyncEngine(SyncOptions options, Events events);
@@ -117,6 +127,10 @@ public:
     // after the next pass (the engine's requests go one at a time); answered by revealed(), at
     // once with an error unless the engine is online.
     void reveal(const QString &itemId, const QString &field, const QString &reason);
+    // Reads a page of the store's audit log (auditors only; the store audits the read). Nothing of
+    // it is cached. Sent after the next pass, as a reveal is; answered by auditRead(), at once
+    // with status 0 unless the engine is online.
+    void readAuditLog(quint64 ticket, const AuditQuery &query);
     void stop(); // cancels everything under way and joins the thread
 
 private:
