@@ -1119,6 +1119,457 @@
     </message>
 </context>
 <context>
+    <name>ibc::ui::AuditLogView</name>
+    <message>
+        <source>Anything</source>
+        <translation>Unrhyw beth</translation>
+    </message>
+    <message>
+        <source>Changes to items (all)</source>
+        <translation>Newidiadau i eitemau (y cyfan)</translation>
+    </message>
+    <message>
+        <source>Changes applied</source>
+        <translation>Newidiadau a gymhwyswyd</translation>
+    </message>
+    <message>
+        <source>Changes refused</source>
+        <translation>Newidiadau a wrthodwyd</translation>
+    </message>
+    <message>
+        <source>Changes in conflict</source>
+        <translation>Newidiadau sy’n gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>Data personol wedi’i ddatgelu</translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation>Eitemau a gafwyd</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cyfrifon</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Data cyfeirio</translation>
+    </message>
+    <message>
+        <source>Service-level rules</source>
+        <translation>Rheolau lefelau gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Audit log searches</source>
+        <translation>Chwiliadau o’r cofnod archwilio</translation>
+    </message>
+    <message>
+        <source>%1; the item is now at version %2</source>
+        <translation>%1; mae’r eitem nawr ar fersiwn %2</translation>
+    </message>
+    <message>
+        <source>%1; refused: %2</source>
+        <translation>%1; gwrthodwyd: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2, for %3</source>
+        <translation>Ychwanegwyd %1 fel %2, ar gyfer %3</translation>
+    </message>
+    <message>
+        <source>no partner</source>
+        <translation>dim partner</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>Gosodwyd cyfrinair %1</translation>
+    </message>
+    <message>
+        <source>Disabled the account of %1</source>
+        <translation>Analluogwyd cyfrif %1</translation>
+    </message>
+    <message>
+        <source>%1 may now check others&apos; changes</source>
+        <translation>Caiff %1 wirio newidiadau pobl eraill bellach</translation>
+    </message>
+    <message>
+        <source>%1 no longer checks others&apos; changes</source>
+        <translation>Nid yw %1 yn gwirio newidiadau pobl eraill mwyach</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>hyd at %1</translation>
+    </message>
+    <message>
+        <source>who: %1</source>
+        <translation>pwy: %1</translation>
+    </message>
+    <message>
+        <source>what: %1</source>
+        <translation>beth: %1</translation>
+    </message>
+    <message>
+        <source>item: %1</source>
+        <translation>eitem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n rhes wedi’i darllen</numerusform>
+            <numerusform>%n rhes wedi’i darllen</numerusform>
+            <numerusform>%n rhes wedi’i darllen</numerusform>
+            <numerusform>%n rhes wedi’i darllen</numerusform>
+            <numerusform>%n rhes wedi’i darllen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searched the whole log; %1</source>
+        <translation>Chwiliwyd y cofnod cyfan; %1</translation>
+    </message>
+    <message>
+        <source>Searched for %1; %2</source>
+        <translation>Chwiliwyd am %1; %2</translation>
+    </message>
+    <message>
+        <source>Change applied</source>
+        <translation>Newid wedi’i gymhwyso</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Newid wedi’i wrthod</translation>
+    </message>
+    <message>
+        <source>Change in conflict</source>
+        <translation>Newid sy’n gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Command id used twice</source>
+        <translation>Dynodydd gorchymyn wedi’i ddefnyddio ddwywaith</translation>
+    </message>
+    <message>
+        <source>Item received</source>
+        <translation>Eitem wedi’i chael</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Wedi mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Mewngofnodi wedi’i wrthod</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Cyfrif wedi’i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Cyfrinair wedi’i osod</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Cyfrif wedi’i analluogi</translation>
+    </message>
+    <message>
+        <source>Made a checker</source>
+        <translation>Wedi’i wneud yn wiriwr</translation>
+    </message>
+    <message>
+        <source>No longer a checker</source>
+        <translation>Nid yw’n wiriwr mwyach</translation>
+    </message>
+    <message>
+        <source>Modulus tables imported</source>
+        <translation>Tablau modwlws wedi’u mewnforio</translation>
+    </message>
+    <message>
+        <source>Service-level rules changed</source>
+        <translation>Rheolau lefelau gwasanaeth wedi’u newid</translation>
+    </message>
+    <message>
+        <source>Store seeded with demo data</source>
+        <translation>Storfa wedi’i llenwi â data enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Audit log searched</source>
+        <translation>Chwiliwyd y cofnod archwilio</translation>
+    </message>
+    <message>
+        <source>Saw %1; reason given: “%2”</source>
+        <translation>Gwelodd %1; y rheswm a roddwyd: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 received for %2: %3</source>
+        <translation>Cafwyd %1 ar gyfer %2: %3</translation>
+    </message>
+    <message>
+        <source>Session until %1</source>
+        <translation>Sesiwn tan %1</translation>
+    </message>
+    <message>
+        <source>Wrong password, or the account is disabled</source>
+        <translation>Cyfrinair anghywir, neu mae’r cyfrif wedi’i analluogi</translation>
+    </message>
+    <message>
+        <source>No such username</source>
+        <translation>Nid oes enw defnyddiwr o’r fath</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) given new due times</source>
+        <translation>
+            <numerusform>%n eitem agored wedi cael amseroedd dyledus newydd</numerusform>
+            <numerusform>%n eitem agored wedi cael amseroedd dyledus newydd</numerusform>
+            <numerusform>%n eitem agored wedi cael amseroedd dyledus newydd</numerusform>
+            <numerusform>%n eitem agored wedi cael amseroedd dyledus newydd</numerusform>
+            <numerusform>%n eitem agored wedi cael amseroedd dyledus newydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight row(s)</source>
+        <translation>
+            <numerusform>%n rhes pwysau</numerusform>
+            <numerusform>%n rhes pwysau</numerusform>
+            <numerusform>%n rhes pwysau</numerusform>
+            <numerusform>%n rhes pwysau</numerusform>
+            <numerusform>%n rhes pwysau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo item(s)</source>
+        <translation>
+            <numerusform>%n eitem enghreifftiol</numerusform>
+            <numerusform>%n eitem enghreifftiol</numerusform>
+            <numerusform>%n eitem enghreifftiol</numerusform>
+            <numerusform>%n eitem enghreifftiol</numerusform>
+            <numerusform>%n eitem enghreifftiol</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Cofnod archwilio</translation>
+    </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation>Rhesi’r cofnod archwilio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Show older rows</source>
+        <translation>Dangos rhesi hŷn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>O’r dyddiad</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hyd at y dyddiad</translation>
+    </message>
+    <message>
+        <source>a username, e.g. sam.patel</source>
+        <translation>enw defnyddiwr, e.e. sam.patel</translation>
+    </message>
+    <message>
+        <source>Choose a kind of entry, or type the start of an action, such as command.rejected</source>
+        <translation>Dewiswch fath o gofnod, neu teipiwch ddechrau gweithred, fel command.rejected</translation>
+    </message>
+    <message>
+        <source>a reference, e.g. HR-0001234</source>
+        <translation>cyfeirnod, e.e. HR-0001234</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Allforio CSV…</translation>
+    </message>
+    <message>
+        <source>Save every row that matches the filters as a CSV file</source>
+        <translation>Cadw pob rhes sy’n cyfateb i’r hidlwyr fel ffeil CSV</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Allforio’r cofnod archwilio fel CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Pwy</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>&amp;Beth</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Eitem</translation>
+    </message>
+    <message>
+        <source>The audit log is kept by the central store, and this desk works on its own: it cannot read the log. Nothing of the log is kept on this computer.</source>
+        <translation>Y storfa ganolog sy’n cadw’r cofnod archwilio, ac mae’r ddesg hon yn gweithio ar ei phen ei hun: ni all ddarllen y cofnod. Ni chedwir dim o’r cofnod ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>Sync is paused, so the audit log cannot be read now: it is the store&apos;s, and nothing of it is kept here. Resume sync to search it.</source>
+        <translation>Mae cysoni wedi’i oedi, felly ni ellir darllen y cofnod archwilio nawr: y storfa biau’r cofnod, ac ni chedwir dim ohono yma. Ailddechreuwch gysoni i chwilio ynddo.</translation>
+    </message>
+    <message>
+        <source>The desk is signed out of the store, so the audit log cannot be read now. Sign in again to search it.</source>
+        <translation>Mae’r ddesg wedi allgofnodi o’r storfa, felly ni ellir darllen y cofnod archwilio nawr. Mewngofnodwch eto i chwilio ynddo.</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached now, so the audit log cannot be read: it is the store&apos;s, and nothing of it is kept here. Try again when the status bar says Online.</source>
+        <translation>Ni ellir cyrraedd y storfa nawr, felly ni ellir darllen y cofnod archwilio: y storfa biau’r cofnod, ac ni chedwir dim ohono yma. Rhowch gynnig arall arni pan fydd y bar statws yn dweud Ar-lein.</translation>
+    </message>
+    <message>
+        <source>Set the filters and press Search: the newest rows come first.</source>
+        <translation>Gosodwch yr hidlwyr a phwyso Chwilio: daw’r rhesi mwyaf diweddar yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The To date is before the From date.</source>
+        <translation>Mae’r dyddiad Hyd at cyn y dyddiad O.</translation>
+    </message>
+    <message>
+        <source>Asking the store for the audit log…</source>
+        <translation>Yn gofyn i’r storfa am y cofnod archwilio…</translation>
+    </message>
+    <message>
+        <source>Asking the store for older rows…</source>
+        <translation>Yn gofyn i’r storfa am resi hŷn…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log to %1…</source>
+        <translation>Yn allforio’r cofnod archwilio i %1…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: the store cannot be reached now (%1). Try again when the status bar says Online.</source>
+        <translation>Nid oedd modd darllen y cofnod archwilio: ni ellir cyrraedd y storfa nawr (%1). Rhowch gynnig arall arni pan fydd y bar statws yn dweud Ar-lein.</translation>
+    </message>
+    <message>
+        <source>The store refused: only auditors read the audit log.</source>
+        <translation>Gwrthododd y storfa: dim ond archwilwyr sy’n darllen y cofnod archwilio.</translation>
+    </message>
+    <message>
+        <source>The store refused the search: %1</source>
+        <translation>Gwrthododd y storfa’r chwiliad: %1</translation>
+    </message>
+    <message>
+        <source>No rows of the audit log match these filters.</source>
+        <translation>Nid oes unrhyw resi o’r cofnod archwilio yn cyfateb i’r hidlwyr hyn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n row(s) that match, newest first; older ones match too.</source>
+        <translation>
+            <numerusform>Y %n rhes fwyaf diweddar sy’n cyfateb, y mwyaf diweddar yn gyntaf; mae rhai hŷn yn cyfateb hefyd.</numerusform>
+            <numerusform>Y %n rhes fwyaf diweddar sy’n cyfateb, y mwyaf diweddar yn gyntaf; mae rhai hŷn yn cyfateb hefyd.</numerusform>
+            <numerusform>Y %n rhes fwyaf diweddar sy’n cyfateb, y mwyaf diweddar yn gyntaf; mae rhai hŷn yn cyfateb hefyd.</numerusform>
+            <numerusform>Y %n rhes fwyaf diweddar sy’n cyfateb, y mwyaf diweddar yn gyntaf; mae rhai hŷn yn cyfateb hefyd.</numerusform>
+            <numerusform>Y %n rhes fwyaf diweddar sy’n cyfateb, y mwyaf diweddar yn gyntaf; mae rhai hŷn yn cyfateb hefyd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) match, newest first.</source>
+        <translation>
+            <numerusform>%n rhes yn cyfateb, y mwyaf diweddar yn gyntaf.</numerusform>
+            <numerusform>%n rhes yn cyfateb, y mwyaf diweddar yn gyntaf.</numerusform>
+            <numerusform>%n rhes yn cyfateb, y mwyaf diweddar yn gyntaf.</numerusform>
+            <numerusform>%n rhes yn cyfateb, y mwyaf diweddar yn gyntaf.</numerusform>
+            <numerusform>%n rhes yn cyfateb, y mwyaf diweddar yn gyntaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of the log</source>
+        <translation>Rhes %1 o’r cofnod</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the audit log to %1… %n row(s) so far.</source>
+        <translation>
+            <numerusform>Yn allforio’r cofnod archwilio i %1… %n rhes hyd yma.</numerusform>
+            <numerusform>Yn allforio’r cofnod archwilio i %1… %n rhes hyd yma.</numerusform>
+            <numerusform>Yn allforio’r cofnod archwilio i %1… %n rhes hyd yma.</numerusform>
+            <numerusform>Yn allforio’r cofnod archwilio i %1… %n rhes hyd yma.</numerusform>
+            <numerusform>Yn allforio’r cofnod archwilio i %1… %n rhes hyd yma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rhes</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation>Dynodydd yr eitem</translation>
+    </message>
+    <message>
+        <source>Command id</source>
+        <translation>Dynodydd y gorchymyn</translation>
+    </message>
+    <message>
+        <source>Detail (JSON)</source>
+        <translation>Manylion (JSON)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Allforiwyd %n rhes i %1.</numerusform>
+            <numerusform>Allforiwyd %n rhes i %1.</numerusform>
+            <numerusform>Allforiwyd %n rhes i %1.</numerusform>
+            <numerusform>Allforiwyd %n rhes i %1.</numerusform>
+            <numerusform>Allforiwyd %n rhes i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export did not finish, and nothing was written: %1</source>
+        <translation>Ni orffennodd yr allforio, ac ni ysgrifennwyd dim: %1</translation>
+    </message>
+</context>
+<context>
     <name>ibc::ui::CacheGuard</name>
     <message>
         <source>%1: %2. Try again in a moment; if it keeps happening, restart IBC Desk.</source>
@@ -2429,6 +2880,14 @@ Teipiwch eich cyfrinair i barhau; caiff eich newidiadau eu cadw ar y cyfrifiadur
     <message>
         <source>Others&apos; changes waiting for a second person&apos;s check</source>
         <translation>Newidiadau pobl eraill sy&apos;n aros am wiriad gan ail berson</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Cofnod archwilio</translation>
+    </message>
+    <message>
+        <source>The store&apos;s record of who did what and when, to search and export (Ctrl+6)</source>
+        <translation>Cofnod y storfa o bwy wnaeth beth a phryd, i chwilio ynddo a’i allforio (Ctrl+6)</translation>
     </message>
 </context>
 <context>

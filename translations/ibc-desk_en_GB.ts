@@ -1101,6 +1101,433 @@
     </message>
 </context>
 <context>
+    <name>ibc::ui::AuditLogView</name>
+    <message>
+        <source>Anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to items (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the item is now at version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2, for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled the account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now check others&apos; changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer checks others&apos; changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searched the whole log; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched for %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command id used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer a checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modulus tables imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store seeded with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saw %1; reason given: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password, or the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) given new due times</source>
+        <translation>
+            <numerusform>%n open item given a new due time</numerusform>
+            <numerusform>%n open items given new due times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight row(s)</source>
+        <translation>
+            <numerusform>%n weight row</numerusform>
+            <numerusform>%n weight rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo item(s)</source>
+        <translation>
+            <numerusform>%n demo item</numerusform>
+            <numerusform>%n demo items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a username, e.g. sam.patel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind of entry, or type the start of an action, such as command.rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference, e.g. HR-0001234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every row that matches the filters as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is kept by the central store, and this desk works on its own: it cannot read the log. Nothing of the log is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is paused, so the audit log cannot be read now: it is the store&apos;s, and nothing of it is kept here. Resume sync to search it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is signed out of the store, so the audit log cannot be read now. Sign in again to search it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be reached now, so the audit log cannot be read: it is the store&apos;s, and nothing of it is kept here. Try again when the status bar says Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the filters and press Search: the newest rows come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The To date is before the From date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the store for the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the store for older rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: the store cannot be reached now (%1). Try again when the status bar says Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused: only auditors read the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows of the audit log match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n row(s) that match, newest first; older ones match too.</source>
+        <translation>
+            <numerusform>The newest row that matches; older ones match too.</numerusform>
+            <numerusform>The newest %n rows that match, newest first; older ones match too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) match, newest first.</source>
+        <translation>
+            <numerusform>%n row matches.</numerusform>
+            <numerusform>%n rows match, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the audit log to %1… %n row(s) so far.</source>
+        <translation>
+            <numerusform>Exporting the audit log to %1… %n row so far.</numerusform>
+            <numerusform>Exporting the audit log to %1… %n rows so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export did not finish, and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ibc::ui::CacheGuard</name>
     <message>
         <source>%1: %2. Try again in a moment; if it keeps happening, restart IBC Desk.</source>
@@ -2383,6 +2810,14 @@ Type your password to carry on; your changes are kept on this computer until the
     </message>
     <message>
         <source>Others&apos; changes waiting for a second person&apos;s check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s record of who did what and when, to search and export (Ctrl+6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

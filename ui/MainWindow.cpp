@@ -4,6 +4,7 @@
 #include "domain/Fields.h"
 #include "domain/Partner.h"
 #include "domain/Sla.h"
+#include "ui/AuditLogView.h"
 #include "ui/CacheGuard.h"
 #include "ui/ConflictMarkerDelegate.h"
 #include "ui/ConflictsView.h"
@@ -228,6 +229,8 @@ void MainWindow::makeCentralWidget()
     // Team leaders run the day from the dashboard; auditors see it, read-only.
     if (m_user.role == models::Role::TeamLeader || m_user.role == models::Role::Auditor)
         makeDashboard();
+    if (m_user.role == models::Role::Auditor)
+        makeAuditLog();
     m_navigator->setCheckingAvailable(m_user.mayCheck());
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -295,6 +298,17 @@ void MainWindow::makeDashboard()
     });
     auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+5")), this);
     connect(sc, &QShortcut::activated, this, [this] { selectView(Navigator::dashboardView()); });
+}
+
+// The store's audit log, for auditors, and Ctrl+6 to it. It asks the store through the sync engine,
+// once setSync() gives it one; nothing of it is cached.
+void MainWindow::makeAuditLog()
+{
+    m_auditLog = new AuditLogView(m_user, m_clock);
+    m_centre->addWidget(m_auditLog);
+    m_navigator->setAuditLogAvailable(true);
+    auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+6")), this);
+    connect(sc, &QShortcut::activated, this, [this] { selectView(Navigator::auditLogView()); });
 }
 
 // Who, how much work, and what is waiting to be sent.
@@ -414,9 +428,13 @@ void MainWindow::showView(const QString &name)
 {
     m_drillRows.reset();
     m_drillBanner->hide();
-    m_panel->setVisible(name != Navigator::dashboardView());
+    m_panel->setVisible(name != Navigator::dashboardView() && name != Navigator::auditLogView());
     if (name == Navigator::dashboardView() && m_dashboard) {
         m_centre->setCurrentWidget(m_dashboard);
+        return;
+    }
+    if (name == Navigator::auditLogView() && m_auditLog) {
+        m_centre->setCurrentWidget(m_auditLog);
         return;
     }
     if (name == Navigator::conflictsView()) {
@@ -534,6 +552,8 @@ void MainWindow::setSync(sync::SyncController *controller)
         disconnect(c);
     m_syncConnections.clear();
     m_sync = controller;
+    if (m_auditLog)
+        m_auditLog->setSync(controller);
     menuBar()->setVisible(controller != nullptr);
     for (QAction *a : {m_syncNowAction, m_pauseAction, m_logOutAction})
         a->setEnabled(controller != nullptr);

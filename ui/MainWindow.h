@@ -19,6 +19,7 @@ class QTableView;
 
 namespace ibc::ui {
 
+class AuditLogView;
 class ConflictsView;
 class DashboardView;
 class ItemPanel;
@@ -72,6 +73,8 @@ public:
     ConflictsView *conflictsView() const { return m_conflictsView; }
     // The team leader's dashboard; null for those who do not see it (caseworkers).
     DashboardView *dashboardView() const { return m_dashboard; }
+    // The store's audit log; null for everyone but auditors.
+    AuditLogView *auditLogView() const { return m_auditLog; }
     // Shows just these items in the queue (the work behind a number on the dashboard), under a
     // banner that says what they are, with a way back and, for a team leader, Reassign.
     void showDrillDown(const QString &title, std::shared_ptr<const std::vector<qint64>> rows);
@@ -107,6 +110,7 @@ private:
     void makeCentralWidget();
     void makeDrillDownBanner();
     void makeDashboard();
+    void makeAuditLog();
     void makeStatusBar();
     void makeSyncMenu();
     void connectParts();
@@ -141,6 +145,7 @@ private:
     QStackedWidget *m_centre;
     ConflictsView *m_conflictsView;
     DashboardView *m_dashboard = nullptr;
+    AuditLogView *m_auditLog = nullptr;
     QWidget *m_drillBanner;
     QLabel *m_drillLabel;
     std::shared_ptr<const std::vector<qint64>> m_drillRows; // while the queue shows a drill-down

@@ -27,6 +27,9 @@ Navigator::Navigator(QWidget *parent) : QTreeWidget(parent)
     dashboard->setToolTip(0, tr("The team leader's dashboard: service levels, the work's age, what falls due, and who "
                                 "resolved what (Ctrl+5)"));
     dashboard->setHidden(true);
+    auto *auditLog = add(nullptr, auditLogView(), tr("Audit log"));
+    auditLog->setToolTip(0, tr("The store's record of who did what and when, to search and export (Ctrl+6)"));
+    auditLog->setHidden(true);
     add(nullptr, QStringLiteral("my-work"), tr("My work"));
     auto *checking = add(nullptr, checkingView(), tr("To check"));
     checking->setToolTip(0, tr("Others' changes waiting for a second person's check"));
@@ -120,6 +123,8 @@ void Navigator::setConflictCount(int count)
 
 void Navigator::setDashboardAvailable(bool available) { find(dashboardView())->setHidden(!available); }
 
+void Navigator::setAuditLogAvailable(bool available) { find(auditLogView())->setHidden(!available); }
+
 void Navigator::setCheckingAvailable(bool available) { find(checkingView())->setHidden(!available); }
 
 bool Navigator::isConflictsShown() const { return !find(conflictsView())->isHidden(); }
@@ -129,7 +134,7 @@ bool Navigator::selectView(const QString &name)
     QTreeWidgetItem *item = name.isEmpty() ? nullptr : find(name);
     if (!item)
         return false;
-    if ((name == dashboardView() || name == checkingView()) && item->isHidden())
+    if ((name == dashboardView() || name == auditLogView() || name == checkingView()) && item->isHidden())
         return false; // not for this user
     item->setHidden(false);
     setCurrentItem(item);
@@ -143,8 +148,8 @@ QString Navigator::currentView() const
 
 QStringList Navigator::viewNames()
 {
-    QStringList names{dashboardView(), QStringLiteral("my-work"), checkingView(), QStringLiteral("all"),
-                      conflictsView()};
+    QStringList names{dashboardView(), auditLogView(),        QStringLiteral("my-work"),
+                      checkingView(),  QStringLiteral("all"), conflictsView()};
     for (const char *k : kKindViews)
         names << QLatin1String(k);
     for (const auto &p : models::partners())

@@ -6,10 +6,10 @@
 
 namespace ibc::ui {
 
-// The left-hand list of views, with counts: the dashboard (team leaders and auditors); My work; To
-// check (checkers and team leaders); the three queues; by partner; by status. Each view has a name,
-// used by --view and kept across runs: "dashboard", "my-work", "to-check", "all", "hr", "invoices",
-// "payroll", "partner:HCC", "status:escalated".
+// The left-hand list of views, with counts: the dashboard (team leaders and auditors); the audit log
+// (auditors); My work; To check (checkers and team leaders); the three queues; by partner; by
+// status. Each view has a name, used by --view and kept across runs: "dashboard", "audit-log",
+// "my-work", "to-check", "all", "hr", "invoices", "payroll", "partner:HCC", "status:escalated".
 class Navigator : public QTreeWidget {
     Q_OBJECT
 public:
@@ -24,6 +24,9 @@ public:
     // The team leader's dashboard: shown only to those who may see it.
     static QString dashboardView() { return QStringLiteral("dashboard"); }
     void setDashboardAvailable(bool available);
+    // The store's audit log: shown only to auditors.
+    static QString auditLogView() { return QStringLiteral("audit-log"); }
+    void setAuditLogAvailable(bool available);
     // "To check": others' changes awaiting a second person, for checkers and team leaders.
     static QString checkingView() { return QStringLiteral("to-check"); }
     void setCheckingAvailable(bool available);

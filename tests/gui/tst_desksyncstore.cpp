@@ -12,7 +12,9 @@
 #include "FaultProxy.h"
 #include "itemmodels/QueueModel.h"
 #include "StoreHarness.h"
+#include "ui/AuditLogView.h"
 #include "ui/ConflictsView.h"
+#include "ui/DashboardCharts.h"
 #include "ui/FirstSignIn.h"
 #include "ui/ItemPanel.h"
 #include "ui/LoginDialog.h"
@@ -23,10 +25,14 @@
 #include "ui/Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -53,6 +59,29 @@ void screenshot(QWidget &w, const QString &name)
     QVERIFY(w.grab().save(QDir(dir).filePath(name)));
 }
 
+// The rows of a CSV file as Python's csv module reads them: a reader other than the one that wrote it.
+std::optional<QList<QStringList>> readCsvWithPython(const QString &path)
+{
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                             QStringLiteral("import csv, json, sys; "
+                                                            "print(json.dumps(list(csv.reader(open(sys.argv[1], "
+                                                            "newline='', encoding='utf-8')))))"),
+                                             path});
+    if (!python.waitForFinished(30000) || python.exitCode() != 0) {
+        qWarning("python3 could not read %s: %s", qPrintable(path), python.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    QList<QStringList> rows;
+    for (const QJsonValue &row : QJsonDocument::fromJson(python.readAllStandardOutput()).array()) {
+        QStringList cells;
+        for (const QJsonValue &cell : row.toArray())
+            cells << cell.toString();
+        rows << cells;
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestDeskSyncStore : public QObject {
@@ -64,6 +93,7 @@ private Q_SLOTS:
     void aMaskedDetailIsRevealedByTheStoreWithAReason();
     void aChangeMadeOfflineIsCheckedOnlyAtAnotherDesk();
     void aSensitiveCaseLeavesTheCachesOfThoseWhoMayNotSeeIt();
+    void anAuditorFindsARevealInTheLogAndExportsIt();
     void cleanupTestCase();
 
 private:
@@ -370,6 +400,111 @@ void TestDeskSyncStore::aSensitiveCaseLeavesTheCachesOfThoseWhoMayNotSeeIt()
     QCOMPARE(models::QueueReader(rhys.path()).rows(rows).front().summary, QStringLiteral("Sensitive case"));
     for (auto &[user, engine] : engines)
         engine->stop();
+}
+
+// Alex, an auditor, opens the audit log: without a store it says it cannot read it; signed in, a
+// search by what and item finds a reveal Rhys made, with his reason; Export CSV… pages through the
+// store and writes rows that Python's csv module reads back as the view shows them; paused, it says
+// it cannot read the log now and asks nothing.
+void TestDeskSyncStore::anAuditorFindsARevealInTheLogAndExportsIt()
+{
+    test::Http http(m_store.url());
+    QJsonObject fields{{QStringLiteral("employee_number"), QStringLiteral("E7654322")},
+                       {QStringLiteral("employee_name"), QStringLiteral("Owain Price")},
+                       {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
+                       {QStringLiteral("sort_code"), QStringLiteral("08-99-99")},
+                       {QStringLiteral("account_number"), QStringLiteral("66374958")}};
+    const test::Reply in = http.post(QStringLiteral("/v1/items"),
+                                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")},
+                                                 {QStringLiteral("subtype"), QStringLiteral("bank_details")},
+                                                 {QStringLiteral("partner"), QStringLiteral("HCC")},
+                                                 {QStringLiteral("fields"), fields}},
+                                     http.loginDemo(QStringLiteral("intake.portal")));
+    QCOMPARE(in.status, 201);
+    const QString reference = in.json.value(QLatin1String("reference")).toString();
+    // A reason with a comma, quotes and a line break: CSV has to quote it.
+    const QString reason = QStringLiteral("Owain rang, \"urgent\", to confirm\nhis new account");
+    const test::Reply revealed = http.post(
+        QStringLiteral("/v1/items/%1/reveal").arg(in.json.value(QLatin1String("id")).toString()),
+        QJsonObject{{QStringLiteral("field"), QStringLiteral("account_number")}, {QStringLiteral("reason"), reason}},
+        http.loginDemo(QStringLiteral("rhys.evans")));
+    QCOMPARE(revealed.status, 200);
+
+    models::User alex;
+    for (const models::User &u : models::DemoGenerator::demoUsers())
+        if (u.username == QLatin1String("alex.morgan"))
+            alex = u;
+    QCOMPARE(alex.role, models::Role::Auditor);
+    const QString path = m_dir.filePath(QStringLiteral("alex.sqlite"));
+    auto cache = models::Cache::open(path);
+    ui::MainWindow w(*cache, alex, models::SystemClock::instance());
+    w.resize(1500, 820);
+    w.show();
+    ui::AuditLogView *log = w.auditLogView();
+    QVERIFY(log);
+    QVERIFY(w.selectView(ui::Navigator::auditLogView()));
+    QVERIFY2(log->message().contains(QStringLiteral("works on its own")), qPrintable(log->message()));
+    QVERIFY(!log->searchButton()->isEnabled());
+
+    sync::SyncOptions options;
+    options.server = m_store.url();
+    options.username = alex.username;
+    options.cachePath = path;
+    sync::SyncController controller(options);
+    w.setSync(&controller);
+    w.startSync(QStringLiteral("demo-alex.morgan"));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.status().state, sync::SyncStatus::State::Online, 60000);
+    QTRY_VERIFY(log->searchButton()->isEnabled());
+
+    // What: personal data revealed; item: the reference. One row: Rhys's, with his reason.
+    log->whatBox()->setCurrentIndex(log->whatBox()->findData(QStringLiteral("personal_data")));
+    log->itemEdit()->setText(reference);
+    QSignalSpy searched(log, &ui::AuditLogView::searched);
+    log->searchButton()->click();
+    QVERIFY2(log->message().contains(QStringLiteral("Asking the store")), qPrintable(log->message()));
+    QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 1, 20000);
+    QCOMPARE(log->table()->rowCount(), 1);
+    QCOMPARE(log->table()->item(0, 1)->text(), QStringLiteral("rhys.evans"));
+    QCOMPARE(log->table()->item(0, 2)->text(), QStringLiteral("Personal data revealed"));
+    QCOMPARE(log->table()->item(0, 3)->text(), reference);
+    const QString detail = log->table()->item(0, 4)->text();
+    QVERIFY2(detail.contains(QStringLiteral("Account number")) && detail.contains(reason), qPrintable(detail));
+    QVERIFY(!detail.contains(QStringLiteral("66374958")));
+    screenshot(w, QStringLiteral("audit-log.png"));
+
+    // Everything Rhys did, exported a row a page, reads back as the view shows it.
+    log->whatBox()->setCurrentIndex(0);
+    log->itemEdit()->clear();
+    log->whoEdit()->setText(QStringLiteral("rhys.evans"));
+    log->searchButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 2, 20000);
+    QVERIFY2(log->table()->rowCount() >= 2, "signed in and revealed, at least");
+    const ui::FigureTable shown = log->shownTable();
+    const QString csv = m_dir.filePath(QStringLiteral("audit-rhys.csv"));
+    log->setExportPageRows(1); // a page a row: the export pages through the store
+    QSignalSpy exported(log, &ui::AuditLogView::exportFinished);
+    log->exportCsv(csv);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
+    QCOMPARE(exported.first().at(2).toString(), QString());
+    QCOMPARE(exported.first().at(1).toInt(), log->table()->rowCount());
+    QVERIFY2(log->message().startsWith(QStringLiteral("Exported")), qPrintable(log->message()));
+    const auto read = readCsvWithPython(csv);
+    QVERIFY(read);
+    QCOMPARE(read->size(), shown.rows.size() + 1);
+    QCOMPARE(read->first(), shown.headers);
+    QCOMPARE(read->mid(1), shown.rows);
+    QVERIFY(
+        std::any_of(read->begin(), read->end(), [&](const QStringList &r) { return r.join(u'|').contains(reason); }));
+
+    // Paused: the view says it cannot read the log now, and asks nothing.
+    controller.setPaused(true);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.status().state, sync::SyncStatus::State::Paused, 20000);
+    QVERIFY2(log->message().contains(QStringLiteral("cannot be read now")), qPrintable(log->message()));
+    QVERIFY(!log->searchButton()->isEnabled());
+    log->search();
+    QVERIFY(!log->isWaiting());
+    screenshot(w, QStringLiteral("audit-log-paused.png"));
+    w.setSync(nullptr);
 }
 
 void TestDeskSyncStore::aDayWithTheStore()
