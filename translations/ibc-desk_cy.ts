@@ -1064,6 +1064,10 @@
         <source>Sensitive case</source>
         <translation>Achos sensitif</translation>
     </message>
+    <message>
+        <source>Bereavement: %1</source>
+        <translation>Profedigaeth: %1</translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::WorkingCalendar</name>

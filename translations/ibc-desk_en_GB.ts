@@ -1061,6 +1061,10 @@
         <source>Sensitive case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bereavement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ibc::models::WorkingCalendar</name>

@@ -128,13 +128,14 @@ void migration3(Database &db)
         ALTER TABLE items ADD COLUMN search TEXT NOT NULL DEFAULT '';
     )");
     {
-        Statement read = db.prepare("SELECT row, reference, kind, fields FROM items");
+        Statement read = db.prepare("SELECT row, reference, kind, fields, subtype FROM items");
         Statement write = db.prepare("UPDATE items SET summary = ?, amount = ?, search = ? WHERE row = ?");
         while (read.step()) {
             WorkItem it;
             it.reference = read.text(1);
             it.kind = Kind(read.int64(2));
             it.fields = jsonObject(read.utf8(3));
+            it.subtype = read.text(4);
             write.bind(1, it.summary()).bind(2, it.amountPence()).bind(3, searchText(it)).bind(4, read.int64(0)).run();
         }
     }
@@ -319,13 +320,23 @@ void migration7(Database &db)
     )");
 }
 
-// Sensitive cases (WorkItem::sensitive): why, and who is named on it (comma-separated).
+// Sensitive cases (WorkItem::sensitive): why, and who is named on it (comma-separated). And a
+// leaver who died in service says so in every list: their summaries are written again.
 void migration8(Database &db)
 {
     db.exec(R"(
         ALTER TABLE items ADD COLUMN sensitive TEXT NOT NULL DEFAULT '';
         ALTER TABLE items ADD COLUMN named TEXT NOT NULL DEFAULT '';
     )");
+    Statement read = db.prepare("SELECT row, kind, subtype, fields FROM items WHERE subtype = 'leaver'");
+    Statement write = db.prepare("UPDATE items SET summary = ? WHERE row = ?");
+    while (read.step()) {
+        WorkItem it;
+        it.kind = Kind(read.int64(1));
+        it.subtype = read.text(2);
+        it.fields = jsonObject(read.utf8(3));
+        write.bind(1, it.summary()).bind(2, read.int64(0)).run();
+    }
 }
 
 using Migration = void (*)(Database &);

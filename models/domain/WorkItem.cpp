@@ -1,5 +1,7 @@
 #include "domain/WorkItem.h"
 
+#include "domain/Fields.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -85,6 +87,8 @@ QString WorkItem::summary() const
 {
     if (!sensitive.isEmpty())
         return QCoreApplication::translate("ibc::models::WorkItem", "Sensitive case");
+    if (isBereavement(*this)) // in every list, before anyone opens it
+        return QCoreApplication::translate("ibc::models::WorkItem", "Bereavement: %1").arg(personName());
     switch (kind) {
     case Kind::Invoice: return QStringLiteral("%1 · %2").arg(supplier(), formatPence(amountPence()));
     case Kind::PayrollException:

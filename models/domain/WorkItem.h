@@ -83,7 +83,9 @@ struct WorkItem {
     QString personName() const;
     QString supplier() const;
     qint64 amountPence() const;
-    QString summary() const; // a sensitive item's names no list shows: "Sensitive case"
+    // What a list shows: the person or supplier and the amount; "Bereavement: <name>" for a death
+    // in service; "Sensitive case" and no name for a sensitive one.
+    QString summary() const;
 };
 
 struct Note {
