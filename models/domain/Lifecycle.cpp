@@ -201,7 +201,7 @@ bool allowedFrom(CommandType type, Status from)
 
 std::optional<Refusal> check(CommandType type, const WorkItem &item, const User &user, EpochSecs now)
 {
-    if (!user.worksFor(item.partner) || !user.sees(item))
+    if (!user.worksFor(item.partner) || !item.visibleTo(user.username, user.role == Role::TeamLeader))
         return refuse(RefusalCode::NotVisible);
     if (!user.canChangeItems())
         return refuse(RefusalCode::ReadOnlyRole);

@@ -82,6 +82,17 @@ std::optional<QList<QStringList>> readCsvWithPython(const QString &path)
     return rows;
 }
 
+// An HR change at HCC of `subtype`, sent in by the partner's portal as its systems do.
+test::Reply intakeAtHcc(test::Http &http, const QString &subtype, const QJsonObject &fields)
+{
+    return http.post(QStringLiteral("/v1/items"),
+                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")},
+                                 {QStringLiteral("subtype"), subtype},
+                                 {QStringLiteral("partner"), QStringLiteral("HCC")},
+                                 {QStringLiteral("fields"), fields}},
+                     http.loginDemo(QStringLiteral("intake.portal")));
+}
+
 } // namespace
 
 class TestDeskSyncStore : public QObject {
@@ -169,12 +180,7 @@ void TestDeskSyncStore::aMaskedDetailIsRevealedByTheStoreWithAReason()
                        {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
                        {QStringLiteral("sort_code"), QStringLiteral("08-99-99")},
                        {QStringLiteral("account_number"), QStringLiteral("66374958")}};
-    const test::Reply in = http.post(QStringLiteral("/v1/items"),
-                                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")},
-                                                 {QStringLiteral("subtype"), QStringLiteral("bank_details")},
-                                                 {QStringLiteral("partner"), QStringLiteral("HCC")},
-                                                 {QStringLiteral("fields"), fields}},
-                                     http.loginDemo(QStringLiteral("intake.portal")));
+    const test::Reply in = intakeAtHcc(http, QStringLiteral("bank_details"), fields);
     QCOMPARE(in.status, 201);
     const QString id = in.json.value(QLatin1String("id")).toString();
 
@@ -244,12 +250,7 @@ void TestDeskSyncStore::aChangeMadeOfflineIsCheckedOnlyAtAnotherDesk()
                              {QStringLiteral("current_account_number"), QStringLiteral("55779911")},
                              {QStringLiteral("sort_code"), QStringLiteral("08-99-99")},
                              {QStringLiteral("account_number"), QStringLiteral("66374958")}};
-    const test::Reply in = http.post(QStringLiteral("/v1/items"),
-                                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")},
-                                                 {QStringLiteral("subtype"), QStringLiteral("bank_details")},
-                                                 {QStringLiteral("partner"), QStringLiteral("HCC")},
-                                                 {QStringLiteral("fields"), fields}},
-                                     http.loginDemo(QStringLiteral("intake.portal")));
+    const test::Reply in = intakeAtHcc(http, QStringLiteral("bank_details"), fields);
     QCOMPARE(in.status, 201);
     const QString id = in.json.value(QLatin1String("id")).toString();
     const QString auditor = http.loginDemo(QStringLiteral("alex.morgan"));
@@ -338,18 +339,12 @@ void TestDeskSyncStore::aChangeMadeOfflineIsCheckedOnlyAtAnotherDesk()
 void TestDeskSyncStore::aSensitiveCaseLeavesTheCachesOfThoseWhoMayNotSeeIt()
 {
     test::Http http(m_store.url());
-    const test::Reply in =
-        http.post(QStringLiteral("/v1/items"),
-                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")},
-                              {QStringLiteral("subtype"), QStringLiteral("address_change")},
-                              {QStringLiteral("partner"), QStringLiteral("HCC")},
-                              {QStringLiteral("fields"),
-                               QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E7650002")},
-                                           {QStringLiteral("employee_name"), QStringLiteral("Nia Rowlands")},
-                                           {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
-                                           {QStringLiteral("address"), QStringLiteral("1 Refuge Lane")},
-                                           {QStringLiteral("postcode"), QStringLiteral("SO23 8UJ")}}}},
-                  http.loginDemo(QStringLiteral("intake.portal")));
+    const test::Reply in = intakeAtHcc(http, QStringLiteral("address_change"),
+                                       QJsonObject{{QStringLiteral("employee_number"), QStringLiteral("E7650002")},
+                                                   {QStringLiteral("employee_name"), QStringLiteral("Nia Rowlands")},
+                                                   {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
+                                                   {QStringLiteral("address"), QStringLiteral("1 Refuge Lane")},
+                                                   {QStringLiteral("postcode"), QStringLiteral("SO23 8UJ")}});
     QCOMPARE(in.status, 201);
     const QString id = in.json.value(QLatin1String("id")).toString();
     const QString rhysToken = http.loginDemo(QStringLiteral("rhys.evans"));
@@ -414,12 +409,7 @@ void TestDeskSyncStore::anAuditorFindsARevealInTheLogAndExportsIt()
                        {QStringLiteral("effective_date"), QStringLiteral("2026-12-31")},
                        {QStringLiteral("sort_code"), QStringLiteral("08-99-99")},
                        {QStringLiteral("account_number"), QStringLiteral("66374958")}};
-    const test::Reply in = http.post(QStringLiteral("/v1/items"),
-                                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("hr_change")},
-                                                 {QStringLiteral("subtype"), QStringLiteral("bank_details")},
-                                                 {QStringLiteral("partner"), QStringLiteral("HCC")},
-                                                 {QStringLiteral("fields"), fields}},
-                                     http.loginDemo(QStringLiteral("intake.portal")));
+    const test::Reply in = intakeAtHcc(http, QStringLiteral("bank_details"), fields);
     QCOMPARE(in.status, 201);
     const QString reference = in.json.value(QLatin1String("reference")).toString();
     // A reason with a comma, quotes and a line break: CSV has to quote it.
